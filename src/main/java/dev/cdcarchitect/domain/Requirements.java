@@ -1,0 +1,28 @@
+package dev.cdcarchitect.domain;
+
+import java.util.Set;
+
+/**
+ * What the pipeline must guarantee.
+ *
+ * @param latencySloMillis end-to-end latency objective (source commit to sink visible)
+ * @param retentionDays    how long change events stay replayable in Kafka
+ * @param growthFactor     expected growth of the change rate over the planning horizon
+ */
+public record Requirements(
+        DeliveryGuarantee delivery,
+        long latencySloMillis,
+        int retentionDays,
+        Set<Compliance> compliance,
+        boolean multiRegion,
+        double growthFactor,
+        SchemaFormat schemaFormat) {
+
+    public Requirements {
+        compliance = Set.copyOf(compliance);
+    }
+
+    public boolean exactlyOnce() { return delivery == DeliveryGuarantee.EXACTLY_ONCE; }
+
+    public boolean hasPersonalData() { return !compliance.isEmpty(); }
+}

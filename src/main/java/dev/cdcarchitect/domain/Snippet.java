@@ -1,0 +1,4 @@
+package dev.cdcarchitect.domain;
+
+/** Statements an operator runs by hand (SQL grants, CDC enablement); never executed by the product. */
+public record Snippet(String language, String title, String code) {}

@@ -1,0 +1,3 @@
+package dev.cdcarchitect.domain;
+
+public record TopologyEdge(String from, String to, EdgeKind kind, String label) {}

@@ -1,0 +1,53 @@
+package dev.cdcarchitect.intake;
+
+import java.util.Locale;
+
+/** Reads numbers the way architects write them: "10k", "~8,000", "1.2M", "2.5 billion". */
+final class Quantities {
+
+    /** A number with an optional magnitude word; group 1 = digits, group 2 = magnitude. */
+    static final String NUMBER =
+            "(\\d{1,3}(?:[,_]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
+                    + "(k|thousand|mm|m|mn|million|mil|b|bn|billion)?(?![a-z])";
+
+    private Quantities() {}
+
+    static double number(String digits, String magnitude) {
+        double value = Double.parseDouble(digits.replace(",", "").replace("_", ""));
+        return value * magnitude(magnitude);
+    }
+
+    static double magnitude(String word) {
+        if (word == null) return 1;
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "k", "thousand" -> 1e3;
+            case "m", "mm", "mn", "million", "mil" -> 1e6;
+            case "b", "bn", "billion" -> 1e9;
+            default -> 1;
+        };
+    }
+
+    /** Bytes for a size unit; decimal units (1 TB = 10^12 bytes) and binary ones (TiB). */
+    static double bytes(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        boolean binary = u.contains("i");
+        double base = binary ? 1024 : 1000;
+        return switch (u.charAt(0)) {
+            case 'k' -> base;
+            case 'm' -> base * base;
+            case 'g' -> Math.pow(base, 3);
+            case 't' -> Math.pow(base, 4);
+            case 'p' -> Math.pow(base, 5);
+            default -> 1;
+        };
+    }
+
+    static double perSecond(String period) {
+        if (period == null) return 1;
+        String p = period.toLowerCase(Locale.ROOT);
+        if (p.startsWith("m") && !p.startsWith("ms")) return 1.0 / 60;
+        if (p.startsWith("h")) return 1.0 / 3600;
+        if (p.startsWith("d")) return 1.0 / 86_400;
+        return 1;
+    }
+}

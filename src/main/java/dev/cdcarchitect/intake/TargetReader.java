@@ -1,0 +1,95 @@
+package dev.cdcarchitect.intake;
+
+import dev.cdcarchitect.domain.KafkaPlatform;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the Kafka platform and every downstream system from the target text. */
+final class TargetReader {
+
+    record Read(KafkaPlatform platform, String platformEvidence, List<Target> targets, List<String> unsupported) {}
+
+    private record TargetPattern(TargetKind kind, String flavour, Pattern pattern) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern CONFLUENT_CLOUD = Pattern.compile("confluent[\\s-]*cloud", FLAGS);
+    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b", FLAGS);
+    private static final Pattern MSK = Pattern.compile("\\bmsk\\b|managed streaming for (?:apache )?kafka", FLAGS);
+    private static final Pattern REDPANDA = Pattern.compile("\\bredpanda\\b", FLAGS);
+    private static final Pattern STRIMZI = Pattern.compile("\\bstrimzi\\b", FLAGS);
+    private static final Pattern EVENT_HUBS = Pattern.compile("event[\\s-]?hubs?", FLAGS);
+    private static final Pattern KAFKA = Pattern.compile("\\bkafka\\b", FLAGS);
+
+    private static final List<TargetPattern> TARGETS = List.of(
+            target(TargetKind.SNOWFLAKE, "", "\\bsnowflake\\b"),
+            target(TargetKind.ELASTICSEARCH, "", "\\belastic[\\s-]?search\\b|\\belastic cloud\\b|\\belk\\b"),
+            target(TargetKind.OPENSEARCH, "", "\\bopen[\\s-]?search\\b"),
+            target(TargetKind.BIGQUERY, "", "\\bbig[\\s-]?query\\b|\\bbq\\b"),
+            target(TargetKind.ICEBERG, "", "\\biceberg\\b"),
+            target(TargetKind.DELTA_LAKE, "", "\\bdelta(?:[\\s-]?lake)?\\b"),
+            target(TargetKind.DATABRICKS, "", "\\bdatabricks\\b"),
+            target(TargetKind.S3, "", "\\bs3\\b|\\bgcs\\b|\\badls\\b|object storage|data lake(?!house)|\\bminio\\b"),
+            target(TargetKind.REDIS, "", "\\bredis\\b|\\belasticache\\b|\\bmemorystore\\b|\\bvalkey\\b"),
+            target(TargetKind.CLICKHOUSE, "", "\\bclick[\\s-]?house\\b"),
+            target(TargetKind.RELATIONAL_REPLICA, "PostgreSQL", "\\bpostgres(?:ql)?\\b|\\baurora postgres"),
+            target(TargetKind.RELATIONAL_REPLICA, "MySQL", "\\bmysql\\b|\\bmaria[\\s-]?db\\b"),
+            target(TargetKind.RELATIONAL_REPLICA, "SQL Server", "\\bsql[\\s-]?server\\b|\\bazure sql\\b"),
+            target(TargetKind.RELATIONAL_REPLICA, "Oracle", "\\boracle\\b"),
+            target(TargetKind.RELATIONAL_REPLICA, "relational database", "relational (?:replica|database|db)|\\bjdbc\\b"));
+
+    private static final Pattern UNSUPPORTED = Pattern.compile(
+            "\\b(kinesis|pulsar|pub/?sub|redshift|synapse|cosmos\\s?db|dynamo\\s?db|hive|solr|pinecone|rabbitmq|nats|cassandra|mongo(?:db)?|neo4j|druid|pinot|vertica|teradata)\\b",
+            FLAGS);
+
+    private TargetReader() {}
+
+    private static TargetPattern target(TargetKind kind, String flavour, String regex) {
+        return new TargetPattern(kind, flavour, Pattern.compile(regex, FLAGS));
+    }
+
+    static Read read(String text) {
+        KafkaPlatform platform = null;
+        String evidence = null;
+        if (CONFLUENT_CLOUD.matcher(text).find()) platform = KafkaPlatform.CONFLUENT_CLOUD;
+        else if (CONFLUENT.matcher(text).find()) {
+            platform = KafkaPlatform.CONFLUENT_PLATFORM;
+            evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
+        } else if (MSK.matcher(text).find()) platform = KafkaPlatform.AMAZON_MSK;
+        else if (REDPANDA.matcher(text).find()) platform = KafkaPlatform.REDPANDA;
+        else if (STRIMZI.matcher(text).find()) platform = KafkaPlatform.STRIMZI;
+        else if (EVENT_HUBS.matcher(text).find()) platform = KafkaPlatform.AZURE_EVENT_HUBS;
+        else if (KAFKA.matcher(text).find()) platform = KafkaPlatform.APACHE_KAFKA;
+
+        List<Target> targets = new ArrayList<>();
+        for (TargetPattern candidate : TARGETS) {
+            if (!candidate.pattern().matcher(text).find()) continue;
+            Target found = new Target(candidate.kind(), candidate.flavour());
+            boolean lakeAlreadyNamed = candidate.kind() == TargetKind.S3
+                    && (contains(targets, TargetKind.ICEBERG) || contains(targets, TargetKind.DELTA_LAKE));
+            boolean replicaAlreadyNamed = candidate.kind() == TargetKind.RELATIONAL_REPLICA
+                    && candidate.flavour().equals("relational database") && contains(targets, TargetKind.RELATIONAL_REPLICA);
+            boolean deltaOnDatabricks = candidate.kind() == TargetKind.DATABRICKS && contains(targets, TargetKind.DELTA_LAKE);
+            if (!lakeAlreadyNamed && !replicaAlreadyNamed && !deltaOnDatabricks && !targets.contains(found)) {
+                targets.add(found);
+            }
+        }
+        List<String> unsupported = new ArrayList<>();
+        Matcher other = UNSUPPORTED.matcher(text);
+        while (other.find()) {
+            if (!unsupported.contains(other.group(1))) unsupported.add(other.group(1));
+        }
+        return new Read(platform, evidence, targets, unsupported);
+    }
+
+    private static boolean contains(List<Target> targets, TargetKind kind) {
+        for (Target t : targets) {
+            if (t.kind() == kind) return true;
+        }
+        return false;
+    }
+}
