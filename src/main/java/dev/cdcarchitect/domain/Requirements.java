@@ -19,7 +19,7 @@ public record Requirements(
         SchemaFormat schemaFormat) {
 
     public Requirements {
-        compliance = Set.copyOf(compliance);
+        compliance = EnumSets.copyOf(Compliance.class, compliance);
     }
 
     public boolean exactlyOnce() { return delivery == DeliveryGuarantee.EXACTLY_ONCE; }

@@ -28,10 +28,10 @@ public record SourceProfile(
         int nodeCount) {
 
     public SourceProfile {
-        workload = Set.copyOf(workload);
-        keys = Set.copyOf(keys);
-        data = Set.copyOf(data);
-        highAvailability = Set.copyOf(highAvailability);
+        workload = EnumSets.copyOf(Workload.class, workload);
+        keys = EnumSets.copyOf(KeyTrait.class, keys);
+        data = EnumSets.copyOf(DataTrait.class, data);
+        highAvailability = EnumSets.copyOf(HaTrait.class, highAvailability);
     }
 
     public int majorVersion() {

@@ -1,0 +1,20 @@
+package dev.cdcarchitect.app;
+
+import dev.cdcarchitect.cli.CdcArchitectCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Plain main class (not a JavaFX Application), so the jar runs from the classpath. */
+public final class Launcher {
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = CdcArchitectCommand.run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cdcarchitect.cli;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.export.MarkdownSpecWriter;
+import dev.cdcarchitect.intake.DesignInputParser;
+import dev.cdcarchitect.project.DesignJsonWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code design}: one specification from the two texts, to stdout or a file. */
+@Command(name = "design", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Design a CDC pipeline from a source database and its targets.",
+                "Prints the five-section specification, or exactly {\"error\": \"unsafe\"} for unsafe input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:a specification was produced", "1:internal error", "2:bad input or usage", "3:refused as unsafe"},
+        footer = {"%nExample:%n  cdc-architect design --source \"PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.\" \\",
+                "      --target \"Confluent Kafka with target sinks to Snowflake and Elasticsearch.\""})
+public final class DesignCommand implements Callable<Integer> {
+
+    enum Format { markdown, json }
+
+    static final class SourceInput {
+        @Option(names = "--source", paramLabel = "TEXT", description = "The source database: engine, version, volume, rates, keys.")
+        String text;
+        @Option(names = "--source-file", paramLabel = "FILE|-", description = "Read the source text from FILE, or '-' for standard input.")
+        String file;
+    }
+
+    static final class TargetInput {
+        @Option(names = "--target", paramLabel = "TEXT", description = "The downstream systems (Kafka platform, sinks, requirements).")
+        String text;
+        @Option(names = "--target-file", paramLabel = "FILE|-", description = "Read the target text from FILE, or '-' for standard input.")
+        String file;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    SourceInput source;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    TargetInput target;
+
+    @Option(names = "--format", paramLabel = "markdown|json", defaultValue = "markdown",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if ("-".equals(source.file) && "-".equals(target.file)) {
+            throw new InputProblem("target_system", "and source_database cannot both be read from standard input.",
+                    "Pass one of them as a file or as text.");
+        }
+        String sourceText = source.text != null ? source.text
+                : TextSource.read(DesignInputParser.SOURCE_FIELD, source.file, System.in);
+        String targetText = target.text != null ? target.text
+                : TextSource.read(DesignInputParser.TARGET_FIELD, target.file, System.in);
+        DesignResult result = new DesignService().design(sourceText, targetText);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (result instanceof DesignResult.Refusal) {
+            stdout.print(DesignResult.REFUSAL_JSON);
+            stdout.flush();
+            return ExitCodes.REFUSED;
+        }
+        String text = format == Format.json ? new DesignJsonWriter().write(result) + "\n"
+                : new MarkdownSpecWriter().write(((DesignResult.Generated) result).spec());
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            writeFile(text);
+        }
+        return ExitCodes.SPEC;
+    }
+
+    private void writeFile(String text) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputProblem("--out", "folder '" + parent + "' does not exist.", "Create it or choose another path.");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InputProblem("--out", "'" + out + "' is a directory.", "Give a file name.");
+        }
+        try {
+            OutputFile.write(out, text);
+        } catch (IOException e) {
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "Check that the folder is writable.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cdcarchitect.design;
+
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.SpecGenerator;
+import dev.cdcarchitect.intake.DesignInputParser;
+import dev.cdcarchitect.intake.InputLimits;
+import dev.cdcarchitect.rules.RuleEngine;
+import dev.cdcarchitect.safety.SafetyGuard;
+import dev.cdcarchitect.topology.TopologyBuilder;
+
+/**
+ * The path of one design: limits, safety guard, intake, generator, topology. The only entry point the
+ * command line and the window use.
+ */
+public final class DesignService {
+
+    private final SafetyGuard guard = new SafetyGuard();
+    private final DesignInputParser parser = new DesignInputParser();
+    private final SpecGenerator generator;
+    private final TopologyBuilder topologyBuilder = new TopologyBuilder();
+
+    public DesignService() {
+        this(new RuleEngine());
+    }
+
+    public DesignService(SpecGenerator generator) {
+        this.generator = generator;
+    }
+
+    /**
+     * @throws dev.cdcarchitect.domain.InputProblem when the input is empty, too large, binary or names no supported engine
+     */
+    public DesignResult design(String sourceText, String targetText) {
+        InputLimits.check(DesignInputParser.SOURCE_FIELD, sourceText, DesignInputParser.SOURCE_EXAMPLE);
+        InputLimits.check(DesignInputParser.TARGET_FIELD, targetText, DesignInputParser.TARGET_EXAMPLE);
+        if (guard.isUnsafe(sourceText, targetText)) {
+            return new DesignResult.Refusal();
+        }
+        DesignInput input = parser.parse(sourceText, targetText);
+        DesignSpec spec = generator.generate(input);
+        return new DesignResult.Generated(input, spec, topologyBuilder.build(input, spec));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cdcarchitect.domain;
+
+
+/** Names of connectors and topics, derived once so every rule and the diagram agree. */
+public record PipelineNames(String topicPrefix, String sourceConnector, String connectGroup) {
+
+    public static PipelineNames of(SourceEngine engine) {
+        return new PipelineNames("app", "app-" + engine.slug() + "-source", "cdc-connect");
+    }
+
+    /** Data topics only: the transaction and signal topics share the prefix but are not table data. */
+    public String dataTopicPattern() { return topicPrefix + "\\.(?!transaction$|signals$).+"; }
+
+    public String exampleDataTopic(SourceEngine engine) {
+        return switch (engine) {
+            case POSTGRESQL -> topicPrefix + ".public.orders";
+            case MYSQL, MARIADB -> topicPrefix + ".shop.orders";
+            case ORACLE -> topicPrefix + ".APP.ORDERS";
+            case SQLSERVER -> topicPrefix + ".shop.dbo.orders";
+            case MONGODB -> topicPrefix + ".shop.orders";
+            case DB2 -> topicPrefix + ".DB2INST1.ORDERS";
+            case CASSANDRA -> topicPrefix + ".shop.orders";
+        };
+    }
+
+    public String heartbeatTopic() { return "__debezium-heartbeat." + topicPrefix; }
+
+    public String transactionTopic() { return topicPrefix + ".transaction"; }
+
+    public String schemaHistoryTopic() { return "schema-history." + topicPrefix; }
+
+    public String signalTopic() { return topicPrefix + ".signals"; }
+
+    public String offsetsTopic() { return connectGroup + "-offsets"; }
+
+    public String configsTopic() { return connectGroup + "-configs"; }
+
+    public String statusTopic() { return connectGroup + "-status"; }
+
+    public String sinkConnector(Target target) {
+        String flavour = target.flavour().isEmpty() ? "" : "-" + target.flavour().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "app-" + target.kind().slug() + flavour + "-sink";
+    }
+
+    public String dlqTopic(Target target) { return "dlq." + sinkConnector(target); }
+
+    /** Kafka Connect names a sink connector's consumer group "connect-" + connector name. */
+    public String sinkGroup(Target target) { return "connect-" + sinkConnector(target); }
+}

@@ -1,0 +1,85 @@
+package dev.cdcarchitect.rules;
+
+import dev.cdcarchitect.domain.Reference;
+
+/** Official documentation the rules cite. One place, so a moved page is fixed once. */
+public final class Refs {
+
+    private static final String DBZ = "https://debezium.io/documentation/reference/stable/";
+
+    public static final Reference DBZ_POSTGRES = new Reference("Debezium PostgreSQL connector", DBZ + "connectors/postgresql.html");
+    public static final Reference DBZ_MYSQL = new Reference("Debezium MySQL connector", DBZ + "connectors/mysql.html");
+    public static final Reference DBZ_MARIADB = new Reference("Debezium MariaDB connector", DBZ + "connectors/mariadb.html");
+    public static final Reference DBZ_ORACLE = new Reference("Debezium Oracle connector", DBZ + "connectors/oracle.html");
+    public static final Reference DBZ_SQLSERVER = new Reference("Debezium SQL Server connector", DBZ + "connectors/sqlserver.html");
+    public static final Reference DBZ_MONGODB = new Reference("Debezium MongoDB connector", DBZ + "connectors/mongodb.html");
+    public static final Reference DBZ_DB2 = new Reference("Debezium Db2 connector", DBZ + "connectors/db2.html");
+    public static final Reference DBZ_CASSANDRA = new Reference("Debezium Cassandra connector", DBZ + "connectors/cassandra.html");
+    public static final Reference DBZ_JDBC_SINK = new Reference("Debezium JDBC sink connector", DBZ + "connectors/jdbc.html");
+    public static final Reference DBZ_SIGNALLING = new Reference("Debezium signalling and incremental snapshots", DBZ + "configuration/signalling.html");
+    public static final Reference DBZ_EOS = new Reference("Debezium exactly-once delivery", DBZ + "configuration/eos.html");
+    public static final Reference DBZ_UNWRAP = new Reference("Debezium New Record State Extraction SMT", DBZ + "transformations/event-flattening.html");
+    public static final Reference DBZ_TOPIC_ROUTING = new Reference("Debezium Topic Routing SMT", DBZ + "transformations/topic-routing.html");
+    public static final Reference DBZ_AVRO = new Reference("Debezium Avro serialization", DBZ + "configuration/avro.html");
+    public static final Reference DBZ_RESELECT = new Reference("Debezium Reselect Columns post processor", DBZ + "post-processors/reselect-columns.html");
+    public static final Reference DBZ_MONITORING = new Reference("Debezium monitoring", DBZ + "operations/monitoring.html");
+
+    public static final Reference KAFKA_TOPIC_CONFIGS = new Reference("Apache Kafka topic configs", "https://kafka.apache.org/documentation/#topicconfigs");
+    public static final Reference KAFKA_PRODUCER_CONFIGS = new Reference("Apache Kafka producer configs", "https://kafka.apache.org/documentation/#producerconfigs");
+    public static final Reference KAFKA_CONSUMER_CONFIGS = new Reference("Apache Kafka consumer configs", "https://kafka.apache.org/documentation/#consumerconfigs");
+    public static final Reference KAFKA_CONNECT_CONFIGS = new Reference("Apache Kafka Connect configs", "https://kafka.apache.org/documentation/#connectconfigs");
+    public static final Reference KAFKA_CONNECT_EOS = new Reference("Kafka Connect exactly-once source support", "https://kafka.apache.org/documentation/#connect_exactlyoncesource");
+    public static final Reference KAFKA_CONNECT_REST = new Reference("Kafka Connect REST API (offsets)", "https://kafka.apache.org/documentation/#connect_rest");
+    public static final Reference KAFKA_GEO = new Reference("Apache Kafka geo-replication (MirrorMaker 2)", "https://kafka.apache.org/documentation/#georeplication");
+    public static final Reference KIP_297 = new Reference("KIP-297: Externalizing secrets for Connect configurations", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-297%3A+Externalizing+Secrets+for+Connect+Configurations");
+    public static final Reference KIP_298 = new Reference("KIP-298: Error handling in Connect (dead letter queues)", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-298%3A+Error+Handling+in+Connect");
+    public static final Reference KIP_618 = new Reference("KIP-618: Exactly-once support for source connectors", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-618%3A+Exactly-Once+Support+for+Source+Connectors");
+    public static final Reference KIP_875 = new Reference("KIP-875: First-class offsets support in Kafka Connect", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-875%3A+First-class+offsets+support+in+Kafka+Connect");
+    public static final Reference CONFLUENT_PARTITIONS = new Reference("Confluent: how to choose the number of topics/partitions", "https://www.confluent.io/blog/how-choose-number-topics-partitions-kafka-cluster/");
+    public static final Reference CONFLUENT_SCHEMA_EVOLUTION = new Reference("Confluent Schema Registry: schema evolution and compatibility", "https://docs.confluent.io/platform/current/schema-registry/fundamentals/schema-evolution.html");
+    public static final Reference CONFLUENT_SUBJECT_NAMING = new Reference("Confluent Schema Registry: subject name strategy", "https://docs.confluent.io/platform/current/schema-registry/fundamentals/serdes-develop/index.html");
+    public static final Reference CONFLUENT_CONNECT_DLQ = new Reference("Confluent: Kafka Connect dead letter queue", "https://docs.confluent.io/platform/current/connect/index.html#dead-letter-queue");
+    public static final Reference CONFLUENT_CONNECT_SIZING = new Reference("Confluent: Kafka Connect workers and tasks", "https://docs.confluent.io/platform/current/connect/concepts.html");
+    public static final Reference APICURIO = new Reference("Apicurio Registry documentation", "https://www.apicur.io/registry/docs/");
+
+    public static final Reference PG_LOGICAL_DECODING = new Reference("PostgreSQL: logical decoding", "https://www.postgresql.org/docs/current/logicaldecoding.html");
+    public static final Reference PG_REPLICATION_CONFIG = new Reference("PostgreSQL: replication settings (max_slot_wal_keep_size)", "https://www.postgresql.org/docs/current/runtime-config-replication.html");
+    public static final Reference PG_ALTER_TABLE = new Reference("PostgreSQL: ALTER TABLE ... REPLICA IDENTITY", "https://www.postgresql.org/docs/current/sql-altertable.html");
+    public static final Reference PG_FAILOVER = new Reference("PostgreSQL 17: logical replication failover", "https://www.postgresql.org/docs/17/logical-replication-failover.html");
+    public static final Reference AWS_RDS_PG_LOGICAL = new Reference("Amazon RDS for PostgreSQL: logical replication", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.FeatureSupport.LogicalReplication.html");
+    public static final Reference AWS_AURORA_PG_LOGICAL = new Reference("Aurora PostgreSQL: logical replication", "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.Replication.Logical.html");
+    public static final Reference GCP_CLOUD_SQL_PG_LOGICAL = new Reference("Cloud SQL for PostgreSQL: logical replication", "https://cloud.google.com/sql/docs/postgres/replication/configure-logical-replication");
+    public static final Reference AZURE_PG_LOGICAL = new Reference("Azure Database for PostgreSQL flexible server: logical replication", "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-logical");
+    public static final Reference MYSQL_BINLOG = new Reference("MySQL: binary log options", "https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html");
+    public static final Reference MYSQL_GTID = new Reference("MySQL: GTID concepts", "https://dev.mysql.com/doc/refman/8.0/en/replication-gtids-concepts.html");
+    public static final Reference MYSQL_JSON_REPLICATION = new Reference("MySQL: replication of JSON documents", "https://dev.mysql.com/doc/refman/8.0/en/replication-features-json.html");
+    public static final Reference AWS_RDS_MYSQL_BINLOG = new Reference("Amazon RDS for MySQL: binlog retention (mysql.rds_set_configuration)", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-stored-proc-configuring.html");
+    public static final Reference MARIADB_BINLOG = new Reference("MariaDB: binary log formats", "https://mariadb.com/kb/en/binary-log-formats/");
+    public static final Reference ORACLE_LOGMINER = new Reference("Oracle 19c: LogMiner and supplemental logging", "https://docs.oracle.com/en/database/oracle/oracle-database/19/sutil/oracle-logminer-utility.html");
+    public static final Reference ORACLE_ARCHIVELOG = new Reference("Oracle 19c: managing archived redo log files", "https://docs.oracle.com/en/database/oracle/oracle-database/19/admin/managing-archived-redo-log-files.html");
+    public static final Reference AWS_RDS_ORACLE_LOGS = new Reference("Amazon RDS for Oracle: archived redo logs and supplemental logging", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.Oracle.CommonDBATasks.Log.html");
+    public static final Reference SQLSERVER_CDC = new Reference("SQL Server: enable and disable change data capture", "https://learn.microsoft.com/en-us/sql/relational-databases/track-changes/enable-and-disable-change-data-capture-sql-server");
+    public static final Reference SQLSERVER_CDC_JOB = new Reference("SQL Server: sys.sp_cdc_change_job", "https://learn.microsoft.com/en-us/sql/relational-databases/system-stored-procedures/sys-sp-cdc-change-job-transact-sql");
+    public static final Reference MONGODB_CHANGE_STREAMS = new Reference("MongoDB: change streams", "https://www.mongodb.com/docs/manual/changeStreams/");
+    public static final Reference MONGODB_OPLOG = new Reference("MongoDB: replica set oplog", "https://www.mongodb.com/docs/manual/core/replica-set-oplog/");
+    public static final Reference DB2_SQL_REPLICATION = new Reference("IBM Db2 11.5: SQL replication", "https://www.ibm.com/docs/en/db2/11.5?topic=replication-sql");
+    public static final Reference CASSANDRA_CDC = new Reference("Apache Cassandra: change data capture", "https://cassandra.apache.org/doc/latest/cassandra/managing/operating/cdc.html");
+
+    public static final Reference SNOWFLAKE_KAFKA = new Reference("Snowflake Connector for Kafka", "https://docs.snowflake.com/en/user-guide/kafka-connector");
+    public static final Reference SNOWFLAKE_STREAMING = new Reference("Snowflake: Snowpipe Streaming with the Kafka connector", "https://docs.snowflake.com/en/user-guide/data-load-snowpipe-streaming-kafka");
+    public static final Reference SNOWFLAKE_DYNAMIC_TABLES = new Reference("Snowflake: dynamic tables", "https://docs.snowflake.com/en/user-guide/dynamic-tables-about");
+    public static final Reference ELASTIC_SINK = new Reference("Elasticsearch Service Sink connector", "https://docs.confluent.io/kafka-connectors/elasticsearch/current/overview.html");
+    public static final Reference OPENSEARCH_SINK = new Reference("OpenSearch sink connector for Apache Kafka", "https://github.com/Aiven-Open/opensearch-connector-for-apache-kafka");
+    public static final Reference BIGQUERY_CDC = new Reference("BigQuery: stream table updates with change data capture", "https://cloud.google.com/bigquery/docs/change-data-capture");
+    public static final Reference BIGQUERY_SINK = new Reference("Google BigQuery Sink connector", "https://docs.confluent.io/kafka-connectors/bigquery/current/overview.html");
+    public static final Reference S3_SINK = new Reference("Amazon S3 Sink connector", "https://docs.confluent.io/kafka-connectors/s3-sink/current/overview.html");
+    public static final Reference ICEBERG_CONNECT = new Reference("Apache Iceberg Kafka Connect sink", "https://iceberg.apache.org/docs/latest/kafka-connect/");
+    public static final Reference DATABRICKS_APPLY_CHANGES = new Reference("Databricks: change data capture with APPLY CHANGES", "https://docs.databricks.com/en/delta-live-tables/cdc.html");
+    public static final Reference DATABRICKS_KAFKA = new Reference("Databricks: stream processing with Apache Kafka", "https://docs.databricks.com/en/connect/streaming/kafka.html");
+    public static final Reference DELTA_MERGE = new Reference("Delta Lake: upsert with MERGE", "https://docs.delta.io/latest/delta-update.html");
+    public static final Reference REDIS_SINK = new Reference("Redis Kafka Connector", "https://redis.github.io/redis-kafka-connect/");
+    public static final Reference CLICKHOUSE_SINK = new Reference("ClickHouse Kafka Connect sink", "https://clickhouse.com/docs/en/integrations/kafka/clickhouse-kafka-connect-sink");
+    public static final Reference CLICKHOUSE_REPLACING = new Reference("ClickHouse: ReplacingMergeTree", "https://clickhouse.com/docs/en/engines/table-engines/mergetree-family/replacingmergetree");
+
+    private Refs() {}
+}

@@ -1,0 +1,53 @@
+package dev.cdcarchitect.rules;
+
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.PipelineNames;
+import dev.cdcarchitect.domain.Requirements;
+import dev.cdcarchitect.domain.Sizing;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.sink.SinkKnowledge;
+import dev.cdcarchitect.rules.source.SourceKnowledge;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a rule may read: the input, the derived sizing, names, and the engine and sink knowledge. */
+public record RuleContext(
+        DesignInput input,
+        Sizing sizing,
+        PipelineNames naming,
+        SourceKnowledge knowledge,
+        Map<TargetKind, SinkKnowledge> sinks) {
+
+    public SourceProfile source() { return input.source(); }
+
+    public SourceEngine engine() { return input.source().engine(); }
+
+    public Requirements requirements() { return input.requirements(); }
+
+    public List<Target> targets() { return input.targets(); }
+
+    public boolean targets(TargetKind kind) { return input.targets(kind); }
+
+    public boolean exactlyOnce() { return input.requirements().exactlyOnce(); }
+
+    public String connector() { return naming.sourceConnector(); }
+
+    public DecisionBuilder decision(String id, String title) {
+        return new DecisionBuilder(id, title);
+    }
+
+    public Target target(TargetKind kind) {
+        for (Target t : input.targets()) {
+            if (t.kind() == kind) return t;
+        }
+        throw new IllegalStateException("no target " + kind);
+    }
+
+    /** Sinks that run on Kafka Connect, each with its own consumer group and DLQ. */
+    public List<Target> connectSinks() {
+        return input.targets().stream().filter(t -> sinks.get(t.kind()).runsOnConnect()).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.cdcarchitect.rules.engine;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.SpecSection.ENGINE;
+
+import dev.cdcarchitect.domain.Compliance;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** Personal data: minimise at the source, and make erasure flow through every hop. */
+public final class ComplianceRules {
+
+    public static final List<Rule> ALL = List.of(
+            Rule.when("compliance.personal-data", ENGINE, ctx -> ctx.requirements().hasPersonalData(), ComplianceRules::personalData));
+
+    private ComplianceRules() {}
+
+    private static Decision personalData(RuleContext ctx) {
+        dev.cdcarchitect.rules.DecisionBuilder d = personalDataBase(ctx);
+        if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
+            d.set(SOURCE_CONNECTOR, ctx.connector(), "column.mask.hash.SHA-256.with.salt.<salt>", "public.customers.email,public.customers.phone")
+                    .warn("Debezium takes the salt from the property name, so it cannot come from a config provider: generate it "
+                            + "once, and treat the connector config as sensitive.");
+        }
+        return d.build();
+    }
+
+    private static dev.cdcarchitect.rules.DecisionBuilder personalDataBase(RuleContext ctx) {
+        boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
+        String columns = ctx.engine() == SourceEngine.MONGODB ? "field.exclude.list" : "column.exclude.list";
+        return ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
+                .statement("Exclude columns no sink needs and hash quasi-identifiers in the connector, before data reaches Kafka"
+                        + (gdpr ? "; propagate erasure as source DELETEs: tombstones remove the key from compacted topics, sinks hard-delete, "
+                        + "and lake snapshots/time travel are expired within the erasure deadline." : "."))
+                .because("What never enters Kafka needs no retention policy, access control or erasure; Kafka retention ("
+                        + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
+                        + "than the source does.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), columns, "public.customers.national_id,public.customers.card_number")
+                .ref(ctx.knowledge().reference())
+                .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
+                .warnIf(gdpr, "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "
+                        + "time travel (Snowflake, Iceberg, Delta) and backups. Set DLQ retention no longer than the erasure deadline.")
+                .ref(Refs.KAFKA_TOPIC_CONFIGS);
+    }
+}

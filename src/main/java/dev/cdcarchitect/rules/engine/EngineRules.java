@@ -1,0 +1,129 @@
+package dev.cdcarchitect.rules.engine;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.ConfigScope.WORKER;
+import static dev.cdcarchitect.domain.SpecSection.ENGINE;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.KafkaPlatform;
+import dev.cdcarchitect.domain.SchemaFormat;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+import java.util.Locale;
+
+/** Section 1 rules that hold for every source: the engine, the Connect cluster and where secrets live. */
+public final class EngineRules {
+
+    public static final List<Rule> ALL = List.of(
+            Rule.always("engine.selection", ENGINE, EngineRules::selection),
+            Rule.always("connect.cluster", ENGINE, EngineRules::connectCluster),
+            Rule.always("security.transport-and-secrets", ENGINE, EngineRules::security));
+
+    /** Above this a single Debezium task is likely to fall behind; plan to split by table groups. */
+    static final double SINGLE_TASK_EVENTS_PER_SECOND = 25_000;
+
+    private EngineRules() {}
+
+    private static Decision selection(RuleContext ctx) {
+        SourceEngine engine = ctx.engine();
+        boolean cassandra = engine == SourceEngine.CASSANDRA;
+        DecisionBuilder d = ctx.decision("engine.selection", "Debezium " + engine.displayName() + " connector, log-based")
+                .statement("Capture with the Debezium " + engine.displayName() + " connector (" + ctx.knowledge().connectorClass() + ") "
+                        + (cassandra ? "running as an agent on each node" : "on Kafka Connect")
+                        + ", reading the " + engine.logName() + "; one connector for the database"
+                        + (ctx.knowledge().singleTask() ? " with exactly one task (tasks.max=1)." : "."))
+                .because("Log-based capture sees every committed insert, update and delete in commit order, with transaction "
+                        + "boundaries, at low source load and sub-second latency. Polling queries on timestamps or triggers would "
+                        + "miss deletes and intermediate states and load the tables they scan.")
+                .ref(ctx.knowledge().reference());
+        if (!cassandra) {
+            d.set(SOURCE_CONNECTOR, ctx.connector(), "connector.class", ctx.knowledge().connectorClass())
+                    .set(SOURCE_CONNECTOR, ctx.connector(), "tasks.max", "1")
+                    .set(SOURCE_CONNECTOR, ctx.connector(), "topic.prefix", ctx.naming().topicPrefix());
+        }
+        d.setAll(ctx.knowledge().connectorConfig(ctx));
+        if (ctx.knowledge().singleTask()) {
+            boolean tooFast = ctx.sizing().eventsPerSecond() > SINGLE_TASK_EVENTS_PER_SECOND;
+            d.warn("The connector reads one ordered log stream, so it runs one task whatever tasks.max says; raising tasks.max does "
+                    + "not scale it." + (tooFast
+                    ? String.format(Locale.ROOT, " At %,.0f events/s design load, split the tables into 2-3 connectors (each with its own "
+                            + "slot/server id and topic prefix), grouping tables that change in the same transactions together: "
+                            + "ordering across connectors is not preserved.", ctx.sizing().eventsPerSecond())
+                    : String.format(Locale.ROOT, " %,.0f events/s design load is within what one task handles; split by table groups "
+                            + "only if it falls behind.", ctx.sizing().eventsPerSecond())));
+        }
+        return d.build();
+    }
+
+    private static Decision connectCluster(RuleContext ctx) {
+        KafkaPlatform platform = ctx.input().platform();
+        int workers = ctx.sizing().connectWorkers();
+        String converter = ctx.requirements().schemaFormat() == SchemaFormat.PROTOBUF
+                ? "io.confluent.connect.protobuf.ProtobufConverter" : "io.confluent.connect.avro.AvroConverter";
+        String group = ctx.naming().connectGroup();
+        DecisionBuilder d = ctx.decision("connect.cluster", "A dedicated Kafka Connect cluster of " + workers + " workers")
+                .statement("Run a distributed Kafka Connect cluster (group.id " + group + ") of " + workers + " workers with 4 vCPU "
+                        + "and 8 GB heap each, " + platformNote(platform) + " Internal topics are compacted with replication factor 3.")
+                .because("Distributed mode stores configs, offsets and status in Kafka, so any worker can take over a task when another "
+                        + "dies. One spare worker absorbs a failure without overloading the rest during the rebalance.")
+                .set(WORKER, group, "group.id", group)
+                .set(WORKER, group, "config.storage.topic", ctx.naming().configsTopic())
+                .set(WORKER, group, "offset.storage.topic", ctx.naming().offsetsTopic())
+                .set(WORKER, group, "status.storage.topic", ctx.naming().statusTopic())
+                .set(WORKER, group, "config.storage.replication.factor", "3")
+                .set(WORKER, group, "offset.storage.replication.factor", "3")
+                .set(WORKER, group, "status.storage.replication.factor", "3")
+                .set(WORKER, group, "offset.storage.partitions", "25")
+                .set(WORKER, group, "status.storage.partitions", "5")
+                .set(WORKER, group, "key.converter", converter)
+                .set(WORKER, group, "value.converter", converter)
+                .set(WORKER, group, "key.converter.schema.registry.url", "https://<schema-registry>:8081")
+                .set(WORKER, group, "value.converter.schema.registry.url", "https://<schema-registry>:8081")
+                .set(WORKER, group, "topic.creation.enable", "true")
+                .set(WORKER, group, "connector.client.config.override.policy", "All")
+                .set(WORKER, group, "offset.flush.interval.ms", "10000")
+                .set(WORKER, group, "scheduled.rebalance.max.delay.ms", "60000")
+                .ref(Refs.KAFKA_CONNECT_CONFIGS, Refs.CONFLUENT_CONNECT_SIZING);
+        if (platform == KafkaPlatform.AZURE_EVENT_HUBS) {
+            d.warn("Event Hubs' Kafka endpoint does not support every Kafka feature Connect relies on (compaction depends on tier, "
+                    + "transactions on tier); confirm them before choosing it for CDC.");
+        }
+        return d.build();
+    }
+
+    private static String platformNote(KafkaPlatform platform) {
+        return switch (platform) {
+            case CONFLUENT_CLOUD -> "self-managed next to Confluent Cloud (fully managed Debezium connectors expose fewer settings, "
+                    + "e.g. no worker-level exactly-once or custom SMTs).";
+            case AMAZON_MSK -> "on MSK Connect or self-managed on EKS/EC2 (MSK Connect fixes some worker settings, e.g. no "
+                    + "worker-level exactly-once source support).";
+            case STRIMZI -> "declared as a Strimzi KafkaConnect resource with KafkaConnector resources per connector.";
+            case REDPANDA -> "self-managed (or Redpanda Connect) against Redpanda's Kafka API and its built-in schema registry.";
+            case CONFLUENT_PLATFORM -> "on Confluent Platform with Confluent Schema Registry.";
+            default -> "self-managed next to the Kafka cluster.";
+        };
+    }
+
+    private static Decision security(RuleContext ctx) {
+        String group = ctx.naming().connectGroup();
+        return ctx.decision("security.transport-and-secrets", "TLS everywhere, secrets through config providers")
+                .statement("Encrypt every hop (database, brokers, registry, sinks) with TLS and authenticate to Kafka with SASL "
+                        + "(SCRAM or OAUTHBEARER) or mTLS; keep passwords and keys out of connector JSON by resolving them at runtime "
+                        + "from files or environment variables via Kafka config providers.")
+                .because("Connector configs are readable through the Connect REST API and end up in Git, tickets and logs; config "
+                        + "providers keep only a reference there.")
+                .set(WORKER, group, "config.providers", "file,env")
+                .set(WORKER, group, "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider")
+                .set(WORKER, group, "config.providers.env.class", "org.apache.kafka.common.config.provider.EnvVarConfigProvider")
+                .set(WORKER, group, "security.protocol", "SASL_SSL")
+                .set(WORKER, group, "sasl.mechanism", "SCRAM-SHA-512")
+                .ref(Refs.KIP_297, Refs.KAFKA_CONNECT_CONFIGS)
+                .warn("Put secret files in " + dev.cdcarchitect.rules.source.Secrets.DIR + " on every worker, readable only by the "
+                        + "Connect user; never paste a password into a connector config.")
+                .build();
+    }
+}

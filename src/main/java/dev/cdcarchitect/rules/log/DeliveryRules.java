@@ -1,0 +1,77 @@
+package dev.cdcarchitect.rules.log;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.ConfigScope.WORKER;
+import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.KafkaPlatform;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** Delivery semantics into Kafka and the transaction boundaries the events keep. */
+public final class DeliveryRules {
+
+    public static final List<Rule> ALL = List.of(
+            Rule.when("delivery.semantics", LOG_AND_SNAPSHOT, ctx -> ctx.engine() != SourceEngine.CASSANDRA, DeliveryRules::semantics),
+            Rule.when("transactions.metadata", LOG_AND_SNAPSHOT, ctx -> ctx.engine() != SourceEngine.CASSANDRA, DeliveryRules::transactions));
+
+    private DeliveryRules() {}
+
+    private static Decision semantics(RuleContext ctx) {
+        String group = ctx.naming().connectGroup();
+        String c = ctx.connector();
+        DecisionBuilder d;
+        if (ctx.exactlyOnce()) {
+            d = ctx.decision("delivery.semantics", "Exactly-once from the log into Kafka")
+                    .statement("Enable Kafka Connect exactly-once source support (KIP-618, Kafka 3.3+) on every worker and require it "
+                            + "for the connector: records and source offsets are committed in one Kafka transaction per poll. "
+                            + "Consumers read with isolation.level=read_committed; sinks stay idempotent by key.")
+                    .because("Without it, a crash between producing and committing offsets replays up to offset.flush.interval.ms of "
+                            + "events. With it, duplicates into Kafka disappear, but the sink write and the sink's offset commit are "
+                            + "still separate systems, so idempotent upserts by key remain required end to end.")
+                    .set(WORKER, group, "exactly.once.source.support", "enabled")
+                    .set(SOURCE_CONNECTOR, c, "exactly.once.support", "required")
+                    .set(SOURCE_CONNECTOR, c, "transaction.boundary", "poll")
+                    .ref(Refs.KIP_618, Refs.KAFKA_CONNECT_EOS, Refs.DBZ_EOS)
+                    .warn("Roll out exactly.once.source.support in two steps (preparing, then enabled) on an existing cluster; "
+                            + "with 'required' the connector refuses to start where exactly-once is unavailable rather than silently degrading.");
+            KafkaPlatform platform = ctx.input().platform();
+            if (platform == KafkaPlatform.AMAZON_MSK || platform == KafkaPlatform.CONFLUENT_CLOUD) {
+                d.warn("On " + platform.displayName() + " managed connectors you cannot set worker properties: run the source "
+                        + "connector on a self-managed Connect cluster to get exactly-once source support.");
+            }
+        } else {
+            d = ctx.decision("delivery.semantics", "At-least-once into Kafka, effectively-once at the sinks")
+                    .statement("Produce with idempotent, acks=all producers (no duplicates from producer retries) and accept redelivery "
+                            + "of at most one offset-flush interval after a crash; every sink applies events idempotently by primary key.")
+                    .because("Upserts and deletes by key are idempotent, so at-least-once delivery yields the same end state as "
+                            + "exactly-once at lower cost. Exactly-once source support is one switch away if a consumer needs it.")
+                    .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
+        }
+        return d.set(SOURCE_CONNECTOR, c, "producer.override.acks", "all")
+                .set(SOURCE_CONNECTOR, c, "producer.override.enable.idempotence", "true")
+                .set(SOURCE_CONNECTOR, c, "producer.override.max.in.flight.requests.per.connection", "5")
+                .set(SOURCE_CONNECTOR, c, "producer.override.compression.type", "zstd")
+                .set(SOURCE_CONNECTOR, c, "producer.override.linger.ms", "20")
+                .build();
+    }
+
+    private static Decision transactions(RuleContext ctx) {
+        String c = ctx.connector();
+        return ctx.decision("transactions.metadata", "Keep source transaction boundaries visible")
+                .statement("Emit transaction metadata (BEGIN/END with event counts per table) to " + ctx.naming().transactionTopic()
+                        + " and a transaction block in every event, so consumers that need atomic views can buffer until a "
+                        + "transaction is complete.")
+                .because("Debezium emits a transaction's changes contiguously and in commit order, but across table topics they land "
+                        + "in different partitions; the transaction id and per-table counts are how a consumer reassembles them. "
+                        + "Splitting tables of one transaction across connectors would lose this.")
+                .set(SOURCE_CONNECTOR, c, "provide.transaction.metadata", "true")
+                .ref(ctx.knowledge().reference())
+                .build();
+    }
+}

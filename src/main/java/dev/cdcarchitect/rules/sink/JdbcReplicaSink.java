@@ -1,0 +1,56 @@
+package dev.cdcarchitect.rules.sink;
+
+import static dev.cdcarchitect.domain.ConfigScope.SINK_CONNECTOR;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.Secrets;
+
+/** Relational replica through the Debezium JDBC sink: upsert by key, deletes applied. */
+public final class JdbcReplicaSink implements SinkKnowledge {
+
+    @Override public TargetKind kind() { return TargetKind.RELATIONAL_REPLICA; }
+
+    @Override public double eventsPerSecondPerTask() { return 2_000; }
+
+    @Override public boolean runsOnConnect() { return true; }
+
+    @Override public String ddlHandling() {
+        return "Relational replica: schema.evolution=basic adds missing tables and columns; drops, renames and type changes are "
+                + "never applied automatically and must be run on the replica by hand, in step with the source migration.";
+    }
+
+    @Override public Rule rule() {
+        return Rule.when("sink.jdbc", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.RELATIONAL_REPLICA), this::decide);
+    }
+
+    private Decision decide(RuleContext ctx) {
+        Target target = ctx.target(TargetKind.RELATIONAL_REPLICA);
+        String name = ctx.naming().sinkConnector(target);
+        DecisionBuilder d = ctx.decision("sink.jdbc", "Relational replica (" + target.flavour() + "): upsert by key, apply deletes")
+                .statement("Apply events with the Debezium JDBC sink in upsert mode keyed by the record key, with deletes enabled "
+                        + "and basic schema evolution.")
+                .because("Upserts by primary key make redelivery idempotent; the sink reads the Debezium envelope natively, so no "
+                        + "flattening SMT is needed and deletes arrive as deletes.");
+        SinkSettings.common(d, ctx, target, "io.debezium.connector.jdbc.JdbcSinkConnector");
+        return d.set(SINK_CONNECTOR, name, "connection.url", "jdbc:<replica url>")
+                .set(SINK_CONNECTOR, name, "connection.username", "replica_writer")
+                .set(SINK_CONNECTOR, name, "connection.password", Secrets.file("replica.properties", "password"))
+                .set(SINK_CONNECTOR, name, "insert.mode", "upsert")
+                .set(SINK_CONNECTOR, name, "primary.key.mode", "record_key")
+                .set(SINK_CONNECTOR, name, "delete.enabled", "true")
+                .set(SINK_CONNECTOR, name, "schema.evolution", "basic")
+                .set(SINK_CONNECTOR, name, "use.time.zone", "UTC")
+                .set(SINK_CONNECTOR, name, "batch.size", "500")
+                .ref(Refs.DBZ_JDBC_SINK)
+                .warn("Each sink task commits its own batches: a transaction that spans tables is applied table by table, so the "
+                        + "replica is only eventually consistent across tables.")
+                .build();
+    }
+}

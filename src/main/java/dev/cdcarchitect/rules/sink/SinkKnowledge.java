@@ -1,0 +1,21 @@
+package dev.cdcarchitect.rules.sink;
+
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.Rule;
+
+/** What the engine knows about delivering change events into one kind of target. */
+public interface SinkKnowledge {
+
+    TargetKind kind();
+
+    /** Planning figure for one sink task (events/s); partitions are sized so no task must exceed it. */
+    double eventsPerSecondPerTask();
+
+    /** True when delivery runs as a Kafka Connect sink connector (with a DLQ); false for stream jobs. */
+    boolean runsOnConnect();
+
+    /** How add/drop/rename/type-change DDL reaches this target. */
+    String ddlHandling();
+
+    Rule rule();
+}

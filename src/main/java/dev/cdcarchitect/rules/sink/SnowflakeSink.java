@@ -1,0 +1,68 @@
+package dev.cdcarchitect.rules.sink;
+
+import static dev.cdcarchitect.domain.ConfigScope.SINK_CONNECTOR;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.Secrets;
+
+/** Snowflake: Snowpipe Streaming into a change table, merged into current state inside Snowflake. */
+public final class SnowflakeSink implements SinkKnowledge {
+
+    @Override public TargetKind kind() { return TargetKind.SNOWFLAKE; }
+
+    @Override public double eventsPerSecondPerTask() { return 5_000; }
+
+    @Override public boolean runsOnConnect() { return true; }
+
+    @Override public String ddlHandling() {
+        return "Snowflake: with snowflake.enable.schematization=true the connector adds new columns to the landing table; dropped "
+                + "columns stay and fill with NULL; renames arrive as a new column (backfill and drop by hand); type changes beyond "
+                + "widening need a new column and a migration of the MERGE/dynamic table.";
+    }
+
+    @Override public Rule rule() {
+        return Rule.when("sink.snowflake", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.SNOWFLAKE), this::decide);
+    }
+
+    private Decision decide(RuleContext ctx) {
+        Target target = ctx.target(TargetKind.SNOWFLAKE);
+        String name = ctx.naming().sinkConnector(target);
+        DecisionBuilder d = ctx.decision("sink.snowflake", "Snowflake: Snowpipe Streaming into change tables, then MERGE")
+                .statement("Land every change with the Snowflake Kafka connector (Snowpipe Streaming, schematized columns, op and "
+                        + "source position kept) into append-only landing tables, and build current-state tables with a dynamic table "
+                        + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes.")
+                .because("Snowpipe Streaming commits Kafka offsets as channel offset tokens, so restarts do not duplicate rows in the "
+                        + "landing table; deduplication by key and order then happens in Snowflake, where it is cheap and replayable.");
+        SinkSettings.common(d, ctx, target, "com.snowflake.kafka.connector.SnowflakeSinkConnector");
+        SinkSettings.unwrap(d, ctx, target, "rewrite");
+        return d.set(SINK_CONNECTOR, name, "snowflake.ingestion.method", "SNOWPIPE_STREAMING")
+                .set(SINK_CONNECTOR, name, "snowflake.enable.schematization", "true")
+                .set(SINK_CONNECTOR, name, "snowflake.url.name", "<account>.snowflakecomputing.com:443")
+                .set(SINK_CONNECTOR, name, "snowflake.user.name", "KAFKA_CONNECTOR")
+                .set(SINK_CONNECTOR, name, "snowflake.private.key", Secrets.file("snowflake.properties", "private.key"))
+                .set(SINK_CONNECTOR, name, "snowflake.role.name", "KAFKA_CONNECTOR_ROLE")
+                .set(SINK_CONNECTOR, name, "snowflake.database.name", "RAW")
+                .set(SINK_CONNECTOR, name, "snowflake.schema.name", "CDC")
+                .set(SINK_CONNECTOR, name, "buffer.flush.time", "10")
+                .set(SINK_CONNECTOR, name, "buffer.count.records", "10000")
+                .set(SINK_CONNECTOR, name, "buffer.size.bytes", "20000000")
+                .snippet("sql", "current state from the landing table (one per captured table)",
+                        "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS.ORDERS TARGET_LAG = '1 minute' WAREHOUSE = CDC_WH AS\n"
+                                + "SELECT * EXCLUDE (rn) FROM (\n"
+                                + "  SELECT *, ROW_NUMBER() OVER (PARTITION BY ORDER_ID, LINE_NO -- the primary key\n"
+                                + "         ORDER BY RECORD_METADATA:offset::NUMBER DESC) AS rn\n"
+                                + "  FROM RAW.CDC.APP_PUBLIC_ORDERS)\n"
+                                + "WHERE rn = 1 AND \"__deleted\" = 'false';")
+                .ref(Refs.SNOWFLAKE_KAFKA, Refs.SNOWFLAKE_STREAMING, Refs.SNOWFLAKE_DYNAMIC_TABLES)
+                .warn("Order within a key is the Kafka offset within its partition; that holds only while the partition count is "
+                        + "unchanged. Never add partitions to a data topic that feeds this MERGE.")
+                .build();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.cdcarchitect.rules.sizing;
+
+import static dev.cdcarchitect.domain.Units.bytes;
+import static dev.cdcarchitect.domain.Units.decimal;
+
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.Sizing;
+import dev.cdcarchitect.domain.SizingLine;
+import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.sink.SinkKnowledge;
+import dev.cdcarchitect.rules.source.SourceKnowledge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The numbers behind the design, each with its formula. Planning figures (per-partition and per-task
+ * throughput) are stated in the formulas so a reviewer can substitute measured ones.
+ */
+public final class SizingCalculator {
+
+    /** Confluent's planning figure for one partition's produce throughput with acks=all. */
+    static final double PARTITION_MB_PER_SECOND = 10;
+    static final double ENVELOPE_BYTES = 250;
+    static final int REPLICATION_FACTOR = 3;
+    static final double COMPRESSION_RATIO = 0.5;
+    static final int TASKS_PER_WORKER = 8; // 4 vCPU workers at ~2 tasks per core
+    static final double WAL_AMPLIFICATION = 2.0;
+    static final double OUTAGE_TOLERANCE_HOURS = 24;
+    private static final int[] PARTITION_STEPS = {1, 3, 6, 12, 24, 36, 48, 72, 96, 120, 144, 192, 240, 288, 384, 480, 576, 768, 960};
+
+    public Sizing size(DesignInput input, SourceKnowledge knowledge, Map<TargetKind, SinkKnowledge> sinks) {
+        SourceProfile source = input.source();
+        double growth = input.requirements().growthFactor();
+        List<SizingLine> lines = new ArrayList<>();
+
+        double events = source.peakChangesPerSecond();
+        lines.add(new SizingLine("sizing.event-rate", "Peak change events", String.format(Locale.ROOT, "%,.0f events/s", events),
+                "row changes/s at peak, as stated or assumed (section 1)"));
+
+        double images = knowledge.rowImagesPerEvent(source);
+        double eventBytes = source.averageRowBytes() * images + ENVELOPE_BYTES;
+        lines.add(new SizingLine("sizing.event-size", "Change event size", bytes(eventBytes),
+                "row " + bytes(source.averageRowBytes()) + " x " + decimal(images) + " row image(s) + " + (int) ENVELOPE_BYTES
+                        + " B envelope/source block"));
+
+        double mbps = events * eventBytes / 1e6;
+        lines.add(new SizingLine("sizing.throughput", "Produce throughput", decimal(mbps) + " MB/s",
+                String.format(Locale.ROOT, "%,.0f events/s x %s", events, bytes(eventBytes))));
+
+        double designMbps = mbps * growth;
+        double designEvents = events * growth;
+        lines.add(new SizingLine("sizing.design-throughput", "Design throughput (with growth)",
+                decimal(designMbps) + " MB/s, " + String.format(Locale.ROOT, "%,.0f", designEvents) + " events/s",
+                decimal(mbps) + " MB/s x growth " + decimal(growth)));
+
+        double hotShare = source.tableCount() <= 1 ? 1.0 : 0.4;
+        double sinkRate = slowestSinkRate(input.targets(), sinks);
+        double hotMbps = designMbps * hotShare;
+        double hotEvents = designEvents * hotShare;
+        int byProduce = (int) Math.ceil(hotMbps / PARTITION_MB_PER_SECOND);
+        int byConsume = (int) Math.ceil(hotEvents / sinkRate);
+        int hotPartitions = step(Math.max(3, Math.max(byProduce, byConsume)));
+        lines.add(new SizingLine("sizing.partitions", "Partitions, busiest table topic", String.valueOf(hotPartitions),
+                "max(t/p, t/c) = max(" + decimal(hotMbps) + " MB/s / " + (int) PARTITION_MB_PER_SECOND + " MB/s, "
+                        + String.format(Locale.ROOT, "%,.0f", hotEvents) + " ev/s / " + String.format(Locale.ROOT, "%,.0f", sinkRate)
+                        + " ev/s per sink task) = max(" + byProduce + ", " + byConsume + "), busiest table = "
+                        + (int) (hotShare * 100) + "% of changes, rounded up to " + hotPartitions + " (min 3)"));
+
+        int otherTables = Math.max(0, source.tableCount() - 1);
+        double perOtherTable = otherTables == 0 ? 0 : designEvents * (1 - hotShare) / otherTables;
+        int defaultPartitions = step(Math.max(1, (int) Math.ceil(perOtherTable / sinkRate)));
+        lines.add(new SizingLine("sizing.partitions-default", "Partitions, other table topics", String.valueOf(defaultPartitions),
+                String.format(Locale.ROOT, "%,.0f", perOtherTable) + " ev/s per table (" + (int) ((1 - hotShare) * 100) + "% over "
+                        + otherTables + " tables) / " + String.format(Locale.ROOT, "%,.0f", sinkRate) + " ev/s per task, rounded up"));
+
+        int sinkTasks = hotPartitions;
+        int sourceTasks = knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
+        int connectSinks = (int) input.targets().stream().filter(t -> sinks.get(t.kind()).runsOnConnect()).count();
+        int totalTasks = sourceTasks + connectSinks * sinkTasks;
+        int workers = Math.max(2, (int) Math.ceil(totalTasks / (double) TASKS_PER_WORKER)) + 1;
+        lines.add(new SizingLine("sizing.connect-workers", "Kafka Connect workers (4 vCPU)", String.valueOf(workers),
+                "max(2, ceil(" + totalTasks + " tasks / " + TASKS_PER_WORKER + " tasks per worker)) + 1 spare; tasks = "
+                        + sourceTasks + " source + " + connectSinks + " sinks x " + sinkTasks));
+
+        lines.add(new SizingLine("sizing.consumer-parallelism", "Consumer parallelism per sink",
+                sinkTasks + " tasks/members", "= partitions of the busiest topic; more members than partitions sit idle"));
+
+        int groups = Math.max(1, input.targets().size());
+        lines.add(new SizingLine("sizing.cluster-io", "Broker write / network read",
+                decimal(designMbps * REPLICATION_FACTOR) + " MB/s written, " + decimal(designMbps * (REPLICATION_FACTOR + groups - 1)) + " MB/s read",
+                "W x R = " + decimal(designMbps) + " x " + REPLICATION_FACTOR + "; (R + C - 1) x W with C = " + groups + " consumer groups"));
+
+        int retentionDays = input.requirements().retentionDays();
+        double storageBytes = designMbps * 1e6 * 86_400 * retentionDays * REPLICATION_FACTOR * COMPRESSION_RATIO;
+        lines.add(new SizingLine("sizing.storage", "Kafka storage for retention", bytes(storageBytes),
+                decimal(designMbps) + " MB/s x 86,400 s x " + retentionDays + " d x RF " + REPLICATION_FACTOR
+                        + " x " + COMPRESSION_RATIO + " compression (upper bound: sized at peak rate)"));
+
+        double snapshotHours = source.volumeBytes() / (knowledge.snapshotMegabytesPerSecond() * 1e6) / 3600;
+        lines.add(new SizingLine("sizing.snapshot", "Initial snapshot duration", dev.cdcarchitect.domain.Units.hours(snapshotHours),
+                bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
+
+        double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
+        double holdHours = Math.max(OUTAGE_TOLERANCE_HOURS, SnapshotPlan.holdsLogDuringSnapshot(source, snapshotHours) ? snapshotHours : 0);
+        double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
+        lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
+                decimal(logGigabytes) + " GB",
+                bytes(logBytesPerSecond) + "/s log generation (rows x " + decimal(WAL_AMPLIFICATION) + " for headers, indexes and full-page writes) x "
+                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance"
+                        + (holdHours > OUTAGE_TOLERANCE_HOURS ? ", or the blocking snapshot while it runs" : "") + ")"));
+
+        return new Sizing(designEvents, designMbps, hotPartitions, defaultPartitions, sinkTasks, workers, snapshotHours,
+                logGigabytes, lines);
+    }
+
+    private static double slowestSinkRate(List<Target> targets, Map<TargetKind, SinkKnowledge> sinks) {
+        double slowest = 10_000; // a plain Kafka consumer when there is no sink
+        for (Target t : targets) {
+            slowest = Math.min(slowest, sinks.get(t.kind()).eventsPerSecondPerTask());
+        }
+        return slowest;
+    }
+
+    /** Rounds up to a count with many divisors, so consumer counts divide it evenly. */
+    static int step(int partitions) {
+        for (int s : PARTITION_STEPS) {
+            if (s >= partitions) return s;
+        }
+        return (int) Math.ceil(partitions / 96.0) * 96;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cdcarchitect.rules.sizing;
+
+import dev.cdcarchitect.domain.SourceProfile;
+
+/** Which snapshot approach fits the volume; shared by sizing and the snapshot rule so they agree. */
+public final class SnapshotPlan {
+
+    /** Above this an initial blocking snapshot takes too long and holds the log for too long. */
+    public static final double BLOCKING_SNAPSHOT_LIMIT_HOURS = 12;
+    /** Above this even an incremental snapshot through Kafka is slower than seeding from a bulk export. */
+    public static final double SEED_FROM_EXPORT_LIMIT_HOURS = 72;
+
+    public enum Approach { INITIAL_BLOCKING, INCREMENTAL, SEED_THEN_STREAM }
+
+    private SnapshotPlan() {}
+
+    public static Approach approach(double snapshotHours) {
+        if (snapshotHours <= BLOCKING_SNAPSHOT_LIMIT_HOURS) return Approach.INITIAL_BLOCKING;
+        if (snapshotHours <= SEED_FROM_EXPORT_LIMIT_HOURS) return Approach.INCREMENTAL;
+        return Approach.SEED_THEN_STREAM;
+    }
+
+    static boolean holdsLogDuringSnapshot(SourceProfile source, double snapshotHours) {
+        return approach(snapshotHours) == Approach.INITIAL_BLOCKING;
+    }
+}

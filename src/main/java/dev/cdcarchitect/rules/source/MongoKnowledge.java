@@ -1,0 +1,119 @@
+package dev.cdcarchitect.rules.source;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.SpecSection.ENGINE;
+import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
+
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.HaTrait;
+import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.domain.Units;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** MongoDB through change streams on a replica set or sharded cluster. */
+public final class MongoKnowledge implements SourceKnowledge {
+
+    @Override public SourceEngine engine() { return SourceEngine.MONGODB; }
+
+    @Override public String connectorClass() { return "io.debezium.connector.mongodb.MongoDbConnector"; }
+
+    @Override public Reference reference() { return Refs.DBZ_MONGODB; }
+
+    @Override public boolean singleTask() { return true; }
+
+    @Override public boolean usesSchemaHistory() { return false; }
+
+    @Override public double rowImagesPerEvent(SourceProfile source) { return 2; } // full document + pre-image
+
+    @Override public double snapshotMegabytesPerSecond() { return 50; }
+
+    @Override public String positionField() { return ""; }
+
+    @Override
+    public List<ConfigEntry> connectorConfig(RuleContext ctx) {
+        String c = ctx.connector();
+        boolean sharded = ctx.source().has(HaTrait.SHARDED);
+        String uri = ctx.source().hosting() == Hosting.MONGODB_ATLAS ? "mongodb+srv://<cluster>.mongodb.net/?tls=true"
+                : sharded ? "mongodb://<mongos1>,<mongos2>/?tls=true" : "mongodb://<rs-member1>,<rs-member2>,<rs-member3>/?replicaSet=rs0&tls=true";
+        return List.of(
+                new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.connection.string", uri),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.user", "debezium"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.password", Secrets.file("mongodb.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "collection.include.list", "shop\\..*"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "capture.mode", "change_streams_update_full_with_pre_image"));
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.always("mongodb.deployment", ENGINE, this::deployment),
+                Rule.always("mongodb.change-streams", LOG_AND_SNAPSHOT, this::changeStreams),
+                Rule.always("mongodb.oplog-window", LOG_AND_SNAPSHOT, this::oplogWindow),
+                Rule.always("mongodb.large-documents", LOG_AND_SNAPSHOT, this::largeDocuments));
+    }
+
+    private Decision deployment(RuleContext ctx) {
+        return ctx.decision("mongodb.deployment", "Replica set or sharded cluster, read role only")
+                .statement("Capture from a replica set or a sharded cluster (through mongos); a standalone server has no oplog and "
+                        + "cannot be captured. The connector user needs read on the captured databases and on local/config.")
+                .because("Change streams are built on the oplog, which only replica-set members keep.")
+                .snippet("javascript", "mongosh, as an administrator",
+                        "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
+                                + "  roles: [ { role: 'read', db: 'shop' }, { role: 'read', db: 'local' }, { role: 'read', db: 'config' } ] });")
+                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS)
+                .build();
+    }
+
+    private Decision changeStreams(RuleContext ctx) {
+        return ctx.decision("mongodb.change-streams", "Change streams with full documents and pre-images")
+                .statement("Use capture.mode=change_streams_update_full_with_pre_image and enable changeStreamPreAndPostImages on "
+                        + "each captured collection (MongoDB 6.0+).")
+                .because("By default an update event carries only the changed fields; full documents let sinks upsert whole "
+                        + "documents, and pre-images give the before state for deletes and audits.")
+                .snippet("javascript", "per collection",
+                        "db.runCommand({ collMod: 'orders', changeStreamPreAndPostImages: { enabled: true } });")
+                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS)
+                .warn("The full document is looked up when the event is read, not when the change happened: under rapid updates it "
+                        + "can reflect a later state. Ordering per _id still converges.")
+                .build();
+    }
+
+    private Decision oplogWindow(RuleContext ctx) {
+        return ctx.decision("mongodb.oplog-window", "Oplog window longer than any connector outage")
+                .statement("Size the oplog for at least 72 h of writes (about " + Units.decimal(ctx.sizing().logRetentionGigabytes())
+                        + " GB per 24 h at peak) and set oplogMinRetentionHours=72.")
+                .because("The connector resumes from a resume token; once the oplog has rolled past it, the token is invalid and a "
+                        + "re-snapshot is the only way back.")
+                .snippet("javascript", "on each replica-set member",
+                        "db.adminCommand({ replSetResizeOplog: 1, size: <MB>, minRetentionHours: 72 });")
+                .ref(Refs.MONGODB_OPLOG)
+                .build();
+    }
+
+    private Decision largeDocuments(RuleContext ctx) {
+        return ctx.decision("mongodb.large-documents", "Change events above 16 MB")
+                .statement("Split oversized change events (cursor.oversize.handling.mode=split, MongoDB 7.0+) instead of failing; set "
+                        + "producer and topic limits for the largest expected document.")
+                .because("A change event with full document and pre-image can exceed the 16 MB BSON limit and break the change stream.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "cursor.oversize.handling.mode", "split")
+                .ref(Refs.DBZ_MONGODB)
+                .build();
+    }
+
+    @Override
+    public FailureKnowledge failure(RuleContext ctx) {
+        return new FailureKnowledge(
+                "The resume token of the last processed event lives in the Connect offsets topic.",
+                "A replica-set election is transparent: change streams resume on the new primary from the token.",
+                "0 (majority-committed writes only are streamed)",
+                "Resume token no longer in the oplog (ChangeStreamHistoryLost)",
+                "Restart with snapshot.mode=when_needed, or run incremental snapshots of the affected collections.");
+    }
+}

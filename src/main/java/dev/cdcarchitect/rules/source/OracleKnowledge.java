@@ -1,0 +1,147 @@
+package dev.cdcarchitect.rules.source;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.SpecSection.ENGINE;
+import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
+
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.DataTrait;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.HaTrait;
+import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** Oracle through LogMiner reading online and archived redo logs. */
+public final class OracleKnowledge implements SourceKnowledge {
+
+    @Override public SourceEngine engine() { return SourceEngine.ORACLE; }
+
+    @Override public String connectorClass() { return "io.debezium.connector.oracle.OracleConnector"; }
+
+    @Override public Reference reference() { return Refs.DBZ_ORACLE; }
+
+    @Override public boolean singleTask() { return true; }
+
+    @Override public boolean usesSchemaHistory() { return true; }
+
+    @Override public double rowImagesPerEvent(SourceProfile source) { return 2; }
+
+    @Override public double snapshotMegabytesPerSecond() { return 50; }
+
+    @Override public String positionField() { return "scn"; }
+
+    @Override
+    public List<ConfigEntry> connectorConfig(RuleContext ctx) {
+        String c = ctx.connector();
+        return List.of(
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<SCAN listener or primary host>"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1521"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "c##dbzuser"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file("oracle.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "ORCLCDB"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.pdb.name", "ORCLPDB1"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.connection.adapter", "logminer"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "log.mining.strategy", "hybrid"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "APP\\..*"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true"));
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.always("oracle.redo-settings", ENGINE, this::redoSettings),
+                Rule.always("oracle.logminer", LOG_AND_SNAPSHOT, this::logMiner),
+                Rule.always("oracle.archive-retention", LOG_AND_SNAPSHOT, this::archiveRetention),
+                Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(DataTrait.LARGE_OBJECTS), this::lobs),
+                Rule.when("oracle.rac", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(HaTrait.RAC), this::rac));
+    }
+
+    private Decision redoSettings(RuleContext ctx) {
+        boolean rds = ctx.source().hosting() == Hosting.AWS_RDS;
+        return ctx.decision("oracle.redo-settings", "ARCHIVELOG mode and supplemental logging")
+                .statement("Run in ARCHIVELOG mode with minimal database-level supplemental logging plus ALL COLUMNS supplemental "
+                        + "logging on each captured table; connect as a common user (c##dbzuser) with the LogMiner privileges.")
+                .because("LogMiner reconstructs changes from redo; without supplemental logging an UPDATE's redo lacks the unchanged "
+                        + "columns and the key, so events could not be keyed or applied as whole rows.")
+                .snippet("sql", rds ? "Amazon RDS for Oracle (rdsadmin procedures)" : "as SYSDBA",
+                        rds ? "EXEC rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72);\n"
+                                + "EXEC rdsadmin.rdsadmin_util.alter_supplemental_logging('ADD');\n"
+                                + "ALTER TABLE APP.ORDERS ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS;"
+                                : "SHUTDOWN IMMEDIATE; STARTUP MOUNT; ALTER DATABASE ARCHIVELOG; ALTER DATABASE OPEN;\n"
+                                + "ALTER DATABASE ADD SUPPLEMENTAL LOG DATA;\n"
+                                + "ALTER TABLE APP.ORDERS ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS; -- every captured table\n"
+                                + "GRANT CREATE SESSION, SET CONTAINER, SELECT ON V_$DATABASE, FLASHBACK ANY TABLE, SELECT ANY TABLE,\n"
+                                + "      SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE, SELECT ANY TRANSACTION, LOGMINING,\n"
+                                + "      EXECUTE ON DBMS_LOGMNR, EXECUTE ON DBMS_LOGMNR_D TO c##dbzuser CONTAINER=ALL;")
+                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG)
+                .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.")
+                .build();
+    }
+
+    private Decision logMiner(RuleContext ctx) {
+        return ctx.decision("oracle.logminer", "LogMiner adapter with the hybrid mining strategy")
+                .statement("Use the LogMiner adapter (no extra licence) with log.mining.strategy=hybrid; XStream is the alternative "
+                        + "only where a GoldenGate licence already exists.")
+                .because("LogMiner ships with the database. Continuous mine was desupported in Oracle 19c, so Debezium manages its "
+                        + "own mining sessions; the hybrid strategy uses the online catalog (fast) yet copes with DDL between mining "
+                        + "windows, while redo_log_catalog is deprecated.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.batch.size.default", "20000")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.query.filter.mode", "in")
+                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER)
+                .warn("LogMiner runs inside the database: each mining session costs PGA and CPU on the source. Budget a core and "
+                        + "watch V$LOGMNR_SESSION at peak redo rates.")
+                .build();
+    }
+
+    private Decision archiveRetention(RuleContext ctx) {
+        return ctx.decision("oracle.archive-retention", "Archive log retention covers connector outages")
+                .statement("Keep archived redo for at least 72 h (about " + dev.cdcarchitect.domain.Units.decimal(ctx.sizing().logRetentionGigabytes())
+                        + " GB per 24 h at peak) and make RMAN delete archive logs only after that window.")
+                .because("After an outage the connector mines from its last SCN; if that archive log was deleted, capture cannot resume.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.archive.log.hours", "0")
+                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_ARCHIVELOG)
+                .build();
+    }
+
+    private Decision lobs(RuleContext ctx) {
+        return ctx.decision("oracle.lobs", "LOB capture")
+                .statement("Enable lob.enabled=true only for tables whose CLOB/BLOB columns sinks need, and exclude the others with "
+                        + "column.exclude.list.")
+                .because("LOB changes are written to redo in many fragments; the connector must buffer the whole transaction to "
+                        + "reassemble them, which raises memory and latency.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "lob.enabled", "true")
+                .ref(Refs.DBZ_ORACLE)
+                .build();
+    }
+
+    private Decision rac(RuleContext ctx) {
+        DecisionBuilder d = ctx.decision("oracle.rac", "RAC: one connector reads all redo threads")
+                .statement("Run one connector against the SCAN address; it mines the redo threads of all "
+                        + ctx.source().nodeCount() + " RAC nodes from the shared archive destination.")
+                .because("Each RAC instance writes its own redo thread; LogMiner merges them by SCN, so one connector sees all "
+                        + "transactions in commit order.")
+                .set(SOURCE_CONNECTOR, ctx.connector(), "rac.nodes", "<node1-vip>:1521,<node2-vip>:1521")
+                .ref(Refs.DBZ_ORACLE);
+        return d.build();
+    }
+
+    @Override
+    public FailureKnowledge failure(RuleContext ctx) {
+        return new FailureKnowledge(
+                "Offsets (commit SCN, and the oldest in-progress transaction's SCN) live in the Connect offsets topic; the DDL lives in "
+                        + ctx.naming().schemaHistoryTopic() + ".",
+                "With Data Guard the connector reconnects to the new primary via the service name; redo from the SCN on is in the shipped archive logs.",
+                "0 if archive logs were shipped; otherwise the unshipped redo",
+                "Archive log containing the offset SCN deleted (ORA-01291 missing log file)",
+                "Restart with snapshot.mode=when_needed, or start from the current SCN and run incremental snapshots of the affected tables.");
+    }
+}

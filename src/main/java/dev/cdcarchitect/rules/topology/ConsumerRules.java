@@ -1,0 +1,75 @@
+package dev.cdcarchitect.rules.topology;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.Units;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** Consumer groups per sink, their parallelism, and what happens when a sink is slower than the source. */
+public final class ConsumerRules {
+
+    public static final List<Rule> ALL = List.of(
+            Rule.always("consumers.groups", TOPOLOGY, ConsumerRules::groups),
+            Rule.always("consumers.backpressure", TOPOLOGY, ConsumerRules::backpressure),
+            Rule.when("kafka.multi-region", TOPOLOGY, ctx -> ctx.requirements().multiRegion(), ConsumerRules::multiRegion));
+
+    private ConsumerRules() {}
+
+    private static Decision groups(RuleContext ctx) {
+        int tasks = ctx.sizing().sinkTasksPerConnector();
+        StringBuilder names = new StringBuilder();
+        for (Target t : ctx.connectSinks()) {
+            if (names.length() > 0) names.append(", ");
+            names.append(ctx.naming().sinkGroup(t));
+        }
+        return ctx.decision("consumers.groups", "One consumer group per sink, " + tasks + " members each")
+                .statement("Each sink is its own consumer group" + (names.length() > 0 ? " (" + names + ")" : "") + " with up to "
+                        + tasks + " tasks, the partition count of the busiest topic; groups use the cooperative rebalance protocol "
+                        + "of Kafka Connect, so a worker loss moves only its tasks.")
+                .because("Separate groups isolate sinks: a slow Elasticsearch cluster does not hold back Snowflake. Within a group a "
+                        + "partition has exactly one owner, which is what preserves per-key order; members beyond the partition count "
+                        + "would sit idle.")
+                .ref(Refs.KAFKA_CONSUMER_CONFIGS, Refs.KAFKA_CONNECT_CONFIGS)
+                .build();
+    }
+
+    private static Decision backpressure(RuleContext ctx) {
+        String c = ctx.connector();
+        DecisionBuilder d = ctx.decision("consumers.backpressure", "Backpressure: Kafka absorbs, the source never waits")
+                .statement("Let Kafka buffer when a sink slows down: alert on consumer lag in time (lag / consume rate) at 25% of the "
+                        + "latency SLO (" + Units.millis(ctx.requirements().latencySloMillis()) + ") and page at 50% of retention; "
+                        + "bound the connector's in-memory queue so a slow broker pauses log reading instead of exhausting the heap.")
+                .because("Kafka decouples the source from the sinks, so a slow sink only grows lag, up to the retention limit. On the "
+                        + "source side, a full Debezium queue stops reading the log, which grows the retained log instead — bounded by "
+                        + "the retention settings in section 2.")
+                .set(SOURCE_CONNECTOR, c, "max.batch.size", "4096")
+                .set(SOURCE_CONNECTOR, c, "max.queue.size", "16384")
+                .set(SOURCE_CONNECTOR, c, "max.queue.size.in.bytes", "268435456")
+                .set(SOURCE_CONNECTOR, c, "poll.interval.ms", "100")
+                .ref(ctx.knowledge().reference(), Refs.DBZ_MONITORING);
+        if (ctx.requirements().latencySloMillis() < 1000) {
+            d.warn("A sub-second end-to-end SLO leaves no room for sink batching (Snowflake, BigQuery, lakes flush every few "
+                    + "seconds to minutes): state the SLO per sink.");
+        }
+        return d.build();
+    }
+
+    private static Decision multiRegion(RuleContext ctx) {
+        return ctx.decision("kafka.multi-region", "Second region: replicate topics, run sinks there, capture in one region")
+                .statement("Capture once in the source's region; mirror data, schema and DLQ topics to the second region with "
+                        + "MirrorMaker 2 (or Cluster Linking on Confluent), keeping topic names and partition counts identical; fail "
+                        + "the connector over only together with the source database.")
+                .because("Two connectors on one source would emit every change twice in different orders. Identical partition "
+                        + "counts keep keys on the same partitions, so per-key order survives mirroring; consumer offsets are "
+                        + "translated by MirrorMaker 2's checkpoint topics.")
+                .ref(Refs.KAFKA_GEO)
+                .build();
+    }
+}

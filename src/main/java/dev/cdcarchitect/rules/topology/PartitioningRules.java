@@ -1,0 +1,81 @@
+package dev.cdcarchitect.rules.topology;
+
+import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
+import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
+
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.HaTrait;
+import dev.cdcarchitect.domain.KeyTrait;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.DecisionBuilder;
+import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.RuleContext;
+import java.util.List;
+
+/** Keys, partition counts and routing: what keeps per-key order intact. */
+public final class PartitioningRules {
+
+    public static final List<Rule> ALL = List.of(
+            Rule.always("kafka.partition-key", TOPOLOGY, PartitioningRules::partitionKey),
+            Rule.always("kafka.partition-count", TOPOLOGY, PartitioningRules::partitionCount),
+            Rule.when("kafka.shard-routing", TOPOLOGY,
+                    ctx -> ctx.source().has(HaTrait.SHARDED) && ctx.engine() != SourceEngine.MONGODB, PartitioningRules::shardRouting));
+
+    private PartitioningRules() {}
+
+    private static Decision partitionKey(RuleContext ctx) {
+        boolean composite = ctx.source().has(KeyTrait.COMPOSITE);
+        DecisionBuilder d = ctx.decision("kafka.partition-key", "Message key = primary key, one topic per table")
+                .statement("Key every event by the table's primary key" + (composite ? " (the composite key as one struct with all key "
+                        + "columns, in key order)" : "") + " and let the default partitioner hash it; one topic per table, named "
+                        + ctx.naming().topicPrefix() + ".<schema>.<table> (e.g. " + ctx.naming().exampleDataTopic(ctx.engine()) + ").")
+                .because("Kafka orders events only within a partition. Hashing the primary key sends every change of a row to the same "
+                        + "partition, so inserts, updates and the delete of a row are consumed in commit order; any other "
+                        + "partitioning (round-robin, random, by a non-key column) lets a consumer apply an older change after a newer one.")
+                .ref(Refs.CONFLUENT_PARTITIONS, ctx.knowledge().reference());
+        if (ctx.source().has(KeyTrait.HOT_KEYS)) {
+            d.warn("Hot keys stay on one partition by design: a single row updated thousands of times a second caps that partition's "
+                    + "consumer. Fix it in the data model (split the counter), not by changing the key, which breaks ordering.");
+        }
+        if (ctx.source().has(KeyTrait.MISSING_PRIMARY_KEY)) {
+            d.warn("Tables without a primary key get a null key unless message.key.columns names unique columns; null-keyed events "
+                    + "are spread over partitions and lose per-row order.");
+        }
+        return d.build();
+    }
+
+    private static Decision partitionCount(RuleContext ctx) {
+        int hot = ctx.sizing().hotTopicPartitions();
+        int other = ctx.sizing().defaultTopicPartitions();
+        String c = ctx.connector();
+        return ctx.decision("kafka.partition-count", hot + " partitions for the busiest table topics, " + other + " for the rest")
+                .statement("Create the busiest tables' topics with " + hot + " partitions and the others with " + other
+                        + ", sized for growth now; pre-create them (or use topic.creation groups) instead of broker auto-creation.")
+                .because("Adding partitions later remaps keys to new partitions, so events of one row can briefly be consumed out of "
+                        + "order, and every keyed sink that orders by offset breaks. Size once for the planning horizon (see sizing).")
+                .set(SOURCE_CONNECTOR, c, "topic.creation.default.partitions", String.valueOf(other))
+                .set(SOURCE_CONNECTOR, c, "topic.creation.default.replication.factor", "3")
+                .set(SOURCE_CONNECTOR, c, "topic.creation.groups", "hot")
+                .set(SOURCE_CONNECTOR, c, "topic.creation.hot.include", ctx.naming().exampleDataTopic(ctx.engine()).replace(".", "\\."))
+                .set(SOURCE_CONNECTOR, c, "topic.creation.hot.partitions", String.valueOf(hot))
+                .ref(Refs.CONFLUENT_PARTITIONS, Refs.KAFKA_CONNECT_CONFIGS)
+                .build();
+    }
+
+    private static Decision shardRouting(RuleContext ctx) {
+        String c = ctx.connector();
+        return ctx.decision("kafka.shard-routing", "One logical topic per table across shards")
+                .statement("Run one connector per shard and route each shard's table topic into one logical topic with the topic "
+                        + "routing SMT, adding the shard id to the key so equal keys from different shards stay distinct.")
+                .because("Consumers want one stream per logical table; the key-field augmentation keeps keys unique, so per-key "
+                        + "ordering still holds within each shard's rows.")
+                .set(SOURCE_CONNECTOR, c, "transforms", "route")
+                .set(SOURCE_CONNECTOR, c, "transforms.route.type", "io.debezium.transforms.ByLogicalTableRouter")
+                .set(SOURCE_CONNECTOR, c, "transforms.route.topic.regex", "(.*)\\.shard_[0-9]+\\.(.*)")
+                .set(SOURCE_CONNECTOR, c, "transforms.route.topic.replacement", "$1.all_shards.$2")
+                .set(SOURCE_CONNECTOR, c, "transforms.route.key.field.name", "__shard")
+                .ref(Refs.DBZ_TOPIC_ROUTING)
+                .build();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.cdcarchitect.topology;
+
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.ConfigScope;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.EdgeKind;
+import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.NodeSetting;
+import dev.cdcarchitect.domain.PipelineNames;
+import dev.cdcarchitect.domain.Sizing;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the pipeline graph from the design itself (input, sizing, decisions), never from prose, so the
+ * rule engine and an LLM answer get the same diagram. Many tables collapse into one aggregated node.
+ */
+public final class TopologyBuilder {
+
+    private static final int MAX_SETTINGS = 6;
+    private static final Set<TargetKind> STREAM_JOBS = Set.of(TargetKind.DELTA_LAKE, TargetKind.DATABRICKS, TargetKind.REDIS);
+
+    public Topology build(DesignInput input, DesignSpec spec) {
+        SourceEngine engine = input.source().engine();
+        PipelineNames names = PipelineNames.of(engine);
+        Sizing sizing = spec.sizing();
+        List<TopologyNode> nodes = new ArrayList<>();
+        List<TopologyEdge> edges = new ArrayList<>();
+        boolean cassandra = engine == SourceEngine.CASSANDRA;
+
+        nodes.add(node("source", NodeKind.SOURCE_DATABASE, input.source().engine().displayName() + " " + input.source().version()
+                + " (" + input.source().hosting().displayName() + ")", 0, input.source().nodeCount(), 1,
+                settings(spec, ConfigScope.DATABASE, null), decisionsWith(spec, ConfigScope.DATABASE, null, engine.slug() + ".", "pg.")));
+        nodes.add(node("connect", NodeKind.CONNECT_CLUSTER, "Kafka Connect (" + names.connectGroup() + ")", 0, sizing.connectWorkers(), 1,
+                settings(spec, ConfigScope.WORKER, null), decisionsWith(spec, ConfigScope.WORKER, null, "connect.", "security.")));
+        nodes.add(node("source-connector", NodeKind.SOURCE_CONNECTOR, names.sourceConnector(), 0,
+                cassandra ? input.source().nodeCount() : 1, 1, settings(spec, ConfigScope.SOURCE_CONNECTOR, names.sourceConnector()),
+                decisionsWith(spec, ConfigScope.SOURCE_CONNECTOR, names.sourceConnector(), "engine.", "snapshot.")));
+        nodes.add(node("schema-registry", NodeKind.SCHEMA_REGISTRY, "Schema registry", 0, 0, 1, List.of(),
+                decisionsWith(spec, ConfigScope.SCHEMA_REGISTRY, null, "schema.registry", "schema.compatibility")));
+        edges.add(new TopologyEdge("source", "source-connector", EdgeKind.READS_LOG, engine.logName()));
+        if (!cassandra) edges.add(new TopologyEdge("source-connector", "connect", EdgeKind.RUNS_ON, "1 task"));
+        edges.add(new TopologyEdge("source-connector", "schema-registry", EdgeKind.REGISTERS_SCHEMA, "registers"));
+
+        String hotTopic = names.exampleDataTopic(engine);
+        List<String> topicDecisions = ids(spec, "kafka.partition-key", "kafka.partition-count", "kafka.topic-durability", "kafka.topic-retention");
+        nodes.add(node("topic-hot", NodeKind.DATA_TOPIC, hotTopic, sizing.hotTopicPartitions(), 0, 1, List.of(), topicDecisions));
+        edges.add(new TopologyEdge("source-connector", "topic-hot", EdgeKind.PRODUCES, "key = primary key"));
+        int others = Math.max(0, input.source().tableCount() - 1);
+        if (others > 0) {
+            nodes.add(node("topic-others", NodeKind.TOPIC_GROUP, others + " more table topics", sizing.defaultTopicPartitions(), 0,
+                    others, List.of(), topicDecisions));
+            edges.add(new TopologyEdge("source-connector", "topic-others", EdgeKind.PRODUCES, "key = primary key"));
+        }
+        if (!cassandra) {
+            addTopic(nodes, edges, spec, "topic-heartbeat", NodeKind.HEARTBEAT_TOPIC, names.heartbeatTopic(), 1, "source-connector", true);
+            addTopic(nodes, edges, spec, "topic-transaction", NodeKind.TRANSACTION_TOPIC, names.transactionTopic(), 1, "source-connector", true);
+            addTopic(nodes, edges, spec, "topic-signal", NodeKind.SIGNAL_TOPIC, names.signalTopic(), 1, "source-connector", false);
+            if (hasDecision(spec, "schema.history-topic")) {
+                addTopic(nodes, edges, spec, "topic-schema-history", NodeKind.SCHEMA_HISTORY_TOPIC, names.schemaHistoryTopic(), 1,
+                        "source-connector", true);
+            }
+            addTopic(nodes, edges, spec, "topic-offsets", NodeKind.CONNECT_INTERNAL_TOPIC, names.offsetsTopic(), 25, "connect", true);
+            addTopic(nodes, edges, spec, "topic-configs", NodeKind.CONNECT_INTERNAL_TOPIC, names.configsTopic(), 1, "connect", true);
+            addTopic(nodes, edges, spec, "topic-status", NodeKind.CONNECT_INTERNAL_TOPIC, names.statusTopic(), 5, "connect", true);
+        }
+
+        for (Target target : input.targets()) {
+            addSink(nodes, edges, spec, names, sizing, target, others > 0);
+        }
+        return new Topology(nodes, edges);
+    }
+
+    private void addSink(List<TopologyNode> nodes, List<TopologyEdge> edges, DesignSpec spec, PipelineNames names, Sizing sizing,
+                         Target target, boolean hasOtherTopics) {
+        String slug = names.sinkConnector(target);
+        String sinkDecision = "sink." + target.kind().slug();
+        List<String> decisions = ids(spec, sinkDecision, "consumers.groups", "consumers.backpressure");
+        boolean streamJob = STREAM_JOBS.contains(target.kind());
+        String groupId = "group-" + slug;
+        String groupLabel = streamJob ? slug.replace("-sink", "-job") : names.sinkGroup(target);
+        nodes.add(node(groupId, NodeKind.CONSUMER_GROUP, groupLabel, 0, sizing.sinkTasksPerConnector(), 1, List.of(), decisions));
+        edges.add(new TopologyEdge("topic-hot", groupId, EdgeKind.CONSUMES, "consumes"));
+        if (hasOtherTopics) edges.add(new TopologyEdge("topic-others", groupId, EdgeKind.CONSUMES, "consumes"));
+        String writer = groupId;
+        if (!streamJob) {
+            String sinkId = "sink-" + slug;
+            nodes.add(node(sinkId, NodeKind.SINK_CONNECTOR, slug, 0, sizing.sinkTasksPerConnector(), 1,
+                    settings(spec, ConfigScope.SINK_CONNECTOR, slug), decisions));
+            edges.add(new TopologyEdge(groupId, sinkId, EdgeKind.CONSUMES, sizing.sinkTasksPerConnector() + " tasks"));
+            edges.add(new TopologyEdge(sinkId, "connect", EdgeKind.RUNS_ON, "runs on"));
+            String dlqId = "dlq-" + slug;
+            nodes.add(node(dlqId, NodeKind.DLQ_TOPIC, names.dlqTopic(target), 1, 0, 1, List.of(),
+                    ids(spec, "errors.poison-pills", sinkDecision)));
+            edges.add(new TopologyEdge(sinkId, dlqId, EdgeKind.DEAD_LETTERS, "failed records"));
+            writer = sinkId;
+        }
+        String targetId = "target-" + slug;
+        nodes.add(node(targetId, NodeKind.TARGET, target.label(), 0, 0, 1, List.of(), ids(spec, sinkDecision)));
+        edges.add(new TopologyEdge(writer, targetId, EdgeKind.WRITES, "writes"));
+    }
+
+    private static void addTopic(List<TopologyNode> nodes, List<TopologyEdge> edges, DesignSpec spec, String id, NodeKind kind,
+                                 String name, int partitions, String producer, boolean produced) {
+        nodes.add(node(id, kind, name, partitions, 0, 1, settings(spec, ConfigScope.TOPIC, name), decisionsWith(spec, ConfigScope.TOPIC, name)));
+        edges.add(produced ? new TopologyEdge(producer, id, EdgeKind.PRODUCES, "writes")
+                : new TopologyEdge(id, producer, EdgeKind.CONSUMES, "signals"));
+    }
+
+    private static TopologyNode node(String id, NodeKind kind, String label, int partitions, int members, int count,
+                                     List<NodeSetting> settings, List<String> decisionIds) {
+        return new TopologyNode(id, kind, label, partitions, members, count, settings, decisionIds);
+    }
+
+    /** The first settings of a scope (and component, if given), for tooltips. */
+    private static List<NodeSetting> settings(DesignSpec spec, ConfigScope scope, String component) {
+        List<NodeSetting> settings = new ArrayList<>();
+        for (Decision d : spec.decisions()) {
+            for (ConfigEntry e : d.config()) {
+                if (settings.size() >= MAX_SETTINGS) return settings;
+                if (e.scope() == scope && (component == null || e.component().equals(component))) {
+                    settings.add(new NodeSetting(e.key(), e.value()));
+                }
+            }
+        }
+        return settings;
+    }
+
+    /** Decisions that configure this scope/component, plus those whose id starts with one of the prefixes. */
+    private static List<String> decisionsWith(DesignSpec spec, ConfigScope scope, String component, String... idPrefixes) {
+        List<String> ids = new ArrayList<>();
+        for (Decision d : spec.decisions()) {
+            boolean configures = d.config().stream().anyMatch(e -> e.scope() == scope && (component == null || e.component().equals(component)));
+            boolean named = false;
+            for (String prefix : idPrefixes) named |= d.id().startsWith(prefix);
+            if ((configures || named) && !ids.contains(d.id())) ids.add(d.id());
+        }
+        return ids;
+    }
+
+    private static List<String> ids(DesignSpec spec, String... wanted) {
+        List<String> ids = new ArrayList<>();
+        for (String id : wanted) {
+            if (hasDecision(spec, id)) ids.add(id);
+        }
+        return ids;
+    }
+
+    private static boolean hasDecision(DesignSpec spec, String id) {
+        return spec.decisions().stream().anyMatch(d -> d.id().equals(id));
+    }
+}
