@@ -101,7 +101,7 @@ public final class MarkdownSpecWriter {
         for (FailureScenario f : rows) {
             md.append("| ").append(cell(f.failure())).append(" | ").append(cell(f.detection())).append(" | ").append(cell(f.impact()))
                     .append(" | ").append(cell(f.recovery())).append(" | ").append(cell(f.rpo())).append(" | ")
-                    .append(cell(f.rto().strip())).append(" |\n");
+                    .append(cell(f.rto())).append(" |\n");
         }
     }
 

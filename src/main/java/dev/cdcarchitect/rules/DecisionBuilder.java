@@ -13,6 +13,8 @@ public final class DecisionBuilder {
 
     private final String id;
     private final String title;
+    private final String sourceConnector;
+    private final boolean sourceOnConnect;
     private String statement = "";
     private String rationale = "";
     private final List<ConfigEntry> config = new ArrayList<>();
@@ -20,9 +22,11 @@ public final class DecisionBuilder {
     private final List<Reference> references = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    DecisionBuilder(String id, String title) {
+    DecisionBuilder(String id, String title, String sourceConnector, boolean sourceOnConnect) {
         this.id = id;
         this.title = title;
+        this.sourceConnector = sourceConnector;
+        this.sourceOnConnect = sourceOnConnect;
     }
 
     public DecisionBuilder statement(String text) {
@@ -38,6 +42,14 @@ public final class DecisionBuilder {
     public DecisionBuilder set(ConfigScope scope, String component, String key, Object value) {
         config.add(new ConfigEntry(scope, component, key, String.valueOf(value)));
         return this;
+    }
+
+    /**
+     * A Kafka Connect setting of the source connector. Dropped for sources that do not run on Kafka Connect
+     * (the Cassandra agent), where such settings do not exist.
+     */
+    public DecisionBuilder source(String key, Object value) {
+        return sourceOnConnect ? set(ConfigScope.SOURCE_CONNECTOR, sourceConnector, key, value) : this;
     }
 
     public DecisionBuilder setAll(List<ConfigEntry> entries) {

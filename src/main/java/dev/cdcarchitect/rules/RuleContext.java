@@ -36,7 +36,7 @@ public record RuleContext(
     public String connector() { return naming.sourceConnector(); }
 
     public DecisionBuilder decision(String id, String title) {
-        return new DecisionBuilder(id, title);
+        return new DecisionBuilder(id, title, naming.sourceConnector(), knowledge.runsOnKafkaConnect());
     }
 
     public Target target(TargetKind kind) {

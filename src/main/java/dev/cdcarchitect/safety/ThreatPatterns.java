@@ -20,7 +20,8 @@ final class ThreatPatterns {
             + "|ssns?|social security numbers?|credit cards?|card numbers?|cvvs?|pii|personal data|customer data|user data"
             + "|emails?|email addresses|medical records|health records|patient data|phone numbers)";
     private static final String ERASURE_CONTEXT = "on request|upon request|erasure|gdpr|ccpa|data subject|forgotten"
-            + "|of (?:a|the|each|one) (?:user|customer|person|subject)|(?:user|customer)'s|older than|expired|retention|after \\d+";
+            + "|of (?:a|the|each|one) (?:user|customer|person|subject)|(?:user|customer)'s|older than|expired|retention|after \\d+"
+            + "|\\b(?:not|never|no|n't)\\s+(?:\\w+\\s+)?(?:drop|delete|wipe|destroy|erase|nuke|purge|remove|shut|take|terminate|corrupt|overwrite|trash)";
 
     static final List<ThreatPattern> ALL = List.of(
             // SQL injection syntax

@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.engine;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
 import dev.cdcarchitect.domain.Compliance;
@@ -22,7 +21,7 @@ public final class ComplianceRules {
     private static Decision personalData(RuleContext ctx) {
         dev.cdcarchitect.rules.DecisionBuilder d = personalDataBase(ctx);
         if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
-            d.set(SOURCE_CONNECTOR, ctx.connector(), "column.mask.hash.SHA-256.with.salt.<salt>", "public.customers.email,public.customers.phone")
+            d.source("column.mask.hash.SHA-256.with.salt.<salt>", "public.customers.email,public.customers.phone")
                     .warn("Debezium takes the salt from the property name, so it cannot come from a config provider: generate it "
                             + "once, and treat the connector config as sensitive.");
         }
@@ -39,7 +38,7 @@ public final class ComplianceRules {
                 .because("What never enters Kafka needs no retention policy, access control or erasure; Kafka retention ("
                         + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
                         + "than the source does.")
-                .set(SOURCE_CONNECTOR, ctx.connector(), columns, "public.customers.national_id,public.customers.card_number")
+                .source(columns, "public.customers.national_id,public.customers.card_number")
                 .ref(ctx.knowledge().reference())
                 .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
                 .warnIf(gdpr, "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "

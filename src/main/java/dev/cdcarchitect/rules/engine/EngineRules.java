@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.engine;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.ConfigScope.WORKER;
 import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
@@ -41,9 +40,9 @@ public final class EngineRules {
                         + "miss deletes and intermediate states and load the tables they scan.")
                 .ref(ctx.knowledge().reference());
         if (!cassandra) {
-            d.set(SOURCE_CONNECTOR, ctx.connector(), "connector.class", ctx.knowledge().connectorClass())
-                    .set(SOURCE_CONNECTOR, ctx.connector(), "tasks.max", "1")
-                    .set(SOURCE_CONNECTOR, ctx.connector(), "topic.prefix", ctx.naming().topicPrefix());
+            d.source("connector.class", ctx.knowledge().connectorClass())
+                    .source("tasks.max", "1")
+                    .source("topic.prefix", ctx.naming().topicPrefix());
         }
         d.setAll(ctx.knowledge().connectorConfig(ctx));
         if (ctx.knowledge().singleTask()) {

@@ -22,7 +22,7 @@ public final class FailureMatrix {
                 "Task state FAILED in the Connect REST API / JMX",
                 "Capture pauses; the " + log + " accumulates at the source",
                 "Fix the cause from the task trace, then POST /connectors/<name>/tasks/0/restart; it resumes from the last committed offset",
-                duplicates, "minutes (automated restart) "));
+                duplicates, "minutes (automated restart)"));
         rows.add(new FailureScenario("failure.worker-loss", "Connect worker loss and rebalance",
                 "Worker missing from the group; tasks reassigned (cooperative rebalance)",
                 "Tasks of the lost worker stop until reassigned after scheduled.rebalance.max.delay.ms (60 s)",

@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.failure;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.SpecSection.FAILURE;
 
 import dev.cdcarchitect.domain.Decision;
@@ -42,7 +41,6 @@ public final class FailureRules {
     }
 
     private static Decision poisonPills(RuleContext ctx) {
-        String c = ctx.connector();
         return ctx.decision("errors.poison-pills", "Poison pills: fail the source, dead-letter at the sinks")
                 .statement("The source connector fails on an event it cannot process (event.processing.failure.handling.mode=fail) "
                         + "and retries transient errors; each sink sends records it cannot convert or write to its own DLQ topic with "
@@ -51,9 +49,9 @@ public final class FailureRules {
                 .because("Skipping at the source would lose a change forever and break the replica; at the sinks one bad record must "
                         + "not stop the pipeline. Context headers make every DLQ record traceable to its exact source offset. Oversized "
                         + "events are poison pills too: keep max.request.size and max.message.bytes above the largest row.")
-                .set(SOURCE_CONNECTOR, c, "event.processing.failure.handling.mode", "fail")
-                .set(SOURCE_CONNECTOR, c, "errors.max.retries", "-1")
-                .set(SOURCE_CONNECTOR, c, "errors.retry.delay.max.ms", "60000")
+                .source("event.processing.failure.handling.mode", "fail")
+                .source("errors.max.retries", "-1")
+                .source("errors.retry.delay.max.ms", "60000")
                 .ref(Refs.KIP_298, Refs.CONFLUENT_CONNECT_DLQ, ctx.knowledge().reference())
                 .warn("A record in a DLQ is a change that a sink has not applied: alert on any DLQ growth, and replay before the row "
                         + "changes again, or the replayed record will overwrite a newer state (replay through the same key and check "

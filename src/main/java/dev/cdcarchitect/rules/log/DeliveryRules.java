@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.log;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.ConfigScope.WORKER;
 import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 
@@ -24,7 +23,6 @@ public final class DeliveryRules {
 
     private static Decision semantics(RuleContext ctx) {
         String group = ctx.naming().connectGroup();
-        String c = ctx.connector();
         DecisionBuilder d;
         if (ctx.exactlyOnce()) {
             d = ctx.decision("delivery.semantics", "Exactly-once from the log into Kafka")
@@ -35,8 +33,8 @@ public final class DeliveryRules {
                             + "events. With it, duplicates into Kafka disappear, but the sink write and the sink's offset commit are "
                             + "still separate systems, so idempotent upserts by key remain required end to end.")
                     .set(WORKER, group, "exactly.once.source.support", "enabled")
-                    .set(SOURCE_CONNECTOR, c, "exactly.once.support", "required")
-                    .set(SOURCE_CONNECTOR, c, "transaction.boundary", "poll")
+                    .source("exactly.once.support", "required")
+                    .source("transaction.boundary", "poll")
                     .ref(Refs.KIP_618, Refs.KAFKA_CONNECT_EOS, Refs.DBZ_EOS)
                     .warn("Roll out exactly.once.source.support in two steps (preparing, then enabled) on an existing cluster; "
                             + "with 'required' the connector refuses to start where exactly-once is unavailable rather than silently degrading.");
@@ -53,16 +51,15 @@ public final class DeliveryRules {
                             + "exactly-once at lower cost. Exactly-once source support is one switch away if a consumer needs it.")
                     .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
         }
-        return d.set(SOURCE_CONNECTOR, c, "producer.override.acks", "all")
-                .set(SOURCE_CONNECTOR, c, "producer.override.enable.idempotence", "true")
-                .set(SOURCE_CONNECTOR, c, "producer.override.max.in.flight.requests.per.connection", "5")
-                .set(SOURCE_CONNECTOR, c, "producer.override.compression.type", "zstd")
-                .set(SOURCE_CONNECTOR, c, "producer.override.linger.ms", "20")
+        return d.source("producer.override.acks", "all")
+                .source("producer.override.enable.idempotence", "true")
+                .source("producer.override.max.in.flight.requests.per.connection", "5")
+                .source("producer.override.compression.type", "zstd")
+                .source("producer.override.linger.ms", "20")
                 .build();
     }
 
     private static Decision transactions(RuleContext ctx) {
-        String c = ctx.connector();
         return ctx.decision("transactions.metadata", "Keep source transaction boundaries visible")
                 .statement("Emit transaction metadata (BEGIN/END with event counts per table) to " + ctx.naming().transactionTopic()
                         + " and a transaction block in every event, so consumers that need atomic views can buffer until a "
@@ -70,7 +67,7 @@ public final class DeliveryRules {
                 .because("Debezium emits a transaction's changes contiguously and in commit order, but across table topics they land "
                         + "in different partitions; the transaction id and per-table counts are how a consumer reassembles them. "
                         + "Splitting tables of one transaction across connectors would lose this.")
-                .set(SOURCE_CONNECTOR, c, "provide.transaction.metadata", "true")
+                .source("provide.transaction.metadata", "true")
                 .ref(ctx.knowledge().reference())
                 .build();
     }

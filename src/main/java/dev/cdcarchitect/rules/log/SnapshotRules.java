@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.log;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 
 import dev.cdcarchitect.domain.Decision;
@@ -30,21 +29,20 @@ public final class SnapshotRules {
         SnapshotPlan.Approach approach = SnapshotPlan.approach(hours);
         DecisionBuilder d = ctx.decision("snapshot.strategy", "Snapshot strategy for " + volume)
                 .ref(Refs.DBZ_SIGNALLING, ctx.knowledge().reference());
-        String c = ctx.connector();
         switch (approach) {
             case INITIAL_BLOCKING -> d.statement("Take an initial consistent snapshot (snapshot.mode=initial, 4 snapshot threads), "
                             + "about " + duration + " for " + volume + ", then stream from the position the snapshot recorded.")
                     .because("At this size the snapshot finishes within a maintenance window and the " + ctx.engine().logName()
                             + " retained meanwhile stays small; it is the simplest consistent start.")
-                    .set(SOURCE_CONNECTOR, c, "snapshot.mode", "initial")
-                    .set(SOURCE_CONNECTOR, c, "snapshot.max.threads", "4");
+                    .source("snapshot.mode", "initial")
+                    .source("snapshot.max.threads", "4");
             case INCREMENTAL -> d.statement("Start streaming at once (snapshot.mode=no_data) and backfill with incremental snapshots "
                             + "in chunks of 4,096 rows, table by table, beside live streaming: about " + duration + " for " + volume + ".")
                     .because("A blocking snapshot of " + duration + " would hold the " + ctx.engine().logName() + " (and any lock it "
                             + "needs) the whole time. Incremental snapshots interleave chunks with streaming, can be paused, resumed and "
                             + "re-run per table, and resolve conflicts with live changes by key.")
-                    .set(SOURCE_CONNECTOR, c, "snapshot.mode", "no_data")
-                    .set(SOURCE_CONNECTOR, c, "incremental.snapshot.chunk.size", "4096");
+                    .source("snapshot.mode", "no_data")
+                    .source("incremental.snapshot.chunk.size", "4096");
             default -> d.statement("Do not snapshot " + volume + " through the connector (about " + duration + "). Create the "
                             + "replication position first, seed each target in bulk from a consistent export taken at that position "
                             + "(e.g. a snapshot restored and unloaded to Parquet), then start the connector with snapshot.mode=no_data "
@@ -53,17 +51,19 @@ public final class SnapshotRules {
                             + "the full volume through the brokers and every sink. Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
                             + "an order of magnitude faster; sinks upsert by key, so replaying changes from the export position onward "
                             + "converges.")
-                    .set(SOURCE_CONNECTOR, c, "snapshot.mode", "no_data")
-                    .set(SOURCE_CONNECTOR, c, "incremental.snapshot.chunk.size", "4096")
+                    .source("snapshot.mode", "no_data")
+                    .source("incremental.snapshot.chunk.size", "4096")
                     .warn("The export must be consistent with the replication position: take it from a snapshot that exactly "
                             + "matches the slot's / binlog's / SCN's start, or changes between them are lost.");
         }
+        d.warnIf(!ctx.knowledge().runsOnKafkaConnect(), "The Cassandra agent has no incremental snapshots or signals: it "
+                + "snapshots each CDC-enabled table once at first start. Seed large tables from an SSTable export (e.g. with Spark) "
+                + "and start the agents afterwards; sinks converge by key and writetime.");
         return d.warn(String.format(Locale.ROOT, "Estimate: %s at %.0f MB/s sustained read. Measure the real rate on a copy before "
                 + "committing to a go-live date.", duration, ctx.knowledge().snapshotMegabytesPerSecond())).build();
     }
 
     private static Decision signals(RuleContext ctx) {
-        String c = ctx.connector();
         String table = switch (ctx.engine()) {
             case POSTGRESQL -> "public.debezium_signal";
             case ORACLE -> "APP.DEBEZIUM_SIGNAL";
@@ -78,10 +78,10 @@ public final class SnapshotRules {
                 .because("Re-snapshotting one table after a sink loss or a new table in the include list is routine; signals make it "
                         + "a message instead of a redeploy. The source table signal is ordered with the data, so a snapshot window "
                         + "is exact.")
-                .set(SOURCE_CONNECTOR, c, "signal.enabled.channels", "source,kafka")
-                .set(SOURCE_CONNECTOR, c, "signal.data.collection", table)
-                .set(SOURCE_CONNECTOR, c, "signal.kafka.topic", ctx.naming().signalTopic())
-                .set(SOURCE_CONNECTOR, c, "signal.kafka.bootstrap.servers", "<bootstrap servers>")
+                .source("signal.enabled.channels", "source,kafka")
+                .source("signal.data.collection", table)
+                .source("signal.kafka.topic", ctx.naming().signalTopic())
+                .source("signal.kafka.bootstrap.servers", "<bootstrap servers>")
                 .snippet("sql", "start an incremental snapshot of one table",
                         "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
                                 + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")

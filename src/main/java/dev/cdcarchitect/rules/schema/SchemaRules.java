@@ -1,7 +1,6 @@
 package dev.cdcarchitect.rules.schema;
 
 import static dev.cdcarchitect.domain.ConfigScope.SCHEMA_REGISTRY;
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.ConfigScope.TOPIC;
 import static dev.cdcarchitect.domain.SpecSection.SCHEMA;
 
@@ -35,7 +34,6 @@ public final class SchemaRules {
             case STRIMZI -> "Apicurio Registry (in its Confluent-compatible mode) or Confluent Schema Registry";
             default -> "Confluent Schema Registry or Apicurio Registry, run as a replicated service";
         };
-        String c = ctx.connector();
         return ctx.decision("schema.registry", (protobuf ? "Protobuf" : "Avro") + " with " + registry)
                 .statement("Serialise keys and values as " + (protobuf ? "Protobuf" : "Avro") + " registered in " + registry
                         + ", with the TopicNameStrategy (subjects <topic>-key and <topic>-value); only the source connector "
@@ -44,8 +42,8 @@ public final class SchemaRules {
                         + "check stops an incompatible DDL at the producer instead of breaking every consumer. "
                         + (protobuf ? "Protobuf suits teams that generate typed clients; " : "Avro is compact and the format Debezium and most sinks support best; ")
                         + "JSON without schemas would repeat field names in every event.")
-                .set(SOURCE_CONNECTOR, c, "schema.name.adjustment.mode", protobuf ? "none" : "avro")
-                .set(SOURCE_CONNECTOR, c, "field.name.adjustment.mode", protobuf ? "none" : "avro")
+                .source("schema.name.adjustment.mode", protobuf ? "none" : "avro")
+                .source("field.name.adjustment.mode", protobuf ? "none" : "avro")
                 .set(SCHEMA_REGISTRY, "registry", "subject.name.strategy", "io.confluent.kafka.serializers.subject.TopicNameStrategy")
                 .ref(Refs.DBZ_AVRO, Refs.CONFLUENT_SUBJECT_NAMING, Refs.APICURIO)
                 .warn("Consumers must not auto-register schemas (auto.register.schemas=false on every consumer-side serializer); the "

@@ -26,6 +26,8 @@ public final class CassandraKnowledge implements SourceKnowledge {
 
     @Override public boolean usesSchemaHistory() { return false; }
 
+    @Override public boolean runsOnKafkaConnect() { return false; }
+
     @Override public double rowImagesPerEvent(SourceProfile source) { return 1; }
 
     @Override public double snapshotMegabytesPerSecond() { return 50; }

@@ -120,7 +120,7 @@ final class PostgresRules {
         int major = ctx.source().majorVersion();
         long capGb = Math.max(64, (long) Math.ceil(ctx.sizing().logRetentionGigabytes() * 1.5));
         DecisionBuilder d = ctx.decision("pg.wal-retention", "Cap the WAL a stalled slot can hold")
-                .statement("Retain up to " + capGb + " GB of WAL for the slot (1.5 x the " + Units.decimal(ctx.sizing().logRetentionGigabytes())
+                .statement("Retain up to " + String.format(java.util.Locale.ROOT, "%,d", capGb) + " GB of WAL for the slot (1.5 x the " + Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB a 24 h connector outage produces) and alert long before the cap.")
                 .because("A slot that stops advancing keeps every WAL segment until the disk fills and the primary stops accepting "
                         + "writes. max_slot_wal_keep_size (PostgreSQL 13+) trades that outage for an invalidated slot, which costs a "

@@ -20,6 +20,9 @@ public interface SourceKnowledge {
     /** True when the connector can only ever run one task (tasks.max above 1 does not scale it). */
     boolean singleTask();
 
+    /** False for connectors that run as their own agent rather than on Kafka Connect. */
+    default boolean runsOnKafkaConnect() { return true; }
+
     /** True when the connector keeps its DDL history in a Kafka topic. */
     boolean usesSchemaHistory();
 

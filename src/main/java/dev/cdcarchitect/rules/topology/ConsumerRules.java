@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.topology;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 
 import dev.cdcarchitect.domain.Decision;
@@ -41,7 +40,6 @@ public final class ConsumerRules {
     }
 
     private static Decision backpressure(RuleContext ctx) {
-        String c = ctx.connector();
         DecisionBuilder d = ctx.decision("consumers.backpressure", "Backpressure: Kafka absorbs, the source never waits")
                 .statement("Let Kafka buffer when a sink slows down: alert on consumer lag in time (lag / consume rate) at 25% of the "
                         + "latency SLO (" + Units.millis(ctx.requirements().latencySloMillis()) + ") and page at 50% of retention; "
@@ -49,10 +47,9 @@ public final class ConsumerRules {
                 .because("Kafka decouples the source from the sinks, so a slow sink only grows lag, up to the retention limit. On the "
                         + "source side, a full Debezium queue stops reading the log, which grows the retained log instead — bounded by "
                         + "the retention settings in section 2.")
-                .set(SOURCE_CONNECTOR, c, "max.batch.size", "4096")
-                .set(SOURCE_CONNECTOR, c, "max.queue.size", "16384")
-                .set(SOURCE_CONNECTOR, c, "max.queue.size.in.bytes", "268435456")
-                .set(SOURCE_CONNECTOR, c, "poll.interval.ms", "100")
+                .source("max.batch.size", "4096")
+                .source("max.queue.size", "16384")
+                .source("max.queue.size.in.bytes", "268435456")
                 .ref(ctx.knowledge().reference(), Refs.DBZ_MONITORING);
         if (ctx.requirements().latencySloMillis() < 1000) {
             d.warn("A sub-second end-to-end SLO leaves no room for sink batching (Snowflake, BigQuery, lakes flush every few "

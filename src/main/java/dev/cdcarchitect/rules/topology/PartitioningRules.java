@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.topology;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 
 import dev.cdcarchitect.domain.Decision;
@@ -48,33 +47,31 @@ public final class PartitioningRules {
     private static Decision partitionCount(RuleContext ctx) {
         int hot = ctx.sizing().hotTopicPartitions();
         int other = ctx.sizing().defaultTopicPartitions();
-        String c = ctx.connector();
         return ctx.decision("kafka.partition-count", hot + " partitions for the busiest table topics, " + other + " for the rest")
                 .statement("Create the busiest tables' topics with " + hot + " partitions and the others with " + other
                         + ", sized for growth now; pre-create them (or use topic.creation groups) instead of broker auto-creation.")
                 .because("Adding partitions later remaps keys to new partitions, so events of one row can briefly be consumed out of "
                         + "order, and every keyed sink that orders by offset breaks. Size once for the planning horizon (see sizing).")
-                .set(SOURCE_CONNECTOR, c, "topic.creation.default.partitions", String.valueOf(other))
-                .set(SOURCE_CONNECTOR, c, "topic.creation.default.replication.factor", "3")
-                .set(SOURCE_CONNECTOR, c, "topic.creation.groups", "hot")
-                .set(SOURCE_CONNECTOR, c, "topic.creation.hot.include", ctx.naming().exampleDataTopic(ctx.engine()).replace(".", "\\."))
-                .set(SOURCE_CONNECTOR, c, "topic.creation.hot.partitions", String.valueOf(hot))
+                .source("topic.creation.default.partitions", String.valueOf(other))
+                .source("topic.creation.default.replication.factor", "3")
+                .source("topic.creation.groups", "hot")
+                .source("topic.creation.hot.include", ctx.naming().exampleDataTopic(ctx.engine()).replace(".", "\\."))
+                .source("topic.creation.hot.partitions", String.valueOf(hot))
                 .ref(Refs.CONFLUENT_PARTITIONS, Refs.KAFKA_CONNECT_CONFIGS)
                 .build();
     }
 
     private static Decision shardRouting(RuleContext ctx) {
-        String c = ctx.connector();
         return ctx.decision("kafka.shard-routing", "One logical topic per table across shards")
                 .statement("Run one connector per shard and route each shard's table topic into one logical topic with the topic "
                         + "routing SMT, adding the shard id to the key so equal keys from different shards stay distinct.")
                 .because("Consumers want one stream per logical table; the key-field augmentation keeps keys unique, so per-key "
                         + "ordering still holds within each shard's rows.")
-                .set(SOURCE_CONNECTOR, c, "transforms", "route")
-                .set(SOURCE_CONNECTOR, c, "transforms.route.type", "io.debezium.transforms.ByLogicalTableRouter")
-                .set(SOURCE_CONNECTOR, c, "transforms.route.topic.regex", "(.*)\\.shard_[0-9]+\\.(.*)")
-                .set(SOURCE_CONNECTOR, c, "transforms.route.topic.replacement", "$1.all_shards.$2")
-                .set(SOURCE_CONNECTOR, c, "transforms.route.key.field.name", "__shard")
+                .source("transforms", "route")
+                .source("transforms.route.type", "io.debezium.transforms.ByLogicalTableRouter")
+                .source("transforms.route.topic.regex", "(.*)\\.shard_[0-9]+\\.(.*)")
+                .source("transforms.route.topic.replacement", "$1.all_shards.$2")
+                .source("transforms.route.key.field.name", "__shard")
                 .ref(Refs.DBZ_TOPIC_ROUTING)
                 .build();
     }

@@ -1,6 +1,5 @@
 package dev.cdcarchitect.rules.topology;
 
-import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import static dev.cdcarchitect.domain.ConfigScope.TOPIC;
 import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 
@@ -34,7 +33,7 @@ public final class TopicRules {
                 .set(TOPIC, data, "unclean.leader.election.enable", "false")
                 .set(TOPIC, data, "compression.type", "producer")
                 .set(TOPIC, data, "max.message.bytes", "8388608")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "producer.override.max.request.size", "8388608")
+                .source("producer.override.max.request.size", "8388608")
                 .ref(Refs.KAFKA_TOPIC_CONFIGS, Refs.KAFKA_PRODUCER_CONFIGS)
                 .build();
     }
