@@ -1,0 +1,66 @@
+package dev.cdcarchitect.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/architecture.md: dependencies point down only. Plain JUnit tests (rather than
+ * ArchUnit's own engine) so Surefire counts and reports every rule.
+ */
+class LayeringTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.cdcarchitect");
+
+    private static final String ROOT = "dev.cdcarchitect.";
+
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true) // ui, llm, compare arrive with later issues
+            .layer("App").definedBy(ROOT + "app..")
+            .layer("Ui").definedBy(ROOT + "ui..")
+            .layer("Cli").definedBy(ROOT + "cli..")
+            .layer("Design").definedBy(ROOT + "design..")
+            .layer("Core").definedBy(ROOT + "intake..", ROOT + "safety..", ROOT + "rules..", ROOT + "topology..",
+                    ROOT + "llm..", ROOT + "export..", ROOT + "project..", ROOT + "compare..")
+            .layer("Domain").definedBy(ROOT + "domain..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Design").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Core").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Design", "Core")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Design", "Core");
+
+    static final ArchRule domainDependsOnTheJdkOnly = noClasses().that().resideInAPackage(ROOT + "domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + "domain..", "java..", "com.fasterxml.jackson.annotation..");
+
+    static final ArchRule noJavaFxBelowTheUi = noClasses().that().resideOutsideOfPackages(ROOT + "ui..", ROOT + "app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(ROOT + "cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    static final ArchRule jacksonIoOnlyInProjectAndLlm = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
+
+    static final ArchRule coreModulesDoNotReachIntoEachOther = noClasses().that().resideInAnyPackage(ROOT + "rules..", ROOT + "topology..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "intake..", ROOT + "safety..", ROOT + "export..", ROOT + "project..");
+
+    @Test void layersPointDown() { layers.check(CLASSES); }
+
+    @Test void domainDependsOnTheJdkOnly() { domainDependsOnTheJdkOnly.check(CLASSES); }
+
+    @Test void noJavaFxBelowTheUi() { noJavaFxBelowTheUi.allowEmptyShould(true).check(CLASSES); }
+
+    @Test void picocliOnlyInCli() { picocliOnlyInCli.check(CLASSES); }
+
+    @Test void jacksonIoOnlyInProjectAndLlm() { jacksonIoOnlyInProjectAndLlm.check(CLASSES); }
+
+    @Test void coreModulesDoNotReachIntoEachOther() { coreModulesDoNotReachIntoEachOther.check(CLASSES); }
+}
