@@ -1,7 +1,5 @@
 package dev.cdcarchitect.domain;
 
-import java.util.Locale;
-
 /** Formats sizes, rates and durations the same way everywhere (decimal units, fixed locale). */
 public final class Units {
 
@@ -21,11 +19,26 @@ public final class Units {
     public static String count(double n) {
         if (n >= 1e9) return decimal(n / 1e9) + " billion";
         if (n >= 1e6) return decimal(n / 1e6) + " million";
-        return String.format(Locale.ROOT, "%,d", Math.round(n));
+        return grouped(n);
     }
 
     public static String rate(double perSecond) {
-        return String.format(Locale.ROOT, "%,d changes/s", Math.round(perSecond));
+        return grouped(perSecond) + " changes/s";
+    }
+
+    /**
+     * Rounded to a whole number with comma thousands separators ("12,345"). Written out by hand because
+     * java.util.Formatter's grouping loads locale data, which costs tens of milliseconds at CLI start-up.
+     */
+    public static String grouped(double value) {
+        long n = Math.round(value);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        if (n < 0) out.append('-');
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) out.append(',').append(digits, i, i + 3);
+        return out.toString();
     }
 
     public static String millis(long millis) {
@@ -42,8 +55,10 @@ public final class Units {
 
     /** At most one decimal, trailing ".0" dropped. */
     public static String decimal(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        if (rounded == Math.rint(rounded)) return String.format(Locale.ROOT, "%,d", (long) rounded);
-        return String.format(Locale.ROOT, "%,.1f", rounded);
+        long tenths = Math.round(value * 10);
+        long whole = tenths / 10;
+        long fraction = Math.abs(tenths % 10);
+        String sign = tenths < 0 && whole == 0 ? "-" : "";
+        return fraction == 0 ? sign + grouped(whole) : sign + grouped(whole) + "." + fraction;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdcarchitect.intake;
 
 import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.domain.Units;
 
 /** Rejects text that cannot be a description at all: empty, oversized or binary. Runs before anything else. */
 public final class InputLimits {
@@ -15,7 +16,7 @@ public final class InputLimits {
         }
         if (text.length() > MAX_CHARS) {
             throw new InputProblem(field,
-                    String.format("is %,d characters long; the limit is %,d.", text.length(), MAX_CHARS),
+                    "is " + Units.grouped(text.length()) + " characters long; the limit is " + Units.grouped(MAX_CHARS) + ".",
                     "Keep to the facts the design needs: engine, version, volume, rates, keys, targets.");
         }
         int junk = 0;

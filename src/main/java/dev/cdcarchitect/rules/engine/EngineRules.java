@@ -12,7 +12,7 @@ import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
 import java.util.List;
-import java.util.Locale;
+import dev.cdcarchitect.domain.Units;
 
 /** Section 1 rules that hold for every source: the engine, the Connect cluster and where secrets live. */
 public final class EngineRules {
@@ -49,11 +49,11 @@ public final class EngineRules {
             boolean tooFast = ctx.sizing().eventsPerSecond() > SINGLE_TASK_EVENTS_PER_SECOND;
             d.warn("The connector reads one ordered log stream, so it runs one task whatever tasks.max says; raising tasks.max does "
                     + "not scale it." + (tooFast
-                    ? String.format(Locale.ROOT, " At %,.0f events/s design load, split the tables into 2-3 connectors (each with its own "
-                            + "slot/server id and topic prefix), grouping tables that change in the same transactions together: "
-                            + "ordering across connectors is not preserved.", ctx.sizing().eventsPerSecond())
-                    : String.format(Locale.ROOT, " %,.0f events/s design load is within what one task handles; split by table groups "
-                            + "only if it falls behind.", ctx.sizing().eventsPerSecond())));
+                    ? " At " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load, split the tables into 2-3 "
+                            + "connectors (each with its own slot/server id and topic prefix), grouping tables that change in the same "
+                            + "transactions together: ordering across connectors is not preserved."
+                    : " " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load is within what one task handles; "
+                            + "split by table groups only if it falls behind."));
         }
         return d.build();
     }

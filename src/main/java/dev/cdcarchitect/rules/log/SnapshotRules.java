@@ -11,7 +11,6 @@ import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
 import dev.cdcarchitect.rules.sizing.SnapshotPlan;
 import java.util.List;
-import java.util.Locale;
 
 /** How existing data reaches the targets, chosen from the estimated snapshot duration. */
 public final class SnapshotRules {
@@ -59,8 +58,8 @@ public final class SnapshotRules {
         d.warnIf(!ctx.knowledge().runsOnKafkaConnect(), "The Cassandra agent has no incremental snapshots or signals: it "
                 + "snapshots each CDC-enabled table once at first start. Seed large tables from an SSTable export (e.g. with Spark) "
                 + "and start the agents afterwards; sinks converge by key and writetime.");
-        return d.warn(String.format(Locale.ROOT, "Estimate: %s at %.0f MB/s sustained read. Measure the real rate on a copy before "
-                + "committing to a go-live date.", duration, ctx.knowledge().snapshotMegabytesPerSecond())).build();
+        return d.warn("Estimate: " + duration + " at " + Units.grouped(ctx.knowledge().snapshotMegabytesPerSecond())
+                + " MB/s sustained read. Measure the real rate on a copy before committing to a go-live date.").build();
     }
 
     private static Decision signals(RuleContext ctx) {

@@ -2,6 +2,7 @@ package dev.cdcarchitect.rules.sizing;
 
 import static dev.cdcarchitect.domain.Units.bytes;
 import static dev.cdcarchitect.domain.Units.decimal;
+import static dev.cdcarchitect.domain.Units.grouped;
 
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.Sizing;
@@ -13,7 +14,6 @@ import dev.cdcarchitect.rules.sink.SinkKnowledge;
 import dev.cdcarchitect.rules.source.SourceKnowledge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +38,7 @@ public final class SizingCalculator {
         List<SizingLine> lines = new ArrayList<>();
 
         double events = source.peakChangesPerSecond();
-        lines.add(new SizingLine("sizing.event-rate", "Peak change events", String.format(Locale.ROOT, "%,.0f events/s", events),
+        lines.add(new SizingLine("sizing.event-rate", "Peak change events", grouped(events) + " events/s",
                 "row changes/s at peak, as stated or assumed (section 1)"));
 
         double images = knowledge.rowImagesPerEvent(source);
@@ -49,12 +49,12 @@ public final class SizingCalculator {
 
         double mbps = events * eventBytes / 1e6;
         lines.add(new SizingLine("sizing.throughput", "Produce throughput", decimal(mbps) + " MB/s",
-                String.format(Locale.ROOT, "%,.0f events/s x %s", events, bytes(eventBytes))));
+                grouped(events) + " events/s x " + bytes(eventBytes)));
 
         double designMbps = mbps * growth;
         double designEvents = events * growth;
         lines.add(new SizingLine("sizing.design-throughput", "Design throughput (with growth)",
-                decimal(designMbps) + " MB/s, " + String.format(Locale.ROOT, "%,.0f", designEvents) + " events/s",
+                decimal(designMbps) + " MB/s, " + grouped(designEvents) + " events/s",
                 decimal(mbps) + " MB/s x growth " + decimal(growth)));
 
         double hotShare = source.tableCount() <= 1 ? 1.0 : 0.4;
@@ -66,7 +66,7 @@ public final class SizingCalculator {
         int hotPartitions = step(Math.max(3, Math.max(byProduce, byConsume)));
         lines.add(new SizingLine("sizing.partitions", "Partitions, busiest table topic", String.valueOf(hotPartitions),
                 "max(t/p, t/c) = max(" + decimal(hotMbps) + " MB/s / " + (int) PARTITION_MB_PER_SECOND + " MB/s, "
-                        + String.format(Locale.ROOT, "%,.0f", hotEvents) + " ev/s / " + String.format(Locale.ROOT, "%,.0f", sinkRate)
+                        + grouped(hotEvents) + " ev/s / " + grouped(sinkRate)
                         + " ev/s per sink task) = max(" + byProduce + ", " + byConsume + "), busiest table = "
                         + (int) (hotShare * 100) + "% of changes, rounded up to " + hotPartitions + " (min 3)"));
 
@@ -74,8 +74,8 @@ public final class SizingCalculator {
         double perOtherTable = otherTables == 0 ? 0 : designEvents * (1 - hotShare) / otherTables;
         int defaultPartitions = step(Math.max(1, (int) Math.ceil(perOtherTable / sinkRate)));
         lines.add(new SizingLine("sizing.partitions-default", "Partitions, other table topics", String.valueOf(defaultPartitions),
-                String.format(Locale.ROOT, "%,.0f", perOtherTable) + " ev/s per table (" + (int) ((1 - hotShare) * 100) + "% over "
-                        + otherTables + " tables) / " + String.format(Locale.ROOT, "%,.0f", sinkRate) + " ev/s per task, rounded up"));
+                grouped(perOtherTable) + " ev/s per table (" + (int) ((1 - hotShare) * 100) + "% over "
+                        + otherTables + " tables) / " + grouped(sinkRate) + " ev/s per task, rounded up"));
 
         int sinkTasks = hotPartitions;
         int sourceTasks = knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());

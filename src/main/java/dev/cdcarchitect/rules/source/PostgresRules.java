@@ -111,7 +111,7 @@ final class PostgresRules {
                 .ref(Refs.DBZ_POSTGRES, Refs.PG_LOGICAL_DECODING)
                 .warn("Logical decoding costs the primary one walsender process per slot, which reads and decodes all WAL "
                         + "(not just captured tables) — about one CPU core at "
-                        + String.format(java.util.Locale.ROOT, "%,.0f", ctx.source().peakChangesPerSecond())
+                        + Units.grouped(ctx.source().peakChangesPerSecond())
                         + " changes/s peak. Budget it on the primary; it cannot run on a physical standby before PostgreSQL 16.")
                 .build();
     }
@@ -120,7 +120,7 @@ final class PostgresRules {
         int major = ctx.source().majorVersion();
         long capGb = Math.max(64, (long) Math.ceil(ctx.sizing().logRetentionGigabytes() * 1.5));
         DecisionBuilder d = ctx.decision("pg.wal-retention", "Cap the WAL a stalled slot can hold")
-                .statement("Retain up to " + String.format(java.util.Locale.ROOT, "%,d", capGb) + " GB of WAL for the slot (1.5 x the " + Units.decimal(ctx.sizing().logRetentionGigabytes())
+                .statement("Retain up to " + Units.grouped(capGb) + " GB of WAL for the slot (1.5 x the " + Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB a 24 h connector outage produces) and alert long before the cap.")
                 .because("A slot that stops advancing keeps every WAL segment until the disk fills and the primary stops accepting "
                         + "writes. max_slot_wal_keep_size (PostgreSQL 13+) trades that outage for an invalidated slot, which costs a "
