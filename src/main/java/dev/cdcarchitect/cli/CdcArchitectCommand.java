@@ -3,16 +3,23 @@ package dev.cdcarchitect.cli;
 import dev.cdcarchitect.domain.InputProblem;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The top-level command; subcommands run headless. */
-@Command(name = "cdc-architect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "CDC Architect: designs Change Data Capture pipelines (rule engine, offline).",
-        subcommands = {DesignCommand.class})
+/** The top-level command; subcommands run headless. Declared programmatically (see {@link DesignCommand}). */
 public final class CdcArchitectCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    static CommandSpec spec() {
+        CdcArchitectCommand command = new CdcArchitectCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        command.spec = spec;
+        spec.name("cdc-architect");
+        spec.usageMessage().description("CDC Architect: designs Change Data Capture pipelines (rule engine, offline).");
+        HelpOptions.addTo(spec);
+        spec.addSubcommand("design", new CommandLine(DesignCommand.spec()));
+        return spec;
+    }
 
     @Override
     public void run() {
@@ -21,9 +28,15 @@ public final class CdcArchitectCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CdcArchitectCommand());
+        CommandLine cli = new CommandLine(spec());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("cdc-architect: " + ex.getMessage());
+            failed.getErr().println("Run 'cdc-architect " + (failed.getParent() == null ? "" : failed.getCommandName() + " ") + "--help' for usage.");
+            return ExitCodes.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputProblem problem) {
                 commandLine.getErr().println("cdc-architect: " + problem.describe());
