@@ -23,6 +23,17 @@ public record PipelineNames(String topicPrefix, String sourceConnector, String c
         };
     }
 
+    /** An example table name qualified the way the engine's include lists write it. */
+    public static String exampleTable(SourceEngine engine, String table) {
+        return switch (engine) {
+            case POSTGRESQL -> "public." + table;
+            case ORACLE -> "APP." + table.toUpperCase(java.util.Locale.ROOT);
+            case SQLSERVER -> "dbo." + table;
+            case DB2 -> "DB2INST1." + table.toUpperCase(java.util.Locale.ROOT);
+            default -> "shop." + table;
+        };
+    }
+
     public String heartbeatTopic() { return "__debezium-heartbeat." + topicPrefix; }
 
     public String transactionTopic() { return topicPrefix + ".transaction"; }

@@ -93,18 +93,22 @@ public final class DesignInputParser {
         double peak = peakRate(volumes, workload, assumptions);
         int rowBytes = volumes.rowBytes() != null ? volumes.rowBytes() : EngineDefaults.rowBytes(kind);
         if (volumes.rowBytes() == null) {
-            assumptions.add(new Assumption("row size", Units.bytes(rowBytes) + " per row",
-                    "No row or event size was given; used for throughput and storage sizing."));
+            String unit = kind == SourceEngine.MONGODB ? "document" : "row";
+            assumptions.add(new Assumption(unit + " size", Units.bytes(rowBytes) + " per " + unit,
+                    "No " + unit + " or event size was given; used for throughput and storage sizing."));
         }
+        boolean documents = kind == SourceEngine.MONGODB;
+        String table = documents ? "collection" : "table";
+        String row = documents ? "document" : "row";
         int tables = volumes.tableCount() != null ? Math.max(1, volumes.tableCount()) : DEFAULT_TABLES;
         if (volumes.tableCount() == null) {
-            assumptions.add(new Assumption("captured tables", String.valueOf(tables), "No table count was given."));
+            assumptions.add(new Assumption("captured " + table + "s", String.valueOf(tables), "No " + table + " count was given."));
         }
         long largest = volumes.largestTableRows() != null ? volumes.largestTableRows()
                 : (long) (volume * 0.3 / rowBytes);
         if (volumes.largestTableRows() == null) {
-            assumptions.add(new Assumption("largest table", Units.count(largest) + " rows",
-                    "Not given; taken as 30% of the volume at the assumed row size."));
+            assumptions.add(new Assumption("largest " + table, Units.count(largest) + " " + row + "s",
+                    "Not given; taken as 30% of the volume at the assumed " + row + " size."));
         }
         Set<DataTrait> data = EnumSet.noneOf(DataTrait.class);
         data.addAll(TraitReader.data(text));

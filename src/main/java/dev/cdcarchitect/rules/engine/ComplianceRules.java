@@ -4,6 +4,7 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
 import dev.cdcarchitect.domain.Compliance;
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -21,7 +22,8 @@ public final class ComplianceRules {
     private static Decision personalData(RuleContext ctx) {
         dev.cdcarchitect.rules.DecisionBuilder d = personalDataBase(ctx);
         if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
-            d.source("column.mask.hash.SHA-256.with.salt.<salt>", "public.customers.email,public.customers.phone")
+            String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
+            d.source("column.mask.hash.SHA-256.with.salt.<salt>", customers + ".email," + customers + ".phone")
                     .warn("Debezium takes the salt from the property name, so it cannot come from a config provider: generate it "
                             + "once, and treat the connector config as sensitive.");
         }
@@ -29,16 +31,18 @@ public final class ComplianceRules {
     }
 
     private static dev.cdcarchitect.rules.DecisionBuilder personalDataBase(RuleContext ctx) {
+        String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
         boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
         String columns = ctx.engine() == SourceEngine.MONGODB ? "field.exclude.list" : "column.exclude.list";
         return ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
                 .statement("Exclude columns no sink needs and hash quasi-identifiers in the connector, before data reaches Kafka"
-                        + (gdpr ? "; propagate erasure as source DELETEs: tombstones remove the key from compacted topics, sinks hard-delete, "
-                        + "and lake snapshots/time travel are expired within the erasure deadline." : "."))
+                        + (gdpr ? "; propagate erasure as source DELETEs: sinks hard-delete by key, data topics expire the old events after their "
+                        + ctx.requirements().retentionDays() + "-day retention (keep it inside the erasure deadline), and lake "
+                        + "snapshots/time travel are expired within it too." : "."))
                 .because("What never enters Kafka needs no retention policy, access control or erasure; Kafka retention ("
                         + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
                         + "than the source does.")
-                .source(columns, "public.customers.national_id,public.customers.card_number")
+                .source(columns, customers + ".national_id," + customers + ".card_number")
                 .ref(ctx.knowledge().reference())
                 .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
                 .warnIf(gdpr, "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "

@@ -49,13 +49,24 @@ public final class EngineRules {
             boolean tooFast = ctx.sizing().eventsPerSecond() > SINGLE_TASK_EVENTS_PER_SECOND;
             d.warn("The connector reads one ordered log stream, so it runs one task whatever tasks.max says; raising tasks.max does "
                     + "not scale it." + (tooFast
-                    ? " At " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load, split the tables into 2-3 "
-                            + "connectors (each with its own slot/server id and topic prefix), grouping tables that change in the same "
-                            + "transactions together: ordering across connectors is not preserved."
+                    ? " At " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load, split the captured "
+                            + (engine == SourceEngine.MONGODB ? "collections" : "tables") + " into 2-3 connectors, each with its own "
+                            + splitResource(engine) + " and topic prefix, grouping what changes in the same transactions together: "
+                            + "ordering across connectors is not preserved."
                     : " " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load is within what one task handles; "
                             + "split by table groups only if it falls behind."));
         }
         return d.build();
+    }
+
+    private static String splitResource(SourceEngine engine) {
+        return switch (engine) {
+            case POSTGRESQL -> "replication slot and publication";
+            case MYSQL, MARIADB -> "database.server.id and schema history topic";
+            case ORACLE -> "LogMiner session and schema history topic";
+            case MONGODB -> "change stream (collection.include.list)";
+            default -> "capture configuration";
+        };
     }
 
     private static Decision connectCluster(RuleContext ctx) {

@@ -109,7 +109,7 @@ public final class SizingCalculator {
         double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
         lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
                 decimal(logGigabytes) + " GB",
-                bytes(logBytesPerSecond) + "/s log generation (rows x " + decimal(WAL_AMPLIFICATION) + " for headers, indexes and full-page writes) x "
+                bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
                         + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance"
                         + (holdHours > OUTAGE_TOLERANCE_HOURS ? ", or the blocking snapshot while it runs" : "") + ")"));
 
