@@ -26,6 +26,7 @@ final class SinkSettings {
                 .set(SINK_CONNECTOR, name, "errors.log.enable", "true")
                 .set(SINK_CONNECTOR, name, "errors.log.include.messages", "false")
                 .set(SINK_CONNECTOR, name, "consumer.override.max.poll.records", "2000")
+                .set(SINK_CONNECTOR, name, "consumer.override.max.poll.interval.ms", "600000")
                 .ref(Refs.KIP_298, Refs.CONFLUENT_CONNECT_DLQ);
         if (ctx.exactlyOnce()) {
             d.set(SINK_CONNECTOR, name, "consumer.override.isolation.level", "read_committed");

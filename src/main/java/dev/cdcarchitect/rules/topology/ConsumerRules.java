@@ -46,7 +46,12 @@ public final class ConsumerRules {
                         + "bound the connector's in-memory queue so a slow broker pauses log reading instead of exhausting the heap.")
                 .because("Kafka decouples the source from the sinks, so a slow sink only grows lag, up to the retention limit. On the "
                         + "source side, a full Debezium queue stops reading the log, which grows the retained log instead — bounded by "
-                        + "the retention settings in section 2.")
+                        + "the retention settings in section 2. Broker quotas on the Connect principals keep a re-snapshot or a "
+                        + "catching-up sink from starving other clients; sink consumers get time to finish slow batches before they "
+                        + "are evicted from the group.")
+                .snippet("shell", "byte-rate quotas for the Connect principals (adjust to the cluster's headroom)",
+                        "kafka-configs --bootstrap-server <bootstrap> --alter --add-config 'producer_byte_rate=104857600,consumer_byte_rate=209715200' \\\n"
+                                + "  --entity-type users --entity-name connect")
                 .source("max.batch.size", "4096")
                 .source("max.queue.size", "16384")
                 .source("max.queue.size.in.bytes", "268435456")
