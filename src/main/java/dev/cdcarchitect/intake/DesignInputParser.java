@@ -68,7 +68,7 @@ public final class DesignInputParser {
         SourceEngine kind = engine.engine();
         Hosting hosting = engine.hosting();
         if (hosting == null) {
-            hosting = kind == SourceEngine.MONGODB ? Hosting.SELF_MANAGED : Hosting.SELF_MANAGED;
+            hosting = Hosting.SELF_MANAGED;
             assumptions.add(new Assumption("hosting", hosting.displayName(),
                     "No managed service (RDS, Aurora, Cloud SQL, Azure, Atlas) was named."));
         }

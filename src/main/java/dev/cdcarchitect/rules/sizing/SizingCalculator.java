@@ -105,7 +105,7 @@ public final class SizingCalculator {
                 bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
 
         double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
-        double holdHours = Math.max(OUTAGE_TOLERANCE_HOURS, SnapshotPlan.holdsLogDuringSnapshot(source, snapshotHours) ? snapshotHours : 0);
+        double holdHours = Math.max(OUTAGE_TOLERANCE_HOURS, SnapshotPlan.holdsLogDuringSnapshot(snapshotHours) ? snapshotHours : 0);
         double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
         lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
                 decimal(logGigabytes) + " GB",

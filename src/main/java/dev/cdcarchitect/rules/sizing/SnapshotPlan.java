@@ -1,7 +1,5 @@
 package dev.cdcarchitect.rules.sizing;
 
-import dev.cdcarchitect.domain.SourceProfile;
-
 /** Which snapshot approach fits the volume; shared by sizing and the snapshot rule so they agree. */
 public final class SnapshotPlan {
 
@@ -20,7 +18,7 @@ public final class SnapshotPlan {
         return Approach.SEED_THEN_STREAM;
     }
 
-    static boolean holdsLogDuringSnapshot(SourceProfile source, double snapshotHours) {
+    static boolean holdsLogDuringSnapshot(double snapshotHours) {
         return approach(snapshotHours) == Approach.INITIAL_BLOCKING;
     }
 }

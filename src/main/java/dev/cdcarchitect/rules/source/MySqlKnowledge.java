@@ -131,7 +131,7 @@ public final class MySqlKnowledge implements SourceKnowledge {
     }
 
     private Decision binlogRetention(RuleContext ctx) {
-        long hours = Math.max(72, (long) Math.ceil(24 * 3));
+        long hours = 72; // three times the 24 h outage the sizing plans for
         DecisionBuilder d = ctx.decision(prefix + ".binlog-retention", "Binlog retention longer than any connector outage")
                 .statement("Keep binlogs for at least " + hours + " h (" + dev.cdcarchitect.domain.Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB per 24 h at peak); alert when the connector lags more than a third of that.")
@@ -141,8 +141,6 @@ public final class MySqlKnowledge implements SourceKnowledge {
         if (ctx.source().hosting() == Hosting.AWS_RDS || ctx.source().hosting() == Hosting.AWS_AURORA) {
             d.snippet("sql", "RDS/Aurora keep binlogs only as long as this setting says",
                     "CALL mysql.rds_set_configuration('binlog retention hours', " + hours + ");").ref(Refs.AWS_RDS_MYSQL_BINLOG);
-        } else if (engine == SourceEngine.MARIADB) {
-            d.set(DATABASE, "my.cnf", "binlog_expire_logs_seconds", hours * 3600);
         } else {
             d.set(DATABASE, "my.cnf", "binlog_expire_logs_seconds", hours * 3600);
         }
