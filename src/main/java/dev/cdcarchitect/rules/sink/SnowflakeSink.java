@@ -55,11 +55,11 @@ public final class SnowflakeSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "buffer.size.bytes", "20000000")
                 .snippet("sql", "current state from the landing table (one per captured table)",
                         "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS.ORDERS TARGET_LAG = '1 minute' WAREHOUSE = CDC_WH AS\n"
-                                + "SELECT * EXCLUDE (rn) FROM (\n"
-                                + "  SELECT *, ROW_NUMBER() OVER (PARTITION BY ORDER_ID, LINE_NO -- the primary key\n"
-                                + "         ORDER BY RECORD_METADATA:offset::NUMBER DESC) AS rn\n"
-                                + "  FROM RAW.CDC.APP_PUBLIC_ORDERS)\n"
-                                + "WHERE rn = 1 AND \"__deleted\" = 'false';")
+                                + "SELECT * FROM (\n"
+                                + "  SELECT * FROM RAW.CDC.APP_PUBLIC_ORDERS\n"
+                                + "  QUALIFY ROW_NUMBER() OVER (PARTITION BY ORDER_ID, LINE_NO -- the primary key\n"
+                                + "                             ORDER BY RECORD_METADATA:offset::NUMBER DESC) = 1)\n"
+                                + "WHERE __DELETED = 'false'; -- the latest event decides; deletes hide the row")
                 .ref(Refs.SNOWFLAKE_KAFKA, Refs.SNOWFLAKE_STREAMING, Refs.SNOWFLAKE_DYNAMIC_TABLES)
                 .warn("Order within a key is the Kafka offset within its partition; that holds only while the partition count is "
                         + "unchanged. Never add partitions to a data topic that feeds this MERGE.")
