@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.SpecGenerator;
+import dev.cdcarchitect.domain.WhatIf;
 import dev.cdcarchitect.intake.DesignInputParser;
 import dev.cdcarchitect.intake.InputLimits;
 import dev.cdcarchitect.rules.RuleEngine;
@@ -33,12 +34,17 @@ public final class DesignService {
      * @throws dev.cdcarchitect.domain.InputProblem when the input is empty, too large, binary or names no supported engine
      */
     public DesignResult design(String sourceText, String targetText) {
+        return design(sourceText, targetText, WhatIf.NONE);
+    }
+
+    /** As {@link #design(String, String)}, with live what-if adjustments applied after the text is read. */
+    public DesignResult design(String sourceText, String targetText, WhatIf whatIf) {
         InputLimits.check(DesignInputParser.SOURCE_FIELD, sourceText, DesignInputParser.SOURCE_EXAMPLE);
         InputLimits.check(DesignInputParser.TARGET_FIELD, targetText, DesignInputParser.TARGET_EXAMPLE);
         if (guard.isUnsafe(sourceText, targetText)) {
             return new DesignResult.Refusal();
         }
-        DesignInput input = parser.parse(sourceText, targetText);
+        DesignInput input = whatIf.applyTo(parser.parse(sourceText, targetText));
         DesignSpec spec = generator.generate(input);
         return new DesignResult.Generated(input, spec, topologyBuilder.build(input, spec));
     }

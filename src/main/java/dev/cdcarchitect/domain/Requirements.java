@@ -8,6 +8,7 @@ import java.util.Set;
  * @param latencySloMillis end-to-end latency objective (source commit to sink visible)
  * @param retentionDays    how long change events stay replayable in Kafka
  * @param growthFactor     expected growth of the change rate over the planning horizon
+ * @param partitionOverride partitions of the busiest topic chosen by the user; 0 = computed by sizing
  */
 public record Requirements(
         DeliveryGuarantee delivery,
@@ -16,7 +17,8 @@ public record Requirements(
         Set<Compliance> compliance,
         boolean multiRegion,
         double growthFactor,
-        SchemaFormat schemaFormat) {
+        SchemaFormat schemaFormat,
+        int partitionOverride) {
 
     public Requirements {
         compliance = EnumSets.copyOf(Compliance.class, compliance);

@@ -189,7 +189,7 @@ public final class DesignInputParser {
         if (read.schemaFormat() == null) {
             assumptions.add(new Assumption("serialization", "Avro with a schema registry", "No format was named."));
         }
-        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format);
+        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0);
     }
 
     private static void warnVersion(SourceEngine engine, String version, List<String> warnings) {

@@ -49,6 +49,7 @@ final class EngineRecognizer {
     private static final Pattern ALLOYDB = Pattern.compile("\\balloydb\\b", FLAGS);
     private static final Pattern AZURE = Pattern.compile("\\bazure\\b", FLAGS);
     private static final Pattern ATLAS = Pattern.compile("\\batlas\\b", FLAGS);
+    private static final Pattern SELF_MANAGED = Pattern.compile("self[\\s-]*(?:managed|hosted)|on[\\s-]*prem(?:ise|ises)?\\b|\\bbare[\\s-]*metal\\b", FLAGS);
 
     private EngineRecognizer() {}
 
@@ -107,6 +108,7 @@ final class EngineRecognizer {
         if (ALLOYDB.matcher(text).find() && engine == SourceEngine.POSTGRESQL) return Hosting.GCP_ALLOYDB;
         if (CLOUD_SQL.matcher(text).find()) return Hosting.GCP_CLOUD_SQL;
         if (AZURE.matcher(text).find()) return Hosting.AZURE;
+        if (SELF_MANAGED.matcher(text).find()) return Hosting.SELF_MANAGED;
         return null;
     }
 

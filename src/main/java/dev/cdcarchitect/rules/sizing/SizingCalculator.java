@@ -63,12 +63,15 @@ public final class SizingCalculator {
         double hotEvents = designEvents * hotShare;
         int byProduce = (int) Math.ceil(hotMbps / PARTITION_MB_PER_SECOND);
         int byConsume = (int) Math.ceil(hotEvents / sinkRate);
-        int hotPartitions = step(Math.max(3, Math.max(byProduce, byConsume)));
-        lines.add(new SizingLine("sizing.partitions", "Partitions, busiest table topic", String.valueOf(hotPartitions),
+        int computed = step(Math.max(3, Math.max(byProduce, byConsume)));
+        int override = input.requirements().partitionOverride();
+        int hotPartitions = override > 0 ? override : computed;
+        lines.add(new SizingLine("sizing.partitions", "Partitions, busiest table topic", String.valueOf(hotPartitions)
+                + (override > 0 ? " (set by hand; computed: " + computed + ")" : ""),
                 "max(t/p, t/c) = max(" + decimal(hotMbps) + " MB/s / " + (int) PARTITION_MB_PER_SECOND + " MB/s, "
                         + grouped(hotEvents) + " ev/s / " + grouped(sinkRate)
                         + " ev/s per sink task) = max(" + byProduce + ", " + byConsume + "), busiest table = "
-                        + (int) (hotShare * 100) + "% of changes, rounded up to " + hotPartitions + " (min 3)"));
+                        + (int) (hotShare * 100) + "% of changes, rounded up to " + computed + " (min 3)"));
 
         int otherTables = Math.max(0, source.tableCount() - 1);
         double perOtherTable = otherTables == 0 ? 0 : designEvents * (1 - hotShare) / otherTables;

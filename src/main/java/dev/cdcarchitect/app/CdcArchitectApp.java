@@ -1,0 +1,42 @@
+package dev.cdcarchitect.app;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.ui.FxDebouncer;
+import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.WindowState;
+import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.WorkbenchWindow;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The desktop workbench: opens with the user's own example design filled in. */
+public final class CdcArchitectApp extends Application {
+
+    /** Quiet period after the last keystroke before the design is regenerated. */
+    static final Duration DEBOUNCE = Duration.millis(120);
+
+    private WorkbenchViewModel vm;
+    private WorkbenchWindow window;
+    private final WindowState windowState = WindowState.forUser();
+
+    @Override
+    public void start(Stage stage) {
+        System.setProperty("java.awt.headless", "true"); // JGraphX lays out without a display
+        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(DEBOUNCE), new DesignService());
+        window = new WorkbenchWindow(vm, url -> getHostServices().showDocument(url), 1440, 900);
+        stage.setTitle("CDC Architect");
+        stage.setScene(window.scene());
+        windowState.restore(stage, window.controller().split());
+        stage.setOnShown(e -> window.controller().fit());
+        vm.loadSeed();
+        vm.regenerateNow();
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) windowState.save((Stage) window.scene().getWindow(), window.controller().split());
+        if (vm != null) vm.shutdown();
+    }
+}

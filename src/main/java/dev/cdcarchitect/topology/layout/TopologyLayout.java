@@ -1,0 +1,65 @@
+package dev.cdcarchitect.topology.layout;
+
+import com.mxgraph.layout.hierarchical.mxHierarchicalLayout;
+import com.mxgraph.model.mxGeometry;
+import com.mxgraph.view.mxGraph;
+import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.swing.SwingConstants;
+
+/**
+ * Lays the pipeline out left to right with JGraphX's hierarchical layout and returns coordinates only.
+ * JGraphX is Swing-based but needs no display (java.awt.headless=true is enough).
+ */
+public final class TopologyLayout {
+
+    public static final double NODE_WIDTH = 190;
+    public static final double NODE_HEIGHT = 54;
+    public static final double TOPIC_HEIGHT = 74;
+
+    public DiagramLayout layout(Topology topology) {
+        if (topology.nodes().isEmpty()) return DiagramLayout.EMPTY;
+        mxGraph graph = new mxGraph();
+        Object parent = graph.getDefaultParent();
+        Map<String, Object> cells = new LinkedHashMap<>();
+        graph.getModel().beginUpdate();
+        try {
+            for (TopologyNode node : topology.nodes()) {
+                cells.put(node.id(), graph.insertVertex(parent, node.id(), node.id(), 0, 0, NODE_WIDTH, height(node)));
+            }
+            for (TopologyEdge edge : topology.edges()) {
+                // Edges into the Connect cluster describe where things run, not data flow: they would pull the
+                // cluster into the middle of the ranks, so the layout ignores them.
+                if (edge.kind() == dev.cdcarchitect.domain.EdgeKind.RUNS_ON) continue;
+                graph.insertEdge(parent, null, "", cells.get(edge.from()), cells.get(edge.to()));
+            }
+        } finally {
+            graph.getModel().endUpdate();
+        }
+        mxHierarchicalLayout layout = new mxHierarchicalLayout(graph, SwingConstants.WEST);
+        layout.setInterRankCellSpacing(70);
+        layout.setIntraCellSpacing(22);
+        layout.setFineTuning(true);
+        layout.execute(parent);
+
+        Map<String, NodeBox> boxes = new HashMap<>();
+        double width = 0;
+        double height = 0;
+        for (Map.Entry<String, Object> cell : cells.entrySet()) {
+            mxGeometry g = graph.getModel().getGeometry(cell.getValue());
+            boxes.put(cell.getKey(), new NodeBox(cell.getKey(), g.getX(), g.getY(), g.getWidth(), g.getHeight()));
+            width = Math.max(width, g.getX() + g.getWidth());
+            height = Math.max(height, g.getY() + g.getHeight());
+        }
+        return new DiagramLayout(boxes, width + 20, height + 20);
+    }
+
+    static double height(TopologyNode node) {
+        return node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP ? TOPIC_HEIGHT : NODE_HEIGHT;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.cdcarchitect.ui;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.WhatIf;
+import dev.cdcarchitect.ui.form.FormTextComposer;
+import dev.cdcarchitect.ui.form.FormViewModel;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the workbench: the two texts, the form, the what-if controls and the current outcome. Every edit
+ * schedules a regeneration (debounced); the work runs on the {@link TaskExecutor} from an immutable request,
+ * and only the newest request's result is shown.
+ */
+public final class WorkbenchViewModel {
+
+    public static final String SEED_SOURCE = "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.";
+    public static final String SEED_TARGET = "Confluent Kafka with target sinks to Snowflake and Elasticsearch.";
+
+    public final StringProperty sourceText = new SimpleStringProperty("");
+    public final StringProperty targetText = new SimpleStringProperty("");
+    public final FormViewModel form = new FormViewModel();
+    public final DoubleProperty rateFactor = new SimpleDoubleProperty(1);
+    public final DoubleProperty growthFactor = new SimpleDoubleProperty(0);
+    public final IntegerProperty partitionOverride = new SimpleIntegerProperty(0);
+    public final ObjectProperty<DesignOutcome> outcome = new SimpleObjectProperty<>(new DesignOutcome.Empty());
+    public final StringProperty status = new SimpleStringProperty("");
+    /** Decisions to highlight in the spec pane (from a selected diagram node or a clicked decision). */
+    public final ObservableList<String> highlightedDecisions = FXCollections.observableArrayList();
+    public final StringProperty selectedNode = new SimpleStringProperty();
+
+    private final TaskExecutor executor;
+    private final Debouncer debouncer;
+    private final DesignJob job;
+    private long latestRequest;
+    private boolean fillingForm;
+    private boolean composingText;
+    private DesignInput lastInput;
+
+    public WorkbenchViewModel(TaskExecutor executor, Debouncer debouncer, DesignService service) {
+        this.executor = executor;
+        this.debouncer = debouncer;
+        this.job = new DesignJob(service);
+        sourceText.addListener(this::inputChanged);
+        targetText.addListener(this::inputChanged);
+        rateFactor.addListener(this::inputChanged);
+        growthFactor.addListener(this::inputChanged);
+        partitionOverride.addListener(this::inputChanged);
+        for (Observable field : new Observable[] {form.engine, form.hosting, form.version, form.volume, form.volumeUnit, form.rate,
+                form.updateHeavy, form.deleteHeavy, form.appendOnly, form.bursty, form.compositeKeys, form.missingKeys,
+                form.platform, form.targets, form.exactlyOnce, form.latencyMillis, form.retentionDays}) {
+            field.addListener(o -> formChanged());
+        }
+    }
+
+    public BooleanBinding exportEnabled() {
+        return Bindings.createBooleanBinding(() -> outcome.get() instanceof DesignOutcome.Ready, outcome);
+    }
+
+    public BooleanBinding refused() {
+        return Bindings.createBooleanBinding(() -> outcome.get() instanceof DesignOutcome.Refused, outcome);
+    }
+
+    /** Fills both texts with the user's own example; regeneration follows. */
+    public void loadSeed() {
+        sourceText.set(SEED_SOURCE);
+        targetText.set(SEED_TARGET);
+    }
+
+    /** Regenerates at once, skipping the debounce (Ctrl+Enter). */
+    public void regenerateNow() {
+        submit();
+    }
+
+    private void inputChanged(Observable ignored) {
+        debouncer.debounce(this::submit);
+    }
+
+    private void formChanged() {
+        if (fillingForm || !form.validate()) return;
+        composingText = true;
+        try {
+            sourceText.set(FormTextComposer.source(form, lastInput));
+            targetText.set(FormTextComposer.target(form, lastInput));
+        } finally {
+            composingText = false;
+        }
+    }
+
+    private void submit() {
+        DesignJob.Request request = new DesignJob.Request(sourceText.get(), targetText.get(),
+                new WhatIf(rateFactor.get() > 0 ? rateFactor.get() : 1, Math.max(0, growthFactor.get()), Math.max(0, partitionOverride.get())));
+        long id = ++latestRequest;
+        status.set("Generating…");
+        executor.submit(() -> job.run(request), result -> {
+            if (id == latestRequest) show(result);
+        });
+    }
+
+    private void show(DesignOutcome result) {
+        outcome.set(result);
+        highlightedDecisions.clear();
+        selectedNode.set(null);
+        if (result instanceof DesignOutcome.Ready ready) {
+            DesignResult.Generated generated = ready.result();
+            lastInput = generated.input();
+            if (!composingText) {
+                fillingForm = true;
+                try {
+                    form.fillFrom(generated.input());
+                } finally {
+                    fillingForm = false;
+                }
+            }
+            status.set(String.format(java.util.Locale.ROOT, "Rule engine · %.1f ms · %d decisions · %d assumptions · %d warnings",
+                    ready.millis(), generated.spec().decisions().size(), generated.spec().assumptions().size(),
+                    generated.spec().decisions().stream().mapToInt(d -> d.warnings().size()).sum() + generated.spec().warnings().size()));
+        } else if (result instanceof DesignOutcome.Refused) {
+            status.set("Refused: the input is unsafe. Nothing was generated.");
+        } else if (result instanceof DesignOutcome.Problem problem) {
+            status.set(problem.field() + ": " + problem.message());
+        }
+    }
+
+    /** The user selected a diagram node: highlight its decisions. */
+    public void selectNode(String nodeId, java.util.List<String> decisionIds) {
+        selectedNode.set(nodeId);
+        highlightedDecisions.setAll(decisionIds);
+    }
+
+    /** The user selected a decision in the spec: highlight it and the diagram nodes it configures. */
+    public void selectDecision(String decisionId) {
+        selectedNode.set(null);
+        highlightedDecisions.setAll(decisionId);
+    }
+
+    public void shutdown() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,188 @@
+package dev.cdcarchitect.ui.spec;
+
+import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.domain.Section;
+import dev.cdcarchitect.domain.SizingLine;
+import dev.cdcarchitect.domain.Snippet;
+import dev.cdcarchitect.domain.SpecSection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Turns a specification into JavaFX nodes: section headings, decision cards with statement, rationale,
+ * warnings, references, monospace config blocks with a copy button, the sizing table and the failure matrix.
+ * Plain labels rather than text areas keep a full redraw within a few milliseconds.
+ */
+public final class SpecRenderer {
+
+    private final Consumer<String> linkOpener;
+    private final Consumer<String> decisionClicked;
+    private final Map<String, Node> cards = new LinkedHashMap<>();
+
+    public SpecRenderer(Consumer<String> linkOpener, Consumer<String> decisionClicked) {
+        this.linkOpener = linkOpener;
+        this.decisionClicked = decisionClicked;
+    }
+
+    /** Decision id to its card, for highlighting and scrolling. */
+    public Map<String, Node> cards() {
+        return cards;
+    }
+
+    public VBox render(DesignSpec spec) {
+        cards.clear();
+        VBox root = new VBox(10);
+        root.getStyleClass().add("spec");
+        root.getChildren().add(styled(new Label(spec.title()), "spec-title"));
+        for (Section section : spec.sections()) {
+            Label heading = styled(new Label(section.kind().number() + ". " + section.kind().heading()), "section-heading");
+            heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            root.getChildren().add(heading);
+            if (section.kind() == SpecSection.ENGINE) {
+                for (String w : spec.warnings()) root.getChildren().add(warning(w));
+                root.getChildren().add(assumptions(spec.assumptions()));
+                root.getChildren().add(table("Sizing", List.of("Figure", "Value", "Formula"),
+                        spec.sizing().lines().stream().map(SpecRenderer::row).toList(), new double[] {22, 18, 60}));
+            }
+            for (Decision decision : section.decisions()) {
+                Node card = card(decision);
+                cards.put(decision.id(), card);
+                root.getChildren().add(card);
+            }
+            if (section.kind() == SpecSection.FAILURE) {
+                root.getChildren().add(table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
+                        spec.failureMatrix().stream().map(SpecRenderer::row).toList(), new double[] {14, 18, 18, 26, 12, 12}));
+            }
+        }
+        return root;
+    }
+
+    private Node card(Decision d) {
+        VBox card = new VBox(4);
+        card.getStyleClass().add("decision");
+        card.setAccessibleText("Decision " + d.id() + ": " + d.title());
+        Label title = styled(new Label(d.title()), "decision-title");
+        Label id = styled(new Label(d.id()), "decision-id");
+        HBox head = new HBox(8, title, id);
+        card.getChildren().addAll(head, wrapped(d.statement(), "statement"), wrapped("Why: " + d.rationale(), "rationale"));
+        for (String w : d.warnings()) card.getChildren().add(warning(w));
+        int i = 0;
+        while (i < d.config().size()) {
+            ConfigEntry first = d.config().get(i);
+            StringBuilder block = new StringBuilder();
+            while (i < d.config().size() && d.config().get(i).scope() == first.scope()
+                    && d.config().get(i).component().equals(first.component())) {
+                block.append(d.config().get(i).key()).append('=').append(d.config().get(i).value()).append('\n');
+                i++;
+            }
+            card.getChildren().add(codeBlock(first.scope().displayName() + ": " + first.component(), block.toString().stripTrailing()));
+        }
+        for (Snippet s : d.snippets()) card.getChildren().add(codeBlock(s.language() + ": " + s.title(), s.code()));
+        if (!d.references().isEmpty()) {
+            FlowPane refs = new FlowPane(6, 2);
+            refs.getStyleClass().add("references");
+            for (Reference r : d.references()) {
+                Hyperlink link = new Hyperlink(r.title());
+                link.setAccessibleText("Open " + r.title() + " in the browser");
+                link.setOnAction(e -> linkOpener.accept(r.url()));
+                refs.getChildren().add(link);
+            }
+            card.getChildren().add(refs);
+        }
+        card.setOnMouseClicked(e -> decisionClicked.accept(d.id()));
+        return card;
+    }
+
+    private static Node codeBlock(String caption, String code) {
+        Label label = styled(new Label(caption), "code-caption");
+        Button copy = new Button("Copy");
+        copy.getStyleClass().add("copy-button");
+        copy.setAccessibleText("Copy " + caption);
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(code);
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText("Copied");
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, label, spacer, copy);
+        Label body = styled(new Label(code), "code");
+        body.setWrapText(false);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, bar, body);
+        box.getStyleClass().add("code-block");
+        return box;
+    }
+
+    private static Node assumptions(List<Assumption> assumptions) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("assumptions");
+        box.getChildren().add(styled(new Label("Assumptions"), "subheading"));
+        for (Assumption a : assumptions) {
+            box.getChildren().add(wrapped("• " + a.field() + ": " + a.value() + " — " + a.reason(), "assumption"));
+        }
+        return box;
+    }
+
+    private static Node table(String caption, List<String> headers, List<List<String>> rows, double[] percents) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("spec-table");
+        grid.setHgap(8);
+        grid.setVgap(3);
+        for (double p : percents) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(p);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int c = 0; c < headers.size(); c++) grid.add(styled(new Label(headers.get(c)), "table-header"), c, 0);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) grid.add(wrapped(rows.get(r).get(c), "table-cell"), c, r + 1);
+        }
+        return new VBox(4, styled(new Label(caption), "subheading"), grid);
+    }
+
+    private static List<String> row(SizingLine line) {
+        return List.of(line.label(), line.value(), line.formula());
+    }
+
+    private static List<String> row(FailureScenario f) {
+        return List.of(f.failure(), f.detection(), f.impact(), f.recovery(), f.rpo(), f.rto());
+    }
+
+    private static Label warning(String text) {
+        return wrapped("⚠ " + text, "warning");
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = styled(new Label(text), style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label styled(Label label, String style) {
+        label.getStyleClass().add(style);
+        return label;
+    }
+}

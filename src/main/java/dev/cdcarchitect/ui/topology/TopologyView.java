@@ -1,0 +1,246 @@
+package dev.cdcarchitect.ui.topology;
+
+import dev.cdcarchitect.domain.EdgeKind;
+import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.NodeSetting;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
+import dev.cdcarchitect.topology.layout.NodeBox;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * Draws the pipeline from the topology and the coordinates the layout computed; zoom (wheel, buttons, fit),
+ * pan by dragging, tooltips with each node's key settings, selection and highlighting.
+ */
+public final class TopologyView extends Region {
+
+    private static final int MAX_PARTITION_CELLS = 24;
+
+    private final Group content = new Group();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate pan = new Translate();
+    private final Map<String, StackPane> nodes = new HashMap<>();
+    private final Map<String, TopologyNode> model = new HashMap<>();
+    private BiConsumer<String, List<String>> onSelect = (id, decisions) -> { };
+    private double dragX;
+    private double dragY;
+    private DiagramLayout layout = DiagramLayout.EMPTY;
+
+    public TopologyView() {
+        getStyleClass().add("topology-view");
+        content.getTransforms().addAll(pan, scale);
+        getChildren().add(content);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setOnScroll(e -> zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
+        setOnMousePressed(e -> {
+            dragX = e.getX() - pan.getX();
+            dragY = e.getY() - pan.getY();
+        });
+        setOnMouseDragged(e -> {
+            pan.setX(e.getX() - dragX);
+            pan.setY(e.getY() - dragY);
+        });
+        setAccessibleText("Pipeline diagram");
+    }
+
+    public void setOnSelect(BiConsumer<String, List<String>> onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    public void clear() {
+        content.getChildren().clear();
+        nodes.clear();
+        model.clear();
+        layout = DiagramLayout.EMPTY;
+    }
+
+    public void show(Topology topology, DiagramLayout computed) {
+        clear();
+        layout = computed;
+        Pane edges = new Pane();
+        edges.setMouseTransparent(true);
+        Pane boxes = new Pane();
+        for (TopologyNode node : topology.nodes()) {
+            NodeBox box = computed.box(node.id());
+            if (box == null) continue;
+            StackPane view = nodeView(node, box);
+            nodes.put(node.id(), view);
+            model.put(node.id(), node);
+            boxes.getChildren().add(view);
+        }
+        for (TopologyEdge edge : topology.edges()) {
+            NodeBox from = computed.box(edge.from());
+            NodeBox to = computed.box(edge.to());
+            if (from == null || to == null || edge.kind() == EdgeKind.RUNS_ON) continue;
+            edges.getChildren().add(edgeView(edge, from, to));
+        }
+        content.getChildren().addAll(edges, boxes);
+    }
+
+    private StackPane nodeView(TopologyNode node, NodeBox box) {
+        VBox text = new VBox(1);
+        Label title = new Label(node.label());
+        title.getStyleClass().add("node-title");
+        text.getChildren().addAll(kindLabel(node), title);
+        String detail = detail(node);
+        if (!detail.isEmpty()) {
+            Label d = new Label(detail);
+            d.getStyleClass().add("node-detail");
+            text.getChildren().add(d);
+        }
+        if (node.partitions() > 0 && (node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP)) {
+            text.getChildren().add(partitionBand(node.partitions()));
+        }
+        StackPane view = new StackPane(text);
+        view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        view.relocate(box.x(), box.y());
+        view.setPrefSize(box.width(), box.height());
+        view.setMaxSize(box.width(), box.height());
+        view.setAccessibleText(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + node.label());
+        Tooltip.install(view, new Tooltip(tooltip(node)));
+        view.setOnMouseClicked(e -> {
+            select(node.id());
+            onSelect.accept(node.id(), node.decisionIds());
+            e.consume();
+        });
+        return view;
+    }
+
+    private static Label kindLabel(TopologyNode node) {
+        Label kind = new Label(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        kind.getStyleClass().add("node-kind");
+        return kind;
+    }
+
+    private static String detail(TopologyNode node) {
+        return switch (node.kind()) {
+            case SOURCE_CONNECTOR, SINK_CONNECTOR -> node.members() + (node.members() == 1 ? " task" : " tasks");
+            case CONNECT_CLUSTER -> node.members() + " workers";
+            case CONSUMER_GROUP -> node.members() + " members";
+            case TOPIC_GROUP -> node.partitions() + " partitions each";
+            case DATA_TOPIC, DLQ_TOPIC, HEARTBEAT_TOPIC, SIGNAL_TOPIC, SCHEMA_HISTORY_TOPIC, TRANSACTION_TOPIC, CONNECT_INTERNAL_TOPIC ->
+                    node.partitions() + (node.partitions() == 1 ? " partition" : " partitions");
+            default -> "";
+        };
+    }
+
+    /** Partitions as cells; beyond a readable count, a band with the number. */
+    private static Region partitionBand(int partitions) {
+        javafx.scene.layout.HBox band = new javafx.scene.layout.HBox(1);
+        band.getStyleClass().add("partition-band");
+        int cells = Math.min(partitions, MAX_PARTITION_CELLS);
+        for (int i = 0; i < cells; i++) {
+            Rectangle cell = new Rectangle(5, 8);
+            cell.getStyleClass().add("partition-cell");
+            band.getChildren().add(cell);
+        }
+        if (partitions > cells) {
+            Label more = new Label("+" + (partitions - cells));
+            more.getStyleClass().add("node-detail");
+            band.getChildren().add(more);
+        }
+        return band;
+    }
+
+    private static String tooltip(TopologyNode node) {
+        StringBuilder tip = new StringBuilder(node.label());
+        if (node.count() > 1) tip.append("\n").append(node.count()).append(" topics shown as one");
+        for (NodeSetting s : node.settings()) tip.append("\n").append(s.key()).append(" = ").append(s.value());
+        if (!node.decisionIds().isEmpty()) tip.append("\nDecisions: ").append(String.join(", ", node.decisionIds()));
+        return tip.toString();
+    }
+
+    private static CubicCurve edgeView(TopologyEdge edge, NodeBox from, NodeBox to) {
+        double sx = from.x() + from.width();
+        double sy = from.centerY();
+        double ex = to.x();
+        double ey = to.centerY();
+        if (ex < sx) { // backward edge (e.g. signals into the connector): leave from the left side
+            sx = from.x();
+            ex = to.x() + to.width();
+        }
+        double bend = Math.max(30, Math.abs(ex - sx) / 2);
+        CubicCurve curve = new CubicCurve(sx, sy, sx + Math.signum(ex - sx) * bend, sy, ex - Math.signum(ex - sx) * bend, ey, ex, ey);
+        curve.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return curve;
+    }
+
+    public void select(String nodeId) {
+        nodes.forEach((id, view) -> view.getStyleClass().remove("node-selected"));
+        StackPane view = nodes.get(nodeId);
+        if (view != null) view.getStyleClass().add("node-selected");
+    }
+
+    /** Highlights every node configured by one of these decisions. */
+    public void highlight(List<String> decisionIds) {
+        model.forEach((id, node) -> {
+            StackPane view = nodes.get(id);
+            view.getStyleClass().remove("node-highlight");
+            if (node.decisionIds().stream().anyMatch(decisionIds::contains)) view.getStyleClass().add("node-highlight");
+        });
+    }
+
+    public List<String> highlightedNodes() {
+        return nodes.entrySet().stream().filter(e -> e.getValue().getStyleClass().contains("node-highlight"))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public double zoom() {
+        return scale.getX();
+    }
+
+    public void zoomBy(double factor) {
+        double next = Math.max(0.1, Math.min(4, scale.getX() * factor));
+        scale.setX(next);
+        scale.setY(next);
+    }
+
+    public void fit() {
+        if (layout.width() <= 0 || getWidth() <= 0 || getHeight() <= 0) return;
+        double s = Math.min(getWidth() / layout.width(), getHeight() / layout.height());
+        s = Math.max(0.1, Math.min(1.5, s * 0.95));
+        scale.setX(s);
+        scale.setY(s);
+        pan.setX((getWidth() - layout.width() * s) / 2);
+        pan.setY((getHeight() - layout.height() * s) / 2);
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** The on-screen node, for tests. */
+    public StackPane nodeView(String id) {
+        return nodes.get(id);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // content is positioned by its transforms; nothing to lay out
+    }
+
+    Bounds contentBounds() {
+        return content.getBoundsInParent();
+    }
+}
