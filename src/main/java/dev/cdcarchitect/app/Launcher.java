@@ -14,13 +14,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            JavaFxLogging.quietClasspathWarning();
             javafx.application.Application.launch(CdcArchitectApp.class);
             return;
         }
         StartupWarmup.startFor(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = CdcArchitectCommand.run(args, out, err);
+        int code = CdcArchitectCommand.run(args, out, err, new WindowSnapshotRenderer());
         out.flush();
         err.flush();
         System.exit(code);

@@ -10,7 +10,7 @@ public final class CdcArchitectCommand implements Runnable {
 
     private CommandSpec spec;
 
-    static CommandSpec spec() {
+    static CommandSpec spec(SnapshotRenderer renderer) {
         CdcArchitectCommand command = new CdcArchitectCommand();
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         command.spec = spec;
@@ -18,6 +18,7 @@ public final class CdcArchitectCommand implements Runnable {
         spec.usageMessage().description("CDC Architect: designs Change Data Capture pipelines (rule engine, offline).");
         HelpOptions.addTo(spec);
         spec.addSubcommand("design", new CommandLine(DesignCommand.spec()));
+        if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));
         return spec;
     }
 
@@ -28,7 +29,12 @@ public final class CdcArchitectCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(spec());
+        return run(args, out, err, null);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the window snapshot command when a renderer is given. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, SnapshotRenderer renderer) {
+        CommandLine cli = new CommandLine(spec(renderer));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {

@@ -1,5 +1,6 @@
 package dev.cdcarchitect.cli;
 
+import dev.cdcarchitect.domain.InputProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,17 @@ import java.nio.file.StandardCopyOption;
 final class OutputFile {
 
     private OutputFile() {}
+
+    /** Fails with a clear message when the file cannot be created where asked. */
+    static void checkWritable(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputProblem("--out", "folder '" + parent + "' does not exist.", "Create it or choose another path.");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InputProblem("--out", "'" + out + "' is a directory.", "Give a file name.");
+        }
+    }
 
     static void write(Path target, String content) throws IOException {
         Path absolute = target.toAbsolutePath();

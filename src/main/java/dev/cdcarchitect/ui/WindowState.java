@@ -28,7 +28,7 @@ public final class WindowState {
             stage.setY(y);
         }
         stage.setMaximized(prefs.getBoolean("maximized", false));
-        split.setDividerPositions(prefs.getDouble("divider0", 0.27), prefs.getDouble("divider1", 0.63));
+        split.setDividerPositions(prefs.getDouble("divider0", 0.24), prefs.getDouble("divider1", 0.56));
     }
 
     public void save(Stage stage, SplitPane split) {

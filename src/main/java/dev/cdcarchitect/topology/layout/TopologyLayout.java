@@ -18,7 +18,7 @@ import javax.swing.SwingConstants;
  */
 public final class TopologyLayout {
 
-    public static final double NODE_WIDTH = 190;
+    public static final double NODE_WIDTH = 160;
     public static final double NODE_HEIGHT = 54;
     public static final double TOPIC_HEIGHT = 74;
 
@@ -42,8 +42,8 @@ public final class TopologyLayout {
             graph.getModel().endUpdate();
         }
         mxHierarchicalLayout layout = new mxHierarchicalLayout(graph, SwingConstants.WEST);
-        layout.setInterRankCellSpacing(70);
-        layout.setIntraCellSpacing(22);
+        layout.setInterRankCellSpacing(45);
+        layout.setIntraCellSpacing(14);
         layout.setFineTuning(true);
         layout.execute(parent);
 

@@ -1,0 +1,87 @@
+package dev.cdcarchitect.app;
+
+import dev.cdcarchitect.cli.SnapshotRenderer;
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.ui.CurrentThreadExecutor;
+import dev.cdcarchitect.ui.Debouncer;
+import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.WorkbenchWindow;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the real workbench window, headless (Monocle), for two inputs and writes it as a PNG. The design
+ * runs synchronously here, so the picture shows the finished specification and diagram.
+ */
+public final class WindowSnapshotRenderer implements SnapshotRenderer {
+
+    @Override
+    public void render(String source, String target, Path png, int width, int height) throws IOException {
+        HeadlessFx.start();
+        CompletableFuture<BufferedImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                image.complete(capture(source, target, width, height));
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            }
+        });
+        BufferedImage picture;
+        try {
+            picture = image.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the window could not be rendered: " + e.getMessage(), e);
+        }
+        Path absolute = png.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            if (!ImageIO.write(picture, "png", temp.toFile())) throw new IOException("no PNG writer available");
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static BufferedImage capture(String source, String target, int width, int height) {
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE, new DesignService());
+        WorkbenchWindow window = new WorkbenchWindow(vm, url -> { }, width, height);
+        Stage stage = new Stage();
+        stage.setScene(window.scene());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        vm.sourceText.set(source);
+        vm.targetText.set(target);
+        window.scene().getRoot().applyCss();
+        window.scene().getRoot().layout();
+        window.controller().fit();
+        WritableImage fx = window.scene().snapshot(null);
+        stage.close();
+        return toBufferedImage(fx);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage fx) {
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        int[] pixels = new int[w * h];
+        fx.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, pixels, 0, w);
+        return out;
+    }
+}
