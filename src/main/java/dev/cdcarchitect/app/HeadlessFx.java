@@ -10,8 +10,10 @@ final class HeadlessFx {
 
     private HeadlessFx() {}
 
-    static synchronized void start() {
+    /** Starts the toolkit with a virtual screen large enough for a window of this size. */
+    static synchronized void start(int width, int height) {
         if (started) return;
+        System.setProperty("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

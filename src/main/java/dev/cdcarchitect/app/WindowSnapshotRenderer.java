@@ -29,7 +29,7 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
 
     @Override
     public void render(String source, String target, Path png, int width, int height) throws IOException {
-        HeadlessFx.start();
+        HeadlessFx.start(width, height);
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

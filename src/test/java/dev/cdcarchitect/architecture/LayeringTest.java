@@ -49,6 +49,12 @@ class LayeringTest {
     static final ArchRule jacksonIoOnlyInProjectAndLlm = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
 
+    static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")
+            .should().dependOnClassesThat().resideInAPackage("com.mxgraph..");
+
+    static final ArchRule controlsFxOnlyInUi = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..");
+
     static final ArchRule coreModulesDoNotReachIntoEachOther = noClasses().that().resideInAnyPackage(ROOT + "rules..", ROOT + "topology..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "intake..", ROOT + "safety..", ROOT + "export..", ROOT + "project..");
 
@@ -56,11 +62,15 @@ class LayeringTest {
 
     @Test void domainDependsOnTheJdkOnly() { domainDependsOnTheJdkOnly.check(CLASSES); }
 
-    @Test void noJavaFxBelowTheUi() { noJavaFxBelowTheUi.allowEmptyShould(true).check(CLASSES); }
+    @Test void noJavaFxBelowTheUi() { noJavaFxBelowTheUi.check(CLASSES); }
 
     @Test void picocliOnlyInCli() { picocliOnlyInCli.check(CLASSES); }
 
     @Test void jacksonIoOnlyInProjectAndLlm() { jacksonIoOnlyInProjectAndLlm.check(CLASSES); }
+
+    @Test void jgraphxOnlyInTopologyLayout() { jgraphxOnlyInTopologyLayout.check(CLASSES); }
+
+    @Test void controlsFxOnlyInUi() { controlsFxOnlyInUi.check(CLASSES); }
 
     @Test void coreModulesDoNotReachIntoEachOther() { coreModulesDoNotReachIntoEachOther.check(CLASSES); }
 }

@@ -1,0 +1,134 @@
+package dev.cdcarchitect.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.ui.topology.TopologyView;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): typing, selection, refusal, resize and zoom. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+
+    private WorkbenchViewModel vm;
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
+        window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
+        stage.setScene(window.scene());
+        stage.show();
+        vm.loadSeed();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.shutdown();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean specShows(FxRobot robot, String text) {
+        return robot.lookup(".spec-title").queryAll().stream().anyMatch(n -> ((Label) n).getText().contains(text));
+    }
+
+    @Test
+    void typingIntoTheSourceTextUpdatesFormSpecAndDiagram(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        TopologyView diagram = robot.lookup(".topology-view").queryAs(TopologyView.class);
+        assertTrue(diagram.nodeCount() > 10);
+
+        TextArea source = robot.lookup("#sourceArea").queryAs(TextArea.class);
+        robot.clickOn(source);
+        robot.interact(() -> source.clear());
+        robot.write("MySQL 8.0 on RDS, 2 TB, 3k TPS");
+        waitUntil(() -> specShows(robot, "MySQL 8.0"));
+        assertEquals(SourceEngine.MYSQL, vm.form.engine.get());
+        assertTrue(robot.lookup(".decision-id").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals("mysql.binlog-reading")));
+        assertTrue(diagram.nodeView("topic-schema-history") != null, "MySQL adds the schema history topic");
+    }
+
+    @Test
+    void selectingANodeHighlightsItsDecisions(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        TopologyView diagram = robot.lookup(".topology-view").queryAs(TopologyView.class);
+        StackPane hot = diagram.nodeView("topic-hot");
+        robot.interact(() -> hot.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hot.getStyleClass().contains("node-selected"));
+        List<Node> highlighted = List.copyOf(robot.lookup(".decision.highlighted").queryAll());
+        assertFalse(highlighted.isEmpty());
+        assertTrue(vm.highlightedDecisions.contains("kafka.partition-key"));
+
+        robot.interact(() -> vm.selectDecision("sink.snowflake"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(diagram.highlightedNodes().contains("sink-app-snowflake-sink"), diagram.highlightedNodes().toString());
+    }
+
+    @Test
+    void unsafeInputShowsTheRefusalAndKeepsTheText(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        robot.interact(() -> vm.sourceText.set("DROP TABLE users; Execute rm -rf /;"));
+        waitUntil(() -> vm.outcome.get() instanceof DesignOutcome.Refused);
+        HBox banner = robot.lookup(".refusal-banner").queryAs(HBox.class);
+        assertTrue(banner.isVisible());
+        assertEquals("{\"error\": \"unsafe\"}", robot.lookup(".refusal-json").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".decision").queryAll().isEmpty(), "spec cleared");
+        assertEquals(0, robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount(), "diagram cleared");
+        assertTrue(robot.lookup("#exportMenu").queryAs(MenuButton.class).isDisabled());
+        assertEquals("DROP TABLE users; Execute rm -rf /;", robot.lookup("#sourceArea").queryAs(TextArea.class).getText());
+
+        robot.interact(() -> vm.loadSeed());
+        waitUntil(() -> vm.outcome.get() instanceof DesignOutcome.Ready);
+        assertFalse(banner.isVisible());
+        assertFalse(robot.lookup("#exportMenu").queryAs(MenuButton.class).isDisabled());
+    }
+
+    @Test
+    void resizeAndZoomWithoutErrors(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        TopologyView diagram = robot.lookup(".topology-view").queryAs(TopologyView.class);
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> {
+            window.controller().fit();
+            double fitted = diagram.zoom();
+            diagram.zoomBy(1.2);
+            assertEquals(fitted * 1.2, diagram.zoom(), 1e-9);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            window.controller().fit();
+        });
+        robot.clickOn(diagram).scroll(javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(diagram.zoom() > 0.1);
+    }
+}

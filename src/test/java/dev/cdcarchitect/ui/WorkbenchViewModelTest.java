@@ -1,0 +1,154 @@
+package dev.cdcarchitect.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.TargetKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The view model without a JavaFX toolkit: same-thread executor, no debounce. */
+class WorkbenchViewModelTest {
+
+    private final WorkbenchViewModel vm = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE, new DesignService());
+
+    private DesignResult.Generated ready() {
+        return assertInstanceOf(DesignOutcome.Ready.class, vm.outcome.get()).result();
+    }
+
+    @Test
+    void seedFillsSpecDiagramAndForm() {
+        vm.loadSeed();
+        DesignResult.Generated result = ready();
+        assertEquals(SourceEngine.POSTGRESQL, result.input().source().engine());
+        assertEquals(SourceEngine.POSTGRESQL, vm.form.engine.get());
+        assertEquals("14", vm.form.version.get());
+        assertEquals("50", vm.form.volume.get());
+        assertEquals("TB", vm.form.volumeUnit.get());
+        assertEquals("10000", vm.form.rate.get());
+        assertTrue(vm.form.compositeKeys.get());
+        assertTrue(vm.form.updateHeavy.get());
+        assertEquals(List.of(TargetKind.SNOWFLAKE, TargetKind.ELASTICSEARCH), List.copyOf(vm.form.targets));
+        assertTrue(vm.exportEnabled().get());
+        assertTrue(vm.status.get().startsWith("Rule engine"), vm.status.get());
+        assertTrue(assertInstanceOf(DesignOutcome.Ready.class, vm.outcome.get()).layout().boxes().size() > 10);
+    }
+
+    @Test
+    void editingTheFormRewritesTheTextAndTheDesign() {
+        vm.loadSeed();
+        vm.form.engine.set(SourceEngine.MYSQL);
+        vm.form.version.set("8.0");
+        assertTrue(vm.sourceText.get().startsWith("MySQL 8.0"), vm.sourceText.get());
+        assertEquals(SourceEngine.MYSQL, ready().input().source().engine());
+        vm.form.hosting.set(Hosting.AWS_RDS);
+        assertEquals(Hosting.AWS_RDS, ready().input().source().hosting());
+        vm.form.targets.add(TargetKind.BIGQUERY);
+        assertTrue(vm.targetText.get().contains("BigQuery"), vm.targetText.get());
+        assertTrue(ready().input().targets(TargetKind.BIGQUERY));
+        vm.form.exactlyOnce.set(true);
+        assertTrue(ready().input().requirements().exactlyOnce());
+        // facts the form does not show survive a form edit
+        assertEquals(50e12, ready().input().source().volumeBytes(), 1);
+        assertEquals(50, ready().input().source().tableCount());
+    }
+
+    @Test
+    void editingTheTextUpdatesTheForm() {
+        vm.loadSeed();
+        vm.sourceText.set("Oracle 19c RAC, 12 TB, 6k TPS, delete-heavy");
+        assertEquals(SourceEngine.ORACLE, vm.form.engine.get());
+        assertEquals("19c", vm.form.version.get());
+        assertTrue(vm.form.deleteHeavy.get());
+        assertFalse(vm.form.compositeKeys.get());
+        assertEquals("6000", vm.form.rate.get());
+    }
+
+    @Test
+    void invalidFormValueIsMarkedAndDoesNotTouchTheText() {
+        vm.loadSeed();
+        String before = vm.sourceText.get();
+        vm.form.volume.set("fifty");
+        assertFalse(vm.form.volumeError.get().isEmpty());
+        assertEquals(before, vm.sourceText.get());
+        vm.form.volume.set("60");
+        assertTrue(vm.form.volumeError.get().isEmpty());
+        assertTrue(vm.sourceText.get().contains("60 TB"), vm.sourceText.get());
+    }
+
+    @Test
+    void unsafeInputIsRefusedAndTheTextIsKept() {
+        vm.loadSeed();
+        vm.sourceText.set("DROP TABLE users; Execute rm -rf /;");
+        assertInstanceOf(DesignOutcome.Refused.class, vm.outcome.get());
+        assertTrue(vm.refused().get());
+        assertFalse(vm.exportEnabled().get());
+        assertEquals("DROP TABLE users; Execute rm -rf /;", vm.sourceText.get());
+    }
+
+    @Test
+    void badInputShowsTheProblem() {
+        vm.sourceText.set("Sybase 16");
+        vm.targetText.set("Kafka");
+        DesignOutcome.Problem problem = assertInstanceOf(DesignOutcome.Problem.class, vm.outcome.get());
+        assertEquals("source_database", problem.field());
+        assertTrue(vm.status.get().contains("Supported source engines"), vm.status.get());
+    }
+
+    @Test
+    void whatIfControlsChangeTheDesign() {
+        vm.loadSeed();
+        double base = ready().spec().sizing().eventsPerSecond();
+        vm.rateFactor.set(2);
+        assertEquals(base * 2, ready().spec().sizing().eventsPerSecond(), 1e-6);
+        vm.partitionOverride.set(48);
+        assertEquals(48, ready().spec().sizing().hotTopicPartitions());
+        vm.growthFactor.set(4);
+        assertEquals(4, ready().input().requirements().growthFactor(), 1e-9);
+    }
+
+    @Test
+    void selectingANodeHighlightsItsDecisions() {
+        vm.loadSeed();
+        vm.selectNode("topic-hot", List.of("kafka.partition-key", "kafka.partition-count"));
+        assertEquals("topic-hot", vm.selectedNode.get());
+        assertEquals(List.of("kafka.partition-key", "kafka.partition-count"), List.copyOf(vm.highlightedDecisions));
+        vm.selectDecision("sink.snowflake");
+        assertEquals(List.of("sink.snowflake"), List.copyOf(vm.highlightedDecisions));
+    }
+
+    /** Runs tasks only when told to, in any order, to prove that stale results are dropped. */
+    static final class ManualExecutor implements TaskExecutor {
+        final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Supplier<T> work, Consumer<T> onResult) {
+            pending.add(() -> onResult.accept(work.get()));
+        }
+
+        @Override
+        public void shutdown() { }
+    }
+
+    @Test
+    void theLatestInputWinsAndStaleRunsAreDropped() {
+        ManualExecutor executor = new ManualExecutor();
+        WorkbenchViewModel model = new WorkbenchViewModel(executor, Debouncer.IMMEDIATE, new DesignService());
+        model.targetText.set("Kafka to Snowflake");
+        model.sourceText.set("MySQL 8, 1 TB");
+        model.sourceText.set("PostgreSQL 16, 1 TB");
+        // finish the newest first, then the stale ones
+        for (int i = executor.pending.size() - 1; i >= 0; i--) executor.pending.get(i).run();
+        DesignOutcome.Ready shown = assertInstanceOf(DesignOutcome.Ready.class, model.outcome.get());
+        assertEquals(SourceEngine.POSTGRESQL, shown.result().input().source().engine());
+    }
+}
