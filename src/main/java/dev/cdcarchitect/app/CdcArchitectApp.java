@@ -28,7 +28,10 @@ public final class CdcArchitectApp extends Application {
         stage.setTitle("CDC Architect");
         stage.setScene(window.scene());
         windowState.restore(stage, window.controller().split());
-        stage.setOnShown(e -> window.controller().fit());
+        stage.setOnShown(e -> {
+            window.controller().fit();
+            StartupProbe.reportIfRequested("workbench");
+        });
         vm.loadSeed();
         vm.regenerateNow();
         stage.show();

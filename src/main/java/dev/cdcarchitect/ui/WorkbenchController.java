@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.ui.form.FormViewModel;
+import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.List;
@@ -13,15 +14,12 @@ import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -33,7 +31,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import org.controlsfx.control.CheckComboBox;
 
 /** Binds the FXML controls to the {@link WorkbenchViewModel} and forwards user actions; holds no state of its own. */
@@ -74,8 +71,7 @@ public final class WorkbenchController {
     @FXML Slider growthSlider;
     @FXML Label growthLabel;
     @FXML Spinner<Integer> partitionSpinner;
-    @FXML ScrollPane specScroll;
-    @FXML StackPane specHolder;
+    @FXML SpecListView specList;
     @FXML TopologyView topologyView;
     @FXML Label statusLabel;
 
@@ -94,6 +90,7 @@ public final class WorkbenchController {
         targetArea.textProperty().bindBidirectional(vm.targetText);
         bindForm(vm.form);
         bindWhatIf();
+        specList.setRenderer(renderer);
         statusLabel.textProperty().bind(vm.status);
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
@@ -164,7 +161,7 @@ public final class WorkbenchController {
         growthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.growthFactor.get() <= 0 ? "from text" : String.format(java.util.Locale.ROOT, "%.1fx", vm.growthFactor.get()),
                 vm.growthFactor));
-        partitionSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 960, 0));
+        partitionSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 4096, 0));
         partitionSpinner.valueProperty().addListener((obs, old, value) -> vm.partitionOverride.set(value == null ? 0 : value));
     }
 
@@ -177,11 +174,11 @@ public final class WorkbenchController {
         problemBanner.setManaged(problem);
         if (outcome instanceof DesignOutcome.Ready ready) {
             DesignResult.Generated result = ready.result();
-            specHolder.getChildren().setAll(renderer.render(result.spec()));
+            specList.show(result.spec());
             topologyView.show(result.topology(), ready.layout());
             if (topologyView.getWidth() > 0) topologyView.fit();
         } else {
-            specHolder.getChildren().clear();
+            specList.clear();
             topologyView.clear();
             if (outcome instanceof DesignOutcome.Problem p) problemBanner.setText(p.field() + ": " + p.message());
         }
@@ -189,26 +186,9 @@ public final class WorkbenchController {
 
     private void highlight() {
         List<String> ids = List.copyOf(vm.highlightedDecisions);
-        Node first = null;
-        for (var entry : renderer.cards().entrySet()) {
-            entry.getValue().getStyleClass().remove("highlighted");
-            if (ids.contains(entry.getKey())) {
-                entry.getValue().getStyleClass().add("highlighted");
-                if (first == null) first = entry.getValue();
-            }
-        }
+        specList.highlight(ids);
         topologyView.highlight(ids);
         if (vm.selectedNode.get() == null) topologyView.select(null);
-        if (first != null) scrollTo(first);
-    }
-
-    private void scrollTo(Node card) {
-        Node content = specScroll.getContent();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = specScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) return;
-        Bounds bounds = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        specScroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 8) / (contentHeight - viewport))));
     }
 
     /** Keyboard shortcuts for the main actions. */

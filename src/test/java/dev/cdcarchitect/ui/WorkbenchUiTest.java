@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,10 @@ class WorkbenchUiTest {
         return robot.lookup(".spec-title").queryAll().stream().anyMatch(n -> ((Label) n).getText().contains(text));
     }
 
+    private static SpecListView spec(FxRobot robot) {
+        return robot.lookup("#specList").queryAs(SpecListView.class);
+    }
+
     @Test
     void typingIntoTheSourceTextUpdatesFormSpecAndDiagram(FxRobot robot) throws Exception {
         waitUntil(() -> specShows(robot, "PostgreSQL 14"));
@@ -69,7 +74,8 @@ class WorkbenchUiTest {
         robot.write("MySQL 8.0 on RDS, 2 TB, 3k TPS");
         waitUntil(() -> specShows(robot, "MySQL 8.0"));
         assertEquals(SourceEngine.MYSQL, vm.form.engine.get());
-        assertTrue(robot.lookup(".decision-id").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals("mysql.binlog-reading")));
+        assertTrue(spec(robot).indexOf("mysql.binlog-reading") > 0, "MySQL rules in the spec");
+        assertTrue(spec(robot).indexOf("pg.logical-decoding") < 0, "no PostgreSQL rules left");
         assertTrue(diagram.nodeView("topic-schema-history") != null, "MySQL adds the schema history topic");
     }
 
@@ -100,6 +106,7 @@ class WorkbenchUiTest {
         assertTrue(banner.isVisible());
         assertEquals("{\"error\": \"unsafe\"}", robot.lookup(".refusal-json").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".decision").queryAll().isEmpty(), "spec cleared");
+        assertTrue(spec(robot).getItems().isEmpty(), "spec cleared");
         assertEquals(0, robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount(), "diagram cleared");
         assertTrue(robot.lookup("#exportMenu").queryAs(MenuButton.class).isDisabled());
         assertEquals("DROP TABLE users; Execute rm -rf /;", robot.lookup("#sourceArea").queryAs(TextArea.class).getText());

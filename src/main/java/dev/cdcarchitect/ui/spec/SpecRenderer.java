@@ -6,13 +6,9 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Snippet;
-import dev.cdcarchitect.domain.SpecSection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,52 +25,45 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Turns a specification into JavaFX nodes: section headings, decision cards with statement, rationale,
+ * Turns specification rows into JavaFX nodes: section headings, decision cards with statement, rationale,
  * warnings, references, monospace config blocks with a copy button, the sizing table and the failure matrix.
- * Plain labels rather than text areas keep a full redraw within a few milliseconds.
  */
 public final class SpecRenderer {
 
     private final Consumer<String> linkOpener;
     private final Consumer<String> decisionClicked;
-    private final Map<String, Node> cards = new LinkedHashMap<>();
 
     public SpecRenderer(Consumer<String> linkOpener, Consumer<String> decisionClicked) {
         this.linkOpener = linkOpener;
         this.decisionClicked = decisionClicked;
     }
 
-    /** Decision id to its card, for highlighting and scrolling. */
-    public Map<String, Node> cards() {
-        return cards;
+    /** The rows of a specification, for the virtualised list. */
+    public static List<SpecItem> items(DesignSpec spec) {
+        return SpecItem.of(spec);
     }
 
-    public VBox render(DesignSpec spec) {
-        cards.clear();
-        VBox root = new VBox(10);
-        root.getStyleClass().add("spec");
-        root.getChildren().add(styled(new Label(spec.title()), "spec-title"));
-        for (Section section : spec.sections()) {
-            Label heading = styled(new Label(section.kind().number() + ". " + section.kind().heading()), "section-heading");
-            heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-            root.getChildren().add(heading);
-            if (section.kind() == SpecSection.ENGINE) {
-                for (String w : spec.warnings()) root.getChildren().add(warning(w));
-                root.getChildren().add(assumptions(spec.assumptions()));
-                root.getChildren().add(table("Sizing", List.of("Figure", "Value", "Formula"),
-                        spec.sizing().lines().stream().map(SpecRenderer::row).toList(), new double[] {22, 18, 60}));
-            }
-            for (Decision decision : section.decisions()) {
-                Node card = card(decision);
-                cards.put(decision.id(), card);
-                root.getChildren().add(card);
-            }
-            if (section.kind() == SpecSection.FAILURE) {
-                root.getChildren().add(table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
-                        spec.failureMatrix().stream().map(SpecRenderer::row).toList(), new double[] {14, 18, 18, 26, 12, 12}));
-            }
+    /** The node for one row; only called for rows that are on screen. */
+    public Node render(SpecItem item) {
+        if (item instanceof SpecItem.Title t) return styled(new Label(t.text()), "spec-title");
+        if (item instanceof SpecItem.Heading h) {
+            return styled(new Label(h.section().number() + ". " + h.section().heading()), "section-heading");
         }
-        return root;
+        if (item instanceof SpecItem.Warnings w) {
+            VBox box = new VBox(2);
+            for (String text : w.warnings()) box.getChildren().add(warning(text));
+            return box;
+        }
+        if (item instanceof SpecItem.Assumptions a) return assumptions(a.assumptions());
+        if (item instanceof SpecItem.Sizing z) {
+            return table("Sizing", List.of("Figure", "Value", "Formula"), z.lines().stream().map(SpecRenderer::row).toList(),
+                    new double[] {22, 18, 60});
+        }
+        if (item instanceof SpecItem.FailureMatrix f) {
+            return table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
+                    f.rows().stream().map(SpecRenderer::row).toList(), new double[] {14, 18, 18, 26, 12, 12});
+        }
+        return card(((SpecItem.DecisionItem) item).decision());
     }
 
     private Node card(Decision d) {

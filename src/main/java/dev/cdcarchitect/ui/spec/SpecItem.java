@@ -1,0 +1,49 @@
+package dev.cdcarchitect.ui.spec;
+
+import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.Section;
+import dev.cdcarchitect.domain.SizingLine;
+import dev.cdcarchitect.domain.SpecSection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of the (virtualised) specification list. Only rows on screen become nodes, so redrawing a
+ * specification costs the same for 30 decisions as for 300.
+ */
+public sealed interface SpecItem {
+
+    record Title(String text) implements SpecItem {}
+
+    record Heading(SpecSection section) implements SpecItem {}
+
+    record Warnings(List<String> warnings) implements SpecItem {}
+
+    record Assumptions(List<Assumption> assumptions) implements SpecItem {}
+
+    record Sizing(List<SizingLine> lines) implements SpecItem {}
+
+    record DecisionItem(Decision decision) implements SpecItem {}
+
+    record FailureMatrix(List<FailureScenario> rows) implements SpecItem {}
+
+    /** The rows of a specification in reading order. */
+    static List<SpecItem> of(DesignSpec spec) {
+        List<SpecItem> items = new ArrayList<>();
+        items.add(new Title(spec.title()));
+        for (Section section : spec.sections()) {
+            items.add(new Heading(section.kind()));
+            if (section.kind() == SpecSection.ENGINE) {
+                if (!spec.warnings().isEmpty()) items.add(new Warnings(spec.warnings()));
+                items.add(new Assumptions(spec.assumptions()));
+                items.add(new Sizing(spec.sizing().lines()));
+            }
+            for (Decision d : section.decisions()) items.add(new DecisionItem(d));
+            if (section.kind() == SpecSection.FAILURE) items.add(new FailureMatrix(spec.failureMatrix()));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cdcarchitect.ui.spec;
+
+import dev.cdcarchitect.domain.DesignSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+
+/** The specification as a virtualised list: only visible rows exist as nodes. Highlights decisions by id. */
+public final class SpecListView extends ListView<SpecItem> {
+
+    private final Set<String> highlighted = new HashSet<>();
+    private SpecRenderer renderer;
+
+    public SpecListView() {
+        getStyleClass().add("spec-list");
+        setFocusTraversable(true);
+        setAccessibleText("Specification");
+        setCellFactory(list -> new SpecCell());
+    }
+
+    public void setRenderer(SpecRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public void show(DesignSpec spec) {
+        highlighted.clear();
+        getItems().setAll(SpecRenderer.items(spec));
+        scrollTo(0);
+    }
+
+    public void clear() {
+        highlighted.clear();
+        getItems().clear();
+    }
+
+    /** Marks these decisions and scrolls to the first of them. */
+    public void highlight(List<String> decisionIds) {
+        highlighted.clear();
+        highlighted.addAll(decisionIds);
+        refresh();
+        for (int i = 0; i < getItems().size(); i++) {
+            if (getItems().get(i) instanceof SpecItem.DecisionItem d && highlighted.contains(d.decision().id())) {
+                scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    /** Index of a decision's row, or -1. */
+    public int indexOf(String decisionId) {
+        for (int i = 0; i < getItems().size(); i++) {
+            if (getItems().get(i) instanceof SpecItem.DecisionItem d && d.decision().id().equals(decisionId)) return i;
+        }
+        return -1;
+    }
+
+    private final class SpecCell extends ListCell<SpecItem> {
+        @Override
+        protected void updateItem(SpecItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || renderer == null) {
+                setGraphic(null);
+                return;
+            }
+            Node node = renderer.render(item);
+            if (node instanceof Region region) {
+                region.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+                region.setMaxWidth(Region.USE_PREF_SIZE);
+            }
+            if (item instanceof SpecItem.DecisionItem d && highlighted.contains(d.decision().id())) {
+                node.getStyleClass().add("highlighted");
+            }
+            setGraphic(node);
+        }
+    }
+}

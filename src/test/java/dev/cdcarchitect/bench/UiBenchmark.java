@@ -1,0 +1,155 @@
+package dev.cdcarchitect.bench;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.ui.Debouncer;
+import dev.cdcarchitect.ui.DesignOutcome;
+import dev.cdcarchitect.ui.FxDebouncer;
+import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.WorkbenchWindow;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Window benchmarks (run with bench/ui.sh), headless on Monocle with software rendering:
+ * <ol>
+ *   <li>changed input to new spec and diagram drawn (the first layout pulse after the outcome is shown), for the
+ *       seed case and for a 500-table design with a 3,000-partition topic; the debounce wait is excluded;</li>
+ *   <li>the longest gap between two frames while text is typed at 25 characters per second with the real
+ *       120 ms debounce.</li>
+ * </ol>
+ */
+public final class UiBenchmark {
+
+    private static final int RUNS = 40;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+
+        String seedSource = WorkbenchViewModel.SEED_SOURCE;
+        String seedTarget = WorkbenchViewModel.SEED_TARGET;
+        report("seed case", redraw(seedSource, seedTarget, 0));
+        report("500 tables, 3,000-partition topic", redraw(
+                "PostgreSQL 14, 500 tables, 40 TB, 50k TPS, composite primary keys, read replicas",
+                "Confluent Kafka with sinks to Snowflake, Elasticsearch, BigQuery, S3 and a PostgreSQL replica", 3000));
+        double gap = typingPulseGap();
+        System.out.printf(Locale.ROOT, "longest frame gap while typing: %.1f ms (target: at most 50 ms)%n", gap);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void report(String name, List<Double> millis) {
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "input -> spec and diagram drawn, %s: median %.1f ms, p90 %.1f ms (%d runs)%n", name,
+                millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)), millis.size());
+    }
+
+    /** Alternates between two rates so every run redraws; measures until the first pulse after the new outcome. */
+    private static List<Double> redraw(String source, String target, int partitions) throws Exception {
+        List<Double> times = new ArrayList<>();
+        WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), Debouncer.IMMEDIATE, new DesignService()));
+        WorkbenchWindow window = onFx(() -> {
+            WorkbenchWindow w = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            Stage stage = new Stage();
+            stage.setScene(w.scene());
+            stage.show();
+            vm.partitionOverride.set(partitions);
+            vm.targetText.set(target);
+            return w;
+        });
+        for (int i = 0; i < RUNS + 5; i++) {
+            String text = source + (i % 2 == 0 ? "" : " Peaks of 60k TPS.");
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long start = System.nanoTime();
+                vm.outcome.addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends DesignOutcome> o, DesignOutcome a, DesignOutcome b) {
+                        vm.outcome.removeListener(this);
+                        Runnable[] probe = new Runnable[1];
+                        probe[0] = () -> {
+                            window.scene().removePostLayoutPulseListener(probe[0]);
+                            done.complete((System.nanoTime() - start) / 1e6);
+                        };
+                        window.scene().addPostLayoutPulseListener(probe[0]);
+                    }
+                });
+                vm.sourceText.set(text);
+            });
+            double ms = done.get(30, TimeUnit.SECONDS);
+            if (i >= 5) times.add(ms); // the first runs warm up the JIT
+        }
+        return times;
+    }
+
+    private static double typingPulseGap() throws Exception {
+        WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(120)), new DesignService()));
+        onFx(() -> {
+            WorkbenchWindow w = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            Stage stage = new Stage();
+            stage.setScene(w.scene());
+            stage.show();
+            vm.loadSeed();
+            return w;
+        });
+        Thread.sleep(2000);
+        String typed = "MySQL 8.0 on Amazon RDS, 4 TB, 3k TPS with peaks of 9k TPS, JSON columns, 300 tables, bursty";
+        long[] last = {0};
+        double[] worst = {0};
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        onFx(() -> {
+            AnimationTimer frames = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (last[0] != 0) worst[0] = Math.max(worst[0], (t - last[0]) / 1e6);
+                    last[0] = t;
+                }
+            };
+            frames.start();
+            vm.sourceText.set("");
+            Timeline typing = new Timeline();
+            for (int i = 1; i <= typed.length(); i++) {
+                String prefix = typed.substring(0, i);
+                typing.getKeyFrames().add(new KeyFrame(Duration.millis(40.0 * i), e -> vm.sourceText.set(prefix)));
+            }
+            typing.getKeyFrames().add(new KeyFrame(Duration.millis(40.0 * typed.length() + 1000), e -> {
+                frames.stop();
+                done.complete(worst[0]);
+            }));
+            typing.play();
+            return null;
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
