@@ -19,6 +19,24 @@ final class StartupWarmup {
         warmup.start();
     }
 
+    /** While the JavaFX toolkit starts, load and run the design path and the diagram layout once. */
+    static void startForWindow() {
+        if (Boolean.getBoolean("cdcarchitect.noWarmup")) return;
+        Thread warmup = new Thread(() -> {
+            run();
+            try {
+                var result = new DesignService().design("PostgreSQL 14, 1TB", "Kafka to Snowflake");
+                if (result instanceof dev.cdcarchitect.domain.DesignResult.Generated g) {
+                    new dev.cdcarchitect.topology.layout.TopologyLayout().layout(g.topology());
+                }
+            } catch (RuntimeException ignored) {
+                // warm-up only
+            }
+        }, "startup-warmup");
+        warmup.setDaemon(true);
+        warmup.start();
+    }
+
     private static void run() {
         try {
             new DesignService().design("PostgreSQL 14, 1TB, 1k TPS, composite keys", "Kafka to Snowflake and Elasticsearch");

@@ -1,8 +1,10 @@
 package dev.cdcarchitect.ui.spec;
 
 import dev.cdcarchitect.domain.DesignSpec;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -12,7 +14,11 @@ import javafx.scene.layout.Region;
 /** The specification as a virtualised list: only visible rows exist as nodes. Highlights decisions by id. */
 public final class SpecListView extends ListView<SpecItem> {
 
+    private static final int MAX_CACHED_ROWS = 400;
+
     private final Set<String> highlighted = new HashSet<>();
+    /** Rendered rows by value: a regenerated design mostly repeats earlier rows, whose nodes are reused as they are. */
+    private final Map<SpecItem, Node> rendered = new HashMap<>();
     private SpecRenderer renderer;
 
     public SpecListView() {
@@ -28,8 +34,9 @@ public final class SpecListView extends ListView<SpecItem> {
 
     public void show(DesignSpec spec) {
         highlighted.clear();
+        if (rendered.size() > MAX_CACHED_ROWS) rendered.clear();
+        // The scroll position is kept: while tuning an input the reader stays where they were.
         getItems().setAll(SpecRenderer.items(spec));
-        scrollTo(0);
     }
 
     public void clear() {
@@ -66,15 +73,21 @@ public final class SpecListView extends ListView<SpecItem> {
                 setGraphic(null);
                 return;
             }
+            Node node = rendered.computeIfAbsent(item, this::create);
+            node.getStyleClass().remove("highlighted");
+            if (item instanceof SpecItem.DecisionItem d && highlighted.contains(d.decision().id())) {
+                node.getStyleClass().add("highlighted");
+            }
+            setGraphic(node);
+        }
+
+        private Node create(SpecItem item) {
             Node node = renderer.render(item);
             if (node instanceof Region region) {
                 region.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
                 region.setMaxWidth(Region.USE_PREF_SIZE);
             }
-            if (item instanceof SpecItem.DecisionItem d && highlighted.contains(d.decision().id())) {
-                node.getStyleClass().add("highlighted");
-            }
-            setGraphic(node);
+            return node;
         }
     }
 }

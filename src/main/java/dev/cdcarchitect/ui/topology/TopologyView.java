@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
@@ -33,6 +36,7 @@ import javafx.scene.transform.Translate;
 public final class TopologyView extends Region {
 
     private static final int MAX_PARTITION_CELLS = 24;
+    private static final Color PARTITION_COLOR = Color.web("#d4a72c");
 
     private final Group content = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -99,16 +103,12 @@ public final class TopologyView extends Region {
     }
 
     private StackPane nodeView(TopologyNode node, NodeBox box) {
+        // Text rather than Label: no skin per line, which keeps a redraw of the diagram cheap.
         VBox text = new VBox(1);
-        Label title = new Label(node.label());
-        title.getStyleClass().add("node-title");
-        text.getChildren().addAll(kindLabel(node), title);
+        Text title = text(clip(node.label(), 24), "node-title");
+        text.getChildren().addAll(text(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "node-kind"), title);
         String detail = detail(node);
-        if (!detail.isEmpty()) {
-            Label d = new Label(detail);
-            d.getStyleClass().add("node-detail");
-            text.getChildren().add(d);
-        }
+        if (!detail.isEmpty()) text.getChildren().add(text(detail, "node-detail"));
         if (node.partitions() > 0 && (node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP)) {
             text.getChildren().add(partitionBand(node.partitions()));
         }
@@ -127,10 +127,14 @@ public final class TopologyView extends Region {
         return view;
     }
 
-    private static Label kindLabel(TopologyNode node) {
-        Label kind = new Label(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        kind.getStyleClass().add("node-kind");
-        return kind;
+    private static Text text(String value, String style) {
+        Text t = new Text(value);
+        t.getStyleClass().add(style);
+        return t;
+    }
+
+    private static String clip(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
 
     private static String detail(TopologyNode node) {
@@ -145,22 +149,17 @@ public final class TopologyView extends Region {
         };
     }
 
-    /** Partitions as cells; beyond a readable count, a band with the number. */
-    private static Region partitionBand(int partitions) {
-        javafx.scene.layout.HBox band = new javafx.scene.layout.HBox(1);
-        band.getStyleClass().add("partition-band");
+    /** Partitions as cells drawn on one small canvas; beyond a readable count, "+N". */
+    private static javafx.scene.Node partitionBand(int partitions) {
         int cells = Math.min(partitions, MAX_PARTITION_CELLS);
-        for (int i = 0; i < cells; i++) {
-            Rectangle cell = new Rectangle(5, 8);
-            cell.getStyleClass().add("partition-cell");
-            band.getChildren().add(cell);
-        }
-        if (partitions > cells) {
-            Label more = new Label("+" + (partitions - cells));
-            more.getStyleClass().add("node-detail");
-            band.getChildren().add(more);
-        }
-        return band;
+        Canvas band = new Canvas(cells * 6, 8);
+        GraphicsContext g = band.getGraphicsContext2D();
+        g.setFill(PARTITION_COLOR);
+        for (int i = 0; i < cells; i++) g.fillRect(i * 6, 0, 5, 8);
+        band.getStyleClass().add("partition-band");
+        if (partitions == cells) return band;
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(3, band, text("+" + (partitions - cells), "node-detail"));
+        return row;
     }
 
     private static String tooltip(TopologyNode node) {
