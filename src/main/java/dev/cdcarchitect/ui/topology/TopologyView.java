@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -43,6 +44,9 @@ public final class TopologyView extends Region {
     private final Translate pan = new Translate();
     private final Map<String, StackPane> nodes = new HashMap<>();
     private final Map<String, TopologyNode> model = new HashMap<>();
+    private final Map<String, NodeParts> parts = new HashMap<>();
+    private final Pane edgeLayer = new Pane();
+    private final Pane boxLayer = new Pane();
     private BiConsumer<String, List<String>> onSelect = (id, decisions) -> { };
     private double dragX;
     private double dragY;
@@ -50,6 +54,7 @@ public final class TopologyView extends Region {
 
     public TopologyView() {
         getStyleClass().add("topology-view");
+        edgeLayer.setMouseTransparent(true);
         content.getTransforms().addAll(pan, scale);
         getChildren().add(content);
         Rectangle clip = new Rectangle();
@@ -76,55 +81,98 @@ public final class TopologyView extends Region {
         content.getChildren().clear();
         nodes.clear();
         model.clear();
+        parts.clear();
+        edgeLayer.getChildren().clear();
+        boxLayer.getChildren().clear();
         layout = DiagramLayout.EMPTY;
     }
 
+    /**
+     * Shows a topology at the computed coordinates. Node views of the previous diagram are reused by id (texts
+     * and positions updated), so a redraw after a small edit creates almost no new nodes.
+     */
     public void show(Topology topology, DiagramLayout computed) {
-        clear();
         layout = computed;
-        Pane edges = new Pane();
-        edges.setMouseTransparent(true);
-        Pane boxes = new Pane();
+        if (content.getChildren().isEmpty()) content.getChildren().addAll(edgeLayer, boxLayer);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (TopologyNode node : topology.nodes()) {
             NodeBox box = computed.box(node.id());
             if (box == null) continue;
-            StackPane view = nodeView(node, box);
-            nodes.put(node.id(), view);
+            seen.add(node.id());
+            NodeParts existing = parts.get(node.id());
+            if (existing != null && existing.kind == node.kind()) {
+                existing.update(node, box);
+            } else {
+                if (existing != null) boxLayer.getChildren().remove(existing.view);
+                NodeParts created = new NodeParts(node, box);
+                parts.put(node.id(), created);
+                nodes.put(node.id(), created.view);
+                boxLayer.getChildren().add(created.view);
+            }
             model.put(node.id(), node);
-            boxes.getChildren().add(view);
         }
+        for (String gone : List.copyOf(parts.keySet())) {
+            if (!seen.contains(gone)) {
+                boxLayer.getChildren().remove(parts.remove(gone).view);
+                nodes.remove(gone);
+                model.remove(gone);
+            }
+        }
+        List<CubicCurve> curves = new java.util.ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
             NodeBox from = computed.box(edge.from());
             NodeBox to = computed.box(edge.to());
             if (from == null || to == null || edge.kind() == EdgeKind.RUNS_ON) continue;
-            edges.getChildren().add(edgeView(edge, from, to));
+            curves.add(edgeView(edge, from, to));
         }
-        content.getChildren().addAll(edges, boxes);
+        edgeLayer.getChildren().setAll(curves);
     }
 
-    private StackPane nodeView(TopologyNode node, NodeBox box) {
-        // Text rather than Label: no skin per line, which keeps a redraw of the diagram cheap.
-        VBox text = new VBox(1);
-        Text title = text(clip(node.label(), 24), "node-title");
-        text.getChildren().addAll(text(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "node-kind"), title);
-        String detail = detail(node);
-        if (!detail.isEmpty()) text.getChildren().add(text(detail, "node-detail"));
-        if (node.partitions() > 0 && (node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP)) {
-            text.getChildren().add(partitionBand(node.partitions()));
+    /** The view of one diagram node and the parts a redraw updates in place. */
+    private final class NodeParts {
+        final NodeKind kind;
+        final StackPane view;
+        final Text title;
+        final Text detail;
+        final VBox lines;
+        final Tooltip tooltip;
+        Node band;
+        int partitions = -1;
+
+        NodeParts(TopologyNode node, NodeBox box) {
+            kind = node.kind();
+            title = text("", "node-title");
+            detail = text("", "node-detail");
+            lines = new VBox(1, text(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "node-kind"), title, detail);
+            view = new StackPane(lines);
+            view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            tooltip = new Tooltip();
+            Tooltip.install(view, tooltip);
+            String id = node.id();
+            view.setOnMouseClicked(e -> {
+                select(id);
+                TopologyNode current = model.get(id);
+                onSelect.accept(id, current == null ? List.of() : current.decisionIds());
+                e.consume();
+            });
+            update(node, box);
         }
-        StackPane view = new StackPane(text);
-        view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        view.relocate(box.x(), box.y());
-        view.setPrefSize(box.width(), box.height());
-        view.setMaxSize(box.width(), box.height());
-        view.setAccessibleText(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + node.label());
-        Tooltip.install(view, new Tooltip(tooltip(node)));
-        view.setOnMouseClicked(e -> {
-            select(node.id());
-            onSelect.accept(node.id(), node.decisionIds());
-            e.consume();
-        });
-        return view;
+
+        void update(TopologyNode node, NodeBox box) {
+            title.setText(clip(node.label(), 24));
+            detail.setText(detail(node));
+            if (node.partitions() != partitions && (kind == NodeKind.DATA_TOPIC || kind == NodeKind.TOPIC_GROUP)) {
+                if (band != null) lines.getChildren().remove(band);
+                band = partitionBand(node.partitions());
+                lines.getChildren().add(band);
+            }
+            partitions = node.partitions();
+            view.relocate(box.x(), box.y());
+            view.setPrefSize(box.width(), box.height());
+            view.setMaxSize(box.width(), box.height());
+            view.setAccessibleText(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + node.label());
+            tooltip.setText(tooltip(node));
+        }
     }
 
     private static Text text(String value, String style) {
