@@ -26,6 +26,10 @@ public final class SpecListView extends ListView<SpecItem> {
         setFocusTraversable(true);
         setAccessibleText("Specification");
         setCellFactory(list -> new SpecCell());
+        // Fixed size hints: otherwise every layout request anywhere in the window makes the SplitPane ask this
+        // list for its preferred size, which measures every visible row's wrapped text again.
+        setMinSize(250, 120);
+        setPrefSize(560, 600);
     }
 
     public void setRenderer(SpecRenderer renderer) {

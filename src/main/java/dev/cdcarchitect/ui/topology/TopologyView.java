@@ -55,6 +55,9 @@ public final class TopologyView extends Region {
     public TopologyView() {
         getStyleClass().add("topology-view");
         edgeLayer.setMouseTransparent(true);
+        // Fixed size hints: the diagram's own extent must not drive the window layout (and measuring it is costly).
+        setMinSize(200, 150);
+        setPrefSize(600, 600);
         content.getTransforms().addAll(pan, scale);
         getChildren().add(content);
         Rectangle clip = new Rectangle();
