@@ -4,7 +4,13 @@ import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.domain.WhatIf;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The background half of one regeneration: design and diagram layout, from an immutable request. */
 final class DesignJob {
@@ -13,6 +19,9 @@ final class DesignJob {
 
     private final DesignService service;
     private final TopologyLayout layout = new TopologyLayout();
+    // Runs on one worker thread only: the last layout is reused while the graph keeps its shape.
+    private List<String> lastShape = List.of();
+    private DiagramLayout lastLayout = DiagramLayout.EMPTY;
 
     DesignJob(DesignService service) {
         this.service = service;
@@ -24,9 +33,21 @@ final class DesignJob {
             DesignResult result = service.design(request.source(), request.target(), request.whatIf());
             if (result instanceof DesignResult.Refusal) return new DesignOutcome.Refused();
             DesignResult.Generated generated = (DesignResult.Generated) result;
-            return new DesignOutcome.Ready(generated, layout.layout(generated.topology()), (System.nanoTime() - start) / 1e6);
+            return new DesignOutcome.Ready(generated, layoutOf(generated.topology()), (System.nanoTime() - start) / 1e6);
         } catch (InputProblem problem) {
             return new DesignOutcome.Problem(problem.field(), problem.getMessage() + " " + problem.hint());
         }
+    }
+
+    /** Same nodes (ids, kinds) and edges as last time: the coordinates are the same, so skip the layout. */
+    private DiagramLayout layoutOf(Topology topology) {
+        List<String> shape = new ArrayList<>();
+        for (TopologyNode n : topology.nodes()) shape.add(n.id() + ":" + n.kind());
+        for (TopologyEdge e : topology.edges()) shape.add(e.from() + ">" + e.to() + ":" + e.kind());
+        if (!shape.equals(lastShape)) {
+            lastLayout = layout.layout(topology);
+            lastShape = shape;
+        }
+        return lastLayout;
     }
 }

@@ -33,6 +33,7 @@ import javafx.util.Duration;
 public final class UiBenchmark {
 
     private static final int RUNS = 40;
+    private static final int WARMUP = 20;
 
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
@@ -43,6 +44,7 @@ public final class UiBenchmark {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        Platform.setImplicitExit(false); // windows are closed between measurements
 
         String seedSource = WorkbenchViewModel.SEED_SOURCE;
         String seedTarget = WorkbenchViewModel.SEED_TARGET;
@@ -75,7 +77,7 @@ public final class UiBenchmark {
             vm.targetText.set(target);
             return w;
         });
-        for (int i = 0; i < RUNS + 5; i++) {
+        for (int i = 0; i < RUNS + WARMUP; i++) {
             String text = source + (i % 2 == 0 ? "" : " Peaks of 60k TPS.");
             CompletableFuture<Double> done = new CompletableFuture<>();
             Platform.runLater(() -> {
@@ -95,7 +97,7 @@ public final class UiBenchmark {
                 vm.sourceText.set(text);
             });
             double ms = done.get(30, TimeUnit.SECONDS);
-            if (i >= 5) times.add(ms); // the first runs warm up the JIT
+            if (i >= WARMUP) times.add(ms); // the first runs warm up the JIT
         }
         onFx(() -> {
             ((Stage) window.scene().getWindow()).close();
