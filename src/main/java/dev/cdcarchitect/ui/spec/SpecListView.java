@@ -39,8 +39,16 @@ public final class SpecListView extends ListView<SpecItem> {
     public void show(DesignSpec spec) {
         highlighted.clear();
         if (rendered.size() > MAX_CACHED_ROWS) rendered.clear();
-        // The scroll position is kept: while tuning an input the reader stays where they were.
-        getItems().setAll(SpecRenderer.items(spec));
+        // Only rows that differ are replaced, so unchanged rows are not even revisited, and the scroll position
+        // is kept: while tuning an input the reader stays where they were.
+        List<SpecItem> next = SpecRenderer.items(spec);
+        var items = getItems();
+        int common = Math.min(items.size(), next.size());
+        for (int i = 0; i < common; i++) {
+            if (!items.get(i).equals(next.get(i))) items.set(i, next.get(i));
+        }
+        if (items.size() > next.size()) items.remove(next.size(), items.size());
+        else if (next.size() > common) items.addAll(next.subList(common, next.size()));
     }
 
     public void clear() {
