@@ -34,6 +34,7 @@ public final class SpecListView extends ListView<SpecItem> {
 
     public void setRenderer(SpecRenderer renderer) {
         this.renderer = renderer;
+        renderer.setWidth(widthProperty());
     }
 
     public void show(DesignSpec spec) {

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * Turns specification rows into JavaFX nodes: section headings, decision cards with statement, rationale,
@@ -32,10 +33,16 @@ public final class SpecRenderer {
 
     private final Consumer<String> linkOpener;
     private final Consumer<String> decisionClicked;
+    private javafx.beans.binding.DoubleExpression width;
 
     public SpecRenderer(Consumer<String> linkOpener, Consumer<String> decisionClicked) {
         this.linkOpener = linkOpener;
         this.decisionClicked = decisionClicked;
+    }
+
+    /** The width rows are laid out in; table cells wrap to their share of it. */
+    public void setWidth(javafx.beans.binding.DoubleExpression width) {
+        this.width = width;
     }
 
     /** The rows of a specification, for the virtualised list. */
@@ -134,7 +141,8 @@ public final class SpecRenderer {
         return box;
     }
 
-    private static Node table(String caption, List<String> headers, List<List<String>> rows, double[] percents) {
+    /** Tables use Text cells (no skin per cell): the sizing table changes with almost every edit. */
+    private Node table(String caption, List<String> headers, List<List<String>> rows, double[] percents) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("spec-table");
         grid.setHgap(8);
@@ -144,11 +152,18 @@ public final class SpecRenderer {
             c.setPercentWidth(p);
             grid.getColumnConstraints().add(c);
         }
-        for (int c = 0; c < headers.size(); c++) grid.add(styled(new Label(headers.get(c)), "table-header"), c, 0);
+        for (int c = 0; c < headers.size(); c++) grid.add(cell(headers.get(c), "table-header", percents[c]), c, 0);
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) grid.add(wrapped(rows.get(r).get(c), "table-cell"), c, r + 1);
+            for (int c = 0; c < rows.get(r).size(); c++) grid.add(cell(rows.get(r).get(c), "table-cell", percents[c]), c, r + 1);
         }
         return new VBox(4, styled(new Label(caption), "subheading"), grid);
+    }
+
+    private Text cell(String value, String style, double percent) {
+        Text text = new Text(value);
+        text.getStyleClass().add(style);
+        if (width != null) text.wrappingWidthProperty().bind(width.subtract(60).multiply(percent / 100));
+        return text;
     }
 
     private static List<String> row(SizingLine line) {
