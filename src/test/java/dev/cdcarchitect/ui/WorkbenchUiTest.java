@@ -55,7 +55,7 @@ class WorkbenchUiTest {
     }
 
     private static boolean specShows(FxRobot robot, String text) {
-        return robot.lookup(".spec-title").queryAll().stream().anyMatch(n -> ((Label) n).getText().contains(text));
+        return robot.lookup(".spec-title").queryAll().stream().anyMatch(n -> ((javafx.scene.text.Text) n).getText().contains(text));
     }
 
     private static SpecListView spec(FxRobot robot) {

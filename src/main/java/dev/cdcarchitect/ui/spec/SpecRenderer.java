@@ -52,7 +52,7 @@ public final class SpecRenderer {
 
     /** The node for one row; only called for rows that are on screen. */
     public Node render(SpecItem item) {
-        if (item instanceof SpecItem.Title t) return styled(new Label(t.text()), "spec-title");
+        if (item instanceof SpecItem.Title t) return prose(t.text(), "spec-title", 0);
         if (item instanceof SpecItem.Heading h) {
             return styled(new Label(h.section().number() + ". " + h.section().heading()), "section-heading");
         }
@@ -80,7 +80,7 @@ public final class SpecRenderer {
         Label title = styled(new Label(d.title()), "decision-title");
         Label id = styled(new Label(d.id()), "decision-id");
         HBox head = new HBox(8, title, id);
-        card.getChildren().addAll(head, wrapped(d.statement(), "statement"), wrapped("Why: " + d.rationale(), "rationale"));
+        card.getChildren().addAll(head, prose(d.statement(), "statement", 40), prose("Why: " + d.rationale(), "rationale", 40));
         for (String w : d.warnings()) card.getChildren().add(warning(w));
         int i = 0;
         while (i < d.config().size()) {
@@ -131,12 +131,12 @@ public final class SpecRenderer {
         return box;
     }
 
-    private static Node assumptions(List<Assumption> assumptions) {
+    private Node assumptions(List<Assumption> assumptions) {
         VBox box = new VBox(2);
         box.getStyleClass().add("assumptions");
         box.getChildren().add(styled(new Label("Assumptions"), "subheading"));
         for (Assumption a : assumptions) {
-            box.getChildren().add(wrapped("• " + a.field() + ": " + a.value() + " — " + a.reason(), "assumption"));
+            box.getChildren().add(prose("• " + a.field() + ": " + a.value() + " — " + a.reason(), "assumption", 30));
         }
         return box;
     }
@@ -176,6 +176,14 @@ public final class SpecRenderer {
 
     private static Label warning(String text) {
         return wrapped("⚠ " + text, "warning");
+    }
+
+    /** Running text as a Text node wrapped to the row width (no skin, unlike Label). */
+    private Text prose(String value, String style, double inset) {
+        Text text = new Text(value);
+        text.getStyleClass().add(style);
+        if (width != null) text.wrappingWidthProperty().bind(width.subtract(inset + 30));
+        return text;
     }
 
     private static Label wrapped(String text, String style) {
