@@ -36,6 +36,10 @@ final class DesignJob {
             return new DesignOutcome.Ready(generated, layoutOf(generated.topology()), (System.nanoTime() - start) / 1e6);
         } catch (InputProblem problem) {
             return new DesignOutcome.Problem(problem.field(), problem.getMessage() + " " + problem.hint());
+        } catch (RuntimeException bug) {
+            // A defect must not leave the window silently stale: say so, keep the input, stay responsive.
+            return new DesignOutcome.Problem("internal error", bug.getClass().getSimpleName() + ": " + bug.getMessage()
+                    + ". Your input is kept; please report this input so it can be fixed.");
         }
     }
 

@@ -151,4 +151,15 @@ class WorkbenchViewModelTest {
         DesignOutcome.Ready shown = assertInstanceOf(DesignOutcome.Ready.class, model.outcome.get());
         assertEquals(SourceEngine.POSTGRESQL, shown.result().input().source().engine());
     }
+
+    @Test
+    void aDefectInTheEngineShowsAProblemInsteadOfFreezing() {
+        WorkbenchViewModel broken = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE,
+                new DesignService(input -> { throw new IllegalStateException("boom"); }));
+        broken.loadSeed();
+        DesignOutcome.Problem problem = assertInstanceOf(DesignOutcome.Problem.class, broken.outcome.get());
+        assertEquals("internal error", problem.field());
+        assertTrue(problem.message().contains("boom"));
+        assertEquals(WorkbenchViewModel.SEED_SOURCE, broken.sourceText.get());
+    }
 }
