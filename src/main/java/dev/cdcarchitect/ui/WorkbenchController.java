@@ -148,6 +148,8 @@ public final class WorkbenchController {
     private static void bindField(TextField field, StringProperty value, Label errorLabel, StringProperty error) {
         field.textProperty().bindBidirectional(value);
         errorLabel.textProperty().bind(error);
+        errorLabel.visibleProperty().bind(error.isNotEmpty());
+        errorLabel.managedProperty().bind(error.isNotEmpty());
         error.addListener((obs, old, message) -> {
             field.getStyleClass().remove("invalid");
             if (!message.isEmpty()) field.getStyleClass().add("invalid");

@@ -29,6 +29,9 @@ public final class SpecListView extends ListView<SpecItem> {
         // Fixed size hints: otherwise every layout request anywhere in the window makes the SplitPane ask this
         // list for its preferred size, which measures every visible row's wrapped text again.
         setMinSize(250, 120);
+        javafx.scene.control.Label empty = new javafx.scene.control.Label("No specification for this input.");
+        empty.getStyleClass().add("spec-placeholder");
+        setPlaceholder(empty);
         setPrefSize(560, 600);
     }
 
@@ -97,7 +100,7 @@ public final class SpecListView extends ListView<SpecItem> {
         private Node create(SpecItem item) {
             Node node = renderer.render(item);
             if (node instanceof Region region) {
-                region.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+                region.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
                 region.setMaxWidth(Region.USE_PREF_SIZE);
             }
             return node;
