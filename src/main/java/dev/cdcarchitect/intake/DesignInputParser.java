@@ -115,7 +115,7 @@ public final class DesignInputParser {
         if (kind == SourceEngine.MONGODB) data.add(DataTrait.JSON);
         Set<HaTrait> ha = TraitReader.highAvailability(text);
         int nodes = Math.max(1, TraitReader.nodeCount(text));
-        warnVersion(kind, version, warnings);
+        warnVersion(kind, hosting, version, warnings);
         return new SourceProfile(kind, hosting, version, (long) Math.min(volume, Long.MAX_VALUE), peak, rowBytes,
                 tables, largest, workload, TraitReader.keys(text), data, ha,
                 ha.contains(HaTrait.RAC) || ha.contains(HaTrait.SHARDED) ? nodes : 1);
@@ -192,8 +192,16 @@ public final class DesignInputParser {
         return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0);
     }
 
-    private static void warnVersion(SourceEngine engine, String version, List<String> warnings) {
+    private static void warnVersion(SourceEngine engine, Hosting hosting, String version, List<String> warnings) {
         int major = leadingNumber(version);
+        if (engine == SourceEngine.MYSQL && hosting == Hosting.AWS_AURORA && major <= 3) {
+            // Aurora MySQL numbers its own releases: 3.x is MySQL 8.0 compatible, 2.x is MySQL 5.7 compatible.
+            if (major == 2) {
+                warnings.add("Aurora MySQL " + version + " is MySQL 5.7 compatible; the Debezium 3.x connector supports MySQL 8.0 "
+                        + "and later. Upgrade to Aurora MySQL 3 first; this specification assumes a supported version.");
+            }
+            return;
+        }
         if (major > 0 && major < EngineDefaults.oldestSupportedMajor(engine)) {
             warnings.add(engine.displayName() + " " + version + " is older than the oldest version the Debezium 3.x "
                     + "connector supports (" + EngineDefaults.oldestSupportedMajor(engine) + "). Upgrade the source "

@@ -83,6 +83,7 @@ public final class RuleEngine implements SpecGenerator {
 
     private static String title(DesignInput input) {
         StringBuilder title = new StringBuilder();
+        if (input.source().hosting() == dev.cdcarchitect.domain.Hosting.AWS_AURORA) title.append("Aurora ");
         title.append(input.source().engine().displayName()).append(' ').append(input.source().version())
                 .append(" -> ").append(input.platform().displayName());
         if (!input.targets().isEmpty()) {

@@ -207,6 +207,12 @@ class DesignInputParserTest {
     }
 
     @Test
+    void auroraMySqlVersionsAreAuroraReleases() {
+        assertTrue(source("Aurora MySQL 3.04, 2 TB").inputWarnings().isEmpty());
+        assertTrue(source("Aurora MySQL 2.11, 2 TB").inputWarnings().get(0).contains("MySQL 5.7 compatible"));
+    }
+
+    @Test
     void oldVersionGetsAWarning() {
         assertFalse(source("PostgreSQL 9.6").inputWarnings().isEmpty());
         assertTrue(source("PostgreSQL 14").inputWarnings().isEmpty());
