@@ -1,23 +1,15 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.domain.DesignResult;
-import dev.cdcarchitect.domain.Hosting;
-import dev.cdcarchitect.domain.KafkaPlatform;
-import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.ui.form.FormViewModel;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
@@ -25,13 +17,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.CheckComboBox;
 
 /** Binds the FXML controls to the {@link WorkbenchViewModel} and forwards user actions; holds no state of its own. */
 public final class WorkbenchController {
@@ -44,28 +34,6 @@ public final class WorkbenchController {
     @FXML SplitPane split;
     @FXML TextArea sourceArea;
     @FXML TextArea targetArea;
-    @FXML ComboBox<SourceEngine> engineBox;
-    @FXML ComboBox<Hosting> hostingBox;
-    @FXML TextField versionField;
-    @FXML Label versionError;
-    @FXML TextField volumeField;
-    @FXML ComboBox<String> volumeUnitBox;
-    @FXML Label volumeError;
-    @FXML TextField rateField;
-    @FXML Label rateError;
-    @FXML CheckBox updateHeavyBox;
-    @FXML CheckBox deleteHeavyBox;
-    @FXML CheckBox appendOnlyBox;
-    @FXML CheckBox burstyBox;
-    @FXML CheckBox compositeBox;
-    @FXML CheckBox missingKeysBox;
-    @FXML ComboBox<KafkaPlatform> platformBox;
-    @FXML CheckComboBox<TargetKind> targetsBox;
-    @FXML CheckBox exactlyOnceBox;
-    @FXML TextField latencyField;
-    @FXML Label latencyError;
-    @FXML TextField retentionField;
-    @FXML Label retentionError;
     @FXML Slider rateFactorSlider;
     @FXML Label rateFactorLabel;
     @FXML Slider growthSlider;
@@ -77,7 +45,6 @@ public final class WorkbenchController {
 
     private final WorkbenchViewModel vm;
     private final SpecRenderer renderer;
-    private boolean syncingTargets;
 
     public WorkbenchController(WorkbenchViewModel vm, Consumer<String> linkOpener) {
         this.vm = vm;
@@ -88,7 +55,6 @@ public final class WorkbenchController {
     void initialize() {
         sourceArea.textProperty().bindBidirectional(vm.sourceText);
         targetArea.textProperty().bindBidirectional(vm.targetText);
-        bindForm(vm.form);
         bindWhatIf();
         specList.setRenderer(renderer);
         statusLabel.textProperty().bind(vm.status);
@@ -97,63 +63,6 @@ public final class WorkbenchController {
         vm.highlightedDecisions.addListener((ListChangeListener<String>) c -> highlight());
         topologyView.setOnSelect(vm::selectNode);
         show(vm.outcome.get());
-    }
-
-    private void bindForm(FormViewModel form) {
-        engineBox.getItems().setAll(SourceEngine.values());
-        engineBox.setConverter(new EnumConverter<>(SourceEngine.class, SourceEngine::displayName));
-        engineBox.valueProperty().bindBidirectional(form.engine);
-        hostingBox.getItems().setAll(Hosting.values());
-        hostingBox.setConverter(new EnumConverter<>(Hosting.class, Hosting::displayName));
-        hostingBox.valueProperty().bindBidirectional(form.hosting);
-        platformBox.getItems().setAll(KafkaPlatform.values());
-        platformBox.setConverter(new EnumConverter<>(KafkaPlatform.class, KafkaPlatform::displayName));
-        platformBox.valueProperty().bindBidirectional(form.platform);
-        volumeUnitBox.getItems().setAll(FormViewModel.VOLUME_UNITS);
-        volumeUnitBox.valueProperty().bindBidirectional(form.volumeUnit);
-        bindField(versionField, form.version, versionError, form.versionError);
-        bindField(volumeField, form.volume, volumeError, form.volumeError);
-        bindField(rateField, form.rate, rateError, form.rateError);
-        bindField(latencyField, form.latencyMillis, latencyError, form.latencyError);
-        bindField(retentionField, form.retentionDays, retentionError, form.retentionError);
-        updateHeavyBox.selectedProperty().bindBidirectional(form.updateHeavy);
-        deleteHeavyBox.selectedProperty().bindBidirectional(form.deleteHeavy);
-        appendOnlyBox.selectedProperty().bindBidirectional(form.appendOnly);
-        burstyBox.selectedProperty().bindBidirectional(form.bursty);
-        compositeBox.selectedProperty().bindBidirectional(form.compositeKeys);
-        missingKeysBox.selectedProperty().bindBidirectional(form.missingKeys);
-        exactlyOnceBox.selectedProperty().bindBidirectional(form.exactlyOnce);
-
-        targetsBox.getItems().setAll(TargetKind.values());
-        targetsBox.setConverter(new EnumConverter<>(TargetKind.class, TargetKind::displayName));
-        syncTargetsToControl(form);
-        form.targets.addListener((ListChangeListener<TargetKind>) c -> syncTargetsToControl(form));
-        targetsBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<TargetKind>) c -> {
-            if (syncingTargets) return;
-            List<TargetKind> checked = List.copyOf(targetsBox.getCheckModel().getCheckedItems());
-            if (!checked.equals(form.targets)) form.targets.setAll(checked);
-        });
-    }
-
-    private void syncTargetsToControl(FormViewModel form) {
-        syncingTargets = true;
-        try {
-            targetsBox.getCheckModel().clearChecks();
-            for (TargetKind kind : form.targets) targetsBox.getCheckModel().check(kind);
-        } finally {
-            syncingTargets = false;
-        }
-    }
-
-    private static void bindField(TextField field, StringProperty value, Label errorLabel, StringProperty error) {
-        field.textProperty().bindBidirectional(value);
-        errorLabel.textProperty().bind(error);
-        errorLabel.visibleProperty().bind(error.isNotEmpty());
-        errorLabel.managedProperty().bind(error.isNotEmpty());
-        error.addListener((obs, old, message) -> {
-            field.getStyleClass().remove("invalid");
-            if (!message.isEmpty()) field.getStyleClass().add("invalid");
-        });
     }
 
     private void bindWhatIf() {

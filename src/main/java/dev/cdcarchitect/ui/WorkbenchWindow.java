@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.form.FormController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -15,7 +16,8 @@ public final class WorkbenchWindow {
 
     public WorkbenchWindow(WorkbenchViewModel vm, Consumer<String> linkOpener, double width, double height) {
         FXMLLoader loader = new FXMLLoader(WorkbenchWindow.class.getResource("/fxml/workbench.fxml"));
-        loader.setControllerFactory(type -> new WorkbenchController(vm, linkOpener));
+        loader.setControllerFactory(type -> type == FormController.class
+                ? new FormController(vm.form) : new WorkbenchController(vm, linkOpener));
         Parent root;
         try {
             root = loader.load();
