@@ -41,6 +41,36 @@ public final class DesignInputParser {
     public DesignInput parse(String sourceText, String targetText) {
         InputLimits.check(SOURCE_FIELD, sourceText, SOURCE_EXAMPLE);
         InputLimits.check(TARGET_FIELD, targetText, TARGET_EXAMPLE);
+        DesignInput read = read(collapseWhitespace(sourceText), collapseWhitespace(targetText));
+        return new DesignInput(sourceText, targetText, read.source(), read.platform(), read.targets(), read.requirements(),
+                read.assumptions(), read.inputWarnings());
+    }
+
+    /**
+     * One space (or newline) per whitespace run: meaning is unchanged, and no pattern can be made to backtrack
+     * over a run of 100,000 spaces.
+     */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            boolean newline = false;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                newline |= text.charAt(i) == '\n';
+                i++;
+            }
+            out.append(newline ? '\n' : ' ');
+        }
+        return out.toString();
+    }
+
+    private DesignInput read(String sourceText, String targetText) {
         List<Assumption> assumptions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 

@@ -37,7 +37,7 @@ final class EngineRecognizer {
             FLAGS);
 
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,]*(?:v|ver\\.?|version|release)?\\s*"
+            "\\G[\\s:,]*+(?:(?:v|ver\\.?|version|release)\\s*+)?"
                     + "(\\d{1,4}(?:\\.\\d{1,3}){0,2}(?:c|ai|g|i)?)(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|rows|tables|ms|s\\b|node|shard|replica))",
             FLAGS);
     private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);

@@ -6,8 +6,10 @@ import java.util.Locale;
 final class Quantities {
 
     /** A number with an optional magnitude word; group 1 = digits, group 2 = magnitude. */
+    // Bounded digit runs that start only at the beginning of a number: a 100,000-digit input must not make the
+    // regex engine backtrack through every prefix.
     static final String NUMBER =
-            "(\\d{1,3}(?:[,_]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
+            "(?<![\\d.,])(\\d{1,3}(?:[,_]\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)\\s*"
                     + "(k|thousand|mm|m|mn|million|mil|b|bn|billion)?(?![a-z])";
 
     private Quantities() {}

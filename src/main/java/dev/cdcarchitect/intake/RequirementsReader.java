@@ -18,7 +18,7 @@ final class RequirementsReader {
     private static final Pattern AT_LEAST_ONCE = Pattern.compile("at[\\s-]*least[\\s-]*once", FLAGS);
     private static final Pattern LATENCY = Pattern.compile(
             "(?:latency|lag|freshness|end[\\s-]to[\\s-]end|e2e|slo|p9\\d|delay)[^.;\\n]{0,40}?"
-                    + "(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:)?\\s*~?(\\d+(?:\\.\\d+)?)\\s*"
+                    + "(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:)?\\s*~?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*"
                     + "(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\\b",
             FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
@@ -32,7 +32,7 @@ final class RequirementsReader {
     private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
             "multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region|disaster recovery|geo[\\s-]*replicat", FLAGS);
-    private static final Pattern GROWTH_FACTOR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)", FLAGS);
+    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);

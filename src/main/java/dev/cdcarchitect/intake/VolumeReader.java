@@ -16,7 +16,7 @@ final class VolumeReader {
             Long largestTableRows) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final String SIZE = "(\\d+(?:\\.\\d+)?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b)\\b";
+    private static final String SIZE = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b)\\b";
 
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
