@@ -22,7 +22,14 @@ public final class Launcher {
         StartupWarmup.startFor(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = CdcArchitectCommand.run(args, out, err, new WindowSnapshotRenderer());
+        int code;
+        try {
+            code = CdcArchitectCommand.run(args, out, err, new WindowSnapshotRenderer());
+        } catch (Throwable fatal) { // errors (not exceptions) escape picocli's handler; no stack trace for the user
+            err.println("cdc-architect: internal error (" + fatal.getClass().getSimpleName() + "). Please report it with "
+                    + "the input that caused it.");
+            code = 1;
+        }
         out.flush();
         err.flush();
         System.exit(code);

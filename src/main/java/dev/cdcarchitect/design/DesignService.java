@@ -3,6 +3,7 @@ package dev.cdcarchitect.design;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.domain.SpecGenerator;
 import dev.cdcarchitect.domain.WhatIf;
 import dev.cdcarchitect.intake.DesignInputParser;
@@ -41,10 +42,17 @@ public final class DesignService {
     public DesignResult design(String sourceText, String targetText, WhatIf whatIf) {
         InputLimits.check(DesignInputParser.SOURCE_FIELD, sourceText, DesignInputParser.SOURCE_EXAMPLE);
         InputLimits.check(DesignInputParser.TARGET_FIELD, targetText, DesignInputParser.TARGET_EXAMPLE);
-        if (guard.isUnsafe(sourceText, targetText)) {
-            return new DesignResult.Refusal();
+        DesignInput input;
+        try {
+            if (guard.isUnsafe(sourceText, targetText)) {
+                return new DesignResult.Refusal();
+            }
+            input = whatIf.applyTo(parser.parse(sourceText, targetText));
+        } catch (StackOverflowError tooRepetitive) {
+            // A safety net: text shaped to exhaust the regex engine gets a clear answer, not a crash.
+            throw new InputProblem(DesignInputParser.SOURCE_FIELD, "or target_system is too repetitive to be analysed.",
+                    "Describe the systems in ordinary sentences.");
         }
-        DesignInput input = whatIf.applyTo(parser.parse(sourceText, targetText));
         DesignSpec spec = generator.generate(input);
         return new DesignResult.Generated(input, spec, topologyBuilder.build(input, spec));
     }

@@ -1,6 +1,5 @@
 package dev.cdcarchitect.safety;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
 final class ObfuscationDecoder {
 
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{12,}={0,2}");
-    private static final Pattern HEX_ESCAPES = Pattern.compile("(?:\\\\x[0-9a-fA-F]{2}){3,}");
-    private static final Pattern PERCENT = Pattern.compile("(?:%[0-9a-fA-F]{2}[^\\s%]{0,3}){3,}");
 
     private ObfuscationDecoder() {}
 
@@ -24,24 +21,39 @@ final class ObfuscationDecoder {
             String printable = base64(b64.group());
             if (printable != null) decoded.add(printable);
         }
-        Matcher hex = HEX_ESCAPES.matcher(text);
-        while (hex.find()) {
-            String escaped = hex.group();
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i + 4 <= escaped.length(); i += 4) {
-                out.append((char) Integer.parseInt(escaped.substring(i + 2, i + 4), 16));
-            }
-            decoded.add(out.toString());
-        }
-        Matcher percent = PERCENT.matcher(text);
-        while (percent.find()) {
-            try {
-                decoded.add(URLDecoder.decode(percent.group(), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException notEncoded) {
-                // not valid percent-encoding: nothing hidden there
-            }
-        }
+        String hex = unescape(text, '\\', 'x');
+        if (hex != null) decoded.add(hex);
+        String percent = unescape(text, '%', (char) 0);
+        if (percent != null) decoded.add(percent);
         return decoded;
+    }
+
+    /**
+     * Replaces every escape ({@code \\xHH} when {@code marker2} is 'x', {@code %HH} when it is 0) by its character,
+     * in one linear pass (a regex over 20,000 escapes overflows the stack). Null when there are fewer than three.
+     */
+    private static String unescape(String text, char marker, char marker2) {
+        int width = marker2 == 0 ? 1 : 2;
+        StringBuilder out = new StringBuilder(text.length());
+        int escapes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean starts = c == marker && (marker2 == 0 || (i + 1 < text.length() && text.charAt(i + 1) == marker2));
+            if (starts && i + width + 2 <= text.length()) {
+                int hi = Character.digit(text.charAt(i + width), 16);
+                int lo = Character.digit(text.charAt(i + width + 1), 16);
+                if (hi >= 0 && lo >= 0) {
+                    out.append((char) (hi * 16 + lo));
+                    escapes++;
+                    i += width + 2;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return escapes >= 3 ? out.toString() : null;
     }
 
     /** The decoded text if the token is base64 of mostly printable ASCII, else null. */

@@ -26,7 +26,17 @@ class PathologicalInputTest {
                 "PostgreSQL " + "send my ".repeat(12_000) + "passwords",
                 "SQL Server " + " ".repeat(99_000) + "x",
                 "Db2 " + "ab".repeat(49_000),
-                "PostgreSQL " + "10k TPS, ".repeat(11_000));
+                "PostgreSQL " + "10k TPS, ".repeat(11_000),
+                "PostgreSQL " + "' or ".repeat(19_000),
+                "PostgreSQL " + "drop table ".repeat(9_000),
+                "PostgreSQL " + "`rm ".repeat(24_000),
+                "PostgreSQL " + "$( ".repeat(33_000),
+                "PostgreSQL " + "ignore all the ".repeat(6_000),
+                "PostgreSQL " + "%41".repeat(33_000),
+                "PostgreSQL " + "\\x41".repeat(24_000),
+                "PostgreSQL " + "QUFB".repeat(24_000),
+                "PostgreSQL " + "wipe the ".repeat(11_000) + "database",
+                "PostgreSQL " + "track ".repeat(16_000) + "without consent");
     }
 
     @ParameterizedTest
