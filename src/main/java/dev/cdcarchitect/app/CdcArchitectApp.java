@@ -19,6 +19,13 @@ public final class CdcArchitectApp extends Application {
     private WorkbenchViewModel vm;
     private WorkbenchWindow window;
     private final WindowState windowState = WindowState.forUser();
+    private WindowState.Values remembered;
+
+    /** Runs on the launcher thread, before the FX thread starts: the preferences file is read here. */
+    @Override
+    public void init() {
+        remembered = windowState.load();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -27,7 +34,7 @@ public final class CdcArchitectApp extends Application {
         window = new WorkbenchWindow(vm, url -> getHostServices().showDocument(url), 1440, 900);
         stage.setTitle("CDC Architect");
         stage.setScene(window.scene());
-        windowState.restore(stage, window.controller().split());
+        WindowState.apply(remembered, stage, window.controller().split());
         stage.setOnShown(e -> {
             window.controller().fit();
             StartupProbe.reportIfRequested("workbench");
@@ -39,7 +46,11 @@ public final class CdcArchitectApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) windowState.save((Stage) window.scene().getWindow(), window.controller().split());
+        if (window != null) {
+            WindowState.Values now = WindowState.capture((Stage) window.scene().getWindow(), window.controller().split());
+            // Written on its own (non-daemon) thread: the FX thread does no file I/O, and the JVM waits for it.
+            new Thread(() -> windowState.store(now), "save-window-state").start();
+        }
         if (vm != null) vm.shutdown();
     }
 }

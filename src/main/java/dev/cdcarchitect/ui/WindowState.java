@@ -5,8 +5,15 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
-/** Remembers the window's size, position and divider positions between runs (java.util.prefs). */
+/**
+ * Remembers the window's size, position and divider positions between runs (java.util.prefs). Reading and
+ * writing the preferences is file I/O, so {@link #load()} and {@link #store} belong off the FX thread; the FX thread
+ * only applies and captures the values.
+ */
 public final class WindowState {
+
+    /** The remembered values. {@code x}/{@code y} are NaN when unknown. */
+    public record Values(double width, double height, double x, double y, boolean maximized, double divider0, double divider1) {}
 
     private final Preferences prefs;
 
@@ -18,36 +25,45 @@ public final class WindowState {
         return new WindowState(Preferences.userRoot().node("dev/cdcarchitect/window"));
     }
 
-    public void restore(Stage stage, SplitPane split) {
-        stage.setWidth(prefs.getDouble("width", 1440));
-        stage.setHeight(prefs.getDouble("height", 900));
-        double x = prefs.getDouble("x", Double.NaN);
-        double y = prefs.getDouble("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(prefs.getBoolean("maximized", false));
-        split.setDividerPositions(prefs.getDouble("divider0", 0.24), prefs.getDouble("divider1", 0.56));
+    public Values load() {
+        return new Values(prefs.getDouble("width", 1440), prefs.getDouble("height", 900), prefs.getDouble("x", Double.NaN),
+                prefs.getDouble("y", Double.NaN), prefs.getBoolean("maximized", false), prefs.getDouble("divider0", 0.24),
+                prefs.getDouble("divider1", 0.56));
     }
 
-    public void save(Stage stage, SplitPane split) {
-        prefs.putBoolean("maximized", stage.isMaximized());
-        if (!stage.isMaximized()) {
-            prefs.putDouble("width", stage.getWidth());
-            prefs.putDouble("height", stage.getHeight());
-            prefs.putDouble("x", stage.getX());
-            prefs.putDouble("y", stage.getY());
+    public void store(Values v) {
+        prefs.putBoolean("maximized", v.maximized());
+        if (!v.maximized()) {
+            prefs.putDouble("width", v.width());
+            prefs.putDouble("height", v.height());
+            prefs.putDouble("x", v.x());
+            prefs.putDouble("y", v.y());
         }
-        double[] dividers = split.getDividerPositions();
-        if (dividers.length == 2) {
-            prefs.putDouble("divider0", dividers[0]);
-            prefs.putDouble("divider1", dividers[1]);
-        }
+        prefs.putDouble("divider0", v.divider0());
+        prefs.putDouble("divider1", v.divider1());
         try {
             prefs.flush();
         } catch (BackingStoreException e) {
             // Not being able to remember the window size is not worth bothering the user about.
         }
+    }
+
+    /** On the FX thread: puts the window where it was. */
+    public static void apply(Values v, Stage stage, SplitPane split) {
+        stage.setWidth(v.width());
+        stage.setHeight(v.height());
+        if (!Double.isNaN(v.x()) && !Double.isNaN(v.y())) {
+            stage.setX(v.x());
+            stage.setY(v.y());
+        }
+        stage.setMaximized(v.maximized());
+        split.setDividerPositions(v.divider0(), v.divider1());
+    }
+
+    /** On the FX thread: reads where the window is now. */
+    public static Values capture(Stage stage, SplitPane split) {
+        double[] dividers = split.getDividerPositions();
+        return new Values(stage.getWidth(), stage.getHeight(), stage.getX(), stage.getY(), stage.isMaximized(),
+                dividers.length > 0 ? dividers[0] : 0.24, dividers.length > 1 ? dividers[1] : 0.56);
     }
 }

@@ -35,6 +35,12 @@ class WindowStateTest {
         node.removeNode();
     }
 
+    private WindowState.Values captured(FxRobot robot) {
+        WindowState.Values[] values = new WindowState.Values[1];
+        robot.interact(() -> values[0] = WindowState.capture(stage, split));
+        return values[0];
+    }
+
     @Test
     void sizeAndDividersSurviveARestart(FxRobot robot) {
         WindowState state = new WindowState(node);
@@ -42,12 +48,15 @@ class WindowStateTest {
             stage.setWidth(1000);
             stage.setHeight(700);
             split.setDividerPositions(0.3, 0.7);
-            state.save(stage, split);
+        });
+        state.store(captured(robot));
+        robot.interact(() -> {
             stage.setWidth(500);
             stage.setHeight(400);
             split.setDividerPositions(0.5, 0.6);
-            state.restore(stage, split);
         });
+        WindowState.Values loaded = new WindowState(node).load(); // a fresh reader, as after a restart
+        robot.interact(() -> WindowState.apply(loaded, stage, split));
         assertEquals(1000, stage.getWidth(), 1);
         assertEquals(700, stage.getHeight(), 1);
         assertEquals(0.3, split.getDividerPositions()[0], 0.01);
