@@ -1,6 +1,7 @@
 package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
 
 /**
  * Start-up work in parallel: while picocli builds its model on the main thread, a daemon thread runs one
@@ -23,25 +24,20 @@ final class StartupWarmup {
     static void startForWindow() {
         if (Boolean.getBoolean("cdcarchitect.noWarmup")) return;
         Thread warmup = new Thread(() -> {
-            run();
-            try {
-                var result = new DesignService().design("PostgreSQL 14, 1TB", "Kafka to Snowflake");
-                if (result instanceof dev.cdcarchitect.domain.DesignResult.Generated g) {
-                    new dev.cdcarchitect.topology.layout.TopologyLayout().layout(g.topology());
-                }
-            } catch (RuntimeException ignored) {
-                // warm-up only
+            if (run() instanceof DesignResult.Generated g) {
+                new dev.cdcarchitect.topology.layout.TopologyLayout().layout(g.topology());
             }
         }, "startup-warmup");
         warmup.setDaemon(true);
         warmup.start();
     }
 
-    private static void run() {
+    /** One throw-away design; null if it failed (the real request reports its own errors). */
+    private static DesignResult run() {
         try {
-            new DesignService().design("PostgreSQL 14, 1TB, 1k TPS, composite keys", "Kafka to Snowflake and Elasticsearch");
+            return new DesignService().design("PostgreSQL 14, 1TB, 1k TPS, composite keys", "Kafka to Snowflake and Elasticsearch");
         } catch (RuntimeException ignored) {
-            // Warm-up only: the real request reports its own errors.
+            return null;
         }
     }
 }

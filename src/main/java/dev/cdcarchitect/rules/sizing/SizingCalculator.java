@@ -108,13 +108,14 @@ public final class SizingCalculator {
                 bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
 
         double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
-        double holdHours = Math.max(OUTAGE_TOLERANCE_HOURS, SnapshotPlan.holdsLogDuringSnapshot(snapshotHours) ? snapshotHours : 0);
+        // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
+        // outage tolerance alone decides how much log the source must keep.
+        double holdHours = OUTAGE_TOLERANCE_HOURS;
         double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
         lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
                 decimal(logGigabytes) + " GB",
                 bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
-                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance"
-                        + (holdHours > OUTAGE_TOLERANCE_HOURS ? ", or the blocking snapshot while it runs" : "") + ")"));
+                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
 
         return new Sizing(designEvents, designMbps, hotPartitions, defaultPartitions, sinkTasks, workers, snapshotHours,
                 logGigabytes, lines);

@@ -17,8 +17,4 @@ public final class SnapshotPlan {
         if (snapshotHours <= SEED_FROM_EXPORT_LIMIT_HOURS) return Approach.INCREMENTAL;
         return Approach.SEED_THEN_STREAM;
     }
-
-    static boolean holdsLogDuringSnapshot(double snapshotHours) {
-        return approach(snapshotHours) == Approach.INITIAL_BLOCKING;
-    }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -288,9 +287,5 @@ public final class TopologyView extends Region {
     @Override
     protected void layoutChildren() {
         // content is positioned by its transforms; nothing to lay out
-    }
-
-    Bounds contentBounds() {
-        return content.getBoundsInParent();
     }
 }
