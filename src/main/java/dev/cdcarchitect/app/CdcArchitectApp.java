@@ -1,56 +1,97 @@
 package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.ui.DesignOutcome;
 import dev.cdcarchitect.ui.FxDebouncer;
 import dev.cdcarchitect.ui.FxTaskExecutor;
 import dev.cdcarchitect.ui.WindowState;
 import dev.cdcarchitect.ui.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-/** The desktop workbench: opens with the user's own example design filled in. */
+/**
+ * The desktop workbench: opens with the user's own example design filled in.
+ *
+ * <p>Start-up is progressive (decision 0005): the window appears at once with a light placeholder while the
+ * workbench layout is loaded on a background thread; the FX thread then swaps it in and the seed design follows.
+ */
 public final class CdcArchitectApp extends Application {
 
     /** Quiet period after the last keystroke before the design is regenerated. */
     static final Duration DEBOUNCE = Duration.millis(120);
 
-    private WorkbenchViewModel vm;
-    private WorkbenchWindow window;
     private final WindowState windowState = WindowState.forUser();
     private WindowState.Values remembered;
+    private volatile Loaded loaded;
+    private Stage stage;
 
-    /** Runs on the launcher thread, before the FX thread starts: the preferences file is read here. */
+    private record Loaded(WorkbenchViewModel vm, WorkbenchWindow window) {}
+
+    /** Runs on the launcher thread once the toolkit is up: the preferences file is read here. */
     @Override
     public void init() {
         remembered = windowState.load();
+        System.setProperty("java.awt.headless", "true"); // JGraphX lays out without a display
+    }
+
+    /** After the window is shown, so the loader does not compete with the first frame for the CPU. */
+    private CompletableFuture<Loaded> startLoading() {
+        return CompletableFuture.supplyAsync(this::load, runnable -> {
+            Thread t = new Thread(runnable, "workbench-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private Loaded load() {
+        WorkbenchViewModel vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(DEBOUNCE), new DesignService());
+        return new Loaded(vm, new WorkbenchWindow(vm, url -> getHostServices().showDocument(url)));
     }
 
     @Override
-    public void start(Stage stage) {
-        System.setProperty("java.awt.headless", "true"); // JGraphX lays out without a display
-        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(DEBOUNCE), new DesignService());
-        window = new WorkbenchWindow(vm, url -> getHostServices().showDocument(url), 1440, 900);
+    public void start(Stage primary) {
+        stage = primary;
+        StartupPlaceholder placeholder = new StartupPlaceholder();
         stage.setTitle("CDC Architect");
-        stage.setScene(window.scene());
-        WindowState.apply(remembered, stage, window.controller().split());
-        stage.setOnShown(e -> {
-            window.controller().fit();
-            StartupProbe.reportIfRequested("workbench");
-        });
-        vm.loadSeed();
-        vm.regenerateNow();
+        stage.setScene(new Scene(placeholder.root(), 1440, 900));
+        WindowState.applyBounds(remembered, stage);
+        stage.setOnShown(e -> StartupProbe.reportShown("workbench"));
         stage.show();
+        startLoading().whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (failure != null) placeholder.fail(failure);
+            else attach(result);
+        }));
+    }
+
+    /** FX thread: the loaded workbench replaces the placeholder and the seed design is generated. */
+    private void attach(Loaded result) {
+        loaded = result;
+        Scene scene = stage.getScene();
+        result.window().attachTo(scene);
+        WindowState.applyDivider(remembered, result.window().controller().split());
+        result.window().controller().drawnOutcome().addListener((obs, old, outcome) -> {
+            if (outcome instanceof DesignOutcome.Ready) StartupProbe.reportReadyAfterNextLayout("workbench", scene);
+        });
+        result.vm().loadSeed();
+        result.vm().regenerateNow();
+        Platform.runLater(result.window().controller()::fit);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            WindowState.Values now = WindowState.capture((Stage) window.scene().getWindow(), window.controller().split());
+        Loaded current = loaded;
+        if (stage != null) {
+            WindowState.Values now = current == null
+                    ? WindowState.capture(stage, remembered.divider0(), remembered.divider1())
+                    : WindowState.capture(stage, current.window().controller().split());
             // Written on its own (non-daemon) thread: the FX thread does no file I/O, and the JVM waits for it.
             new Thread(() -> windowState.store(now), "save-window-state").start();
         }
-        if (vm != null) vm.shutdown();
+        if (current != null) current.vm().shutdown();
     }
 }

@@ -14,7 +14,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            StartupWarmup.startForWindow();
             JavaFxLogging.quietClasspathWarning();
             javafx.application.Application.launch(CdcArchitectApp.class);
             return;

@@ -20,18 +20,6 @@ final class StartupWarmup {
         warmup.start();
     }
 
-    /** While the JavaFX toolkit starts, load and run the design path and the diagram layout once. */
-    static void startForWindow() {
-        if (Boolean.getBoolean("cdcarchitect.noWarmup")) return;
-        Thread warmup = new Thread(() -> {
-            if (run() instanceof DesignResult.Generated g) {
-                new dev.cdcarchitect.topology.layout.TopologyLayout().layout(g.topology());
-            }
-        }, "startup-warmup");
-        warmup.setDaemon(true);
-        warmup.start();
-    }
-
     /** One throw-away design; null if it failed (the real request reports its own errors). */
     private static DesignResult run() {
         try {

@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the real workbench window, headless (Monocle), for two inputs and writes it as a PNG. The design
- * runs synchronously here, so the picture shows the finished specification and diagram.
+ * runs synchronously here; the picture is taken once the specification and the diagram are both drawn.
  */
 public final class WindowSnapshotRenderer implements SnapshotRenderer {
 
@@ -33,7 +33,7 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                image.complete(capture(source, target, width, height));
+                capture(source, target, width, height, image);
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
@@ -57,7 +57,8 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         }
     }
 
-    private static BufferedImage capture(String source, String target, int width, int height) {
+    /** FX thread: shows the window, and once the design's spec and diagram are both drawn, takes the picture. */
+    private static void capture(String source, String target, int width, int height, CompletableFuture<BufferedImage> image) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE, new DesignService());
         WorkbenchWindow window = new WorkbenchWindow(vm, url -> { }, width, height);
         Stage stage = new Stage();
@@ -67,12 +68,25 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         stage.show();
         vm.sourceText.set(source);
         vm.targetText.set(target);
-        window.scene().getRoot().applyCss();
-        window.scene().getRoot().layout();
-        window.controller().fit();
-        WritableImage fx = window.scene().snapshot(null);
-        stage.close();
-        return toBufferedImage(fx);
+        Runnable takePicture = () -> {
+            try {
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+                window.controller().fit();
+                image.complete(toBufferedImage(window.scene().snapshot(null)));
+            } catch (RuntimeException e) {
+                image.completeExceptionally(e);
+            } finally {
+                stage.close();
+            }
+        };
+        if (window.controller().drawnOutcome().get() == vm.outcome.get()) {
+            takePicture.run(); // a refusal or an input problem is drawn at once
+            return;
+        }
+        window.controller().drawnOutcome().addListener((obs, old, drawn) -> {
+            if (drawn == vm.outcome.get() && !image.isDone()) takePicture.run();
+        });
     }
 
     private static BufferedImage toBufferedImage(WritableImage fx) {

@@ -21,8 +21,9 @@ public final class WindowState {
         this.prefs = prefs;
     }
 
+    /** The user's preferences; {@code -Dcdcarchitect.prefsNode=...} points tests at a node of their own. */
     public static WindowState forUser() {
-        return new WindowState(Preferences.userRoot().node("dev/cdcarchitect/window"));
+        return new WindowState(Preferences.userRoot().node(System.getProperty("cdcarchitect.prefsNode", "dev/cdcarchitect/window")));
     }
 
     public Values load() {
@@ -48,8 +49,14 @@ public final class WindowState {
         }
     }
 
-    /** On the FX thread: puts the window where it was. */
+    /** On the FX thread: puts the window where it was and the dividers where they were. */
     public static void apply(Values v, Stage stage, SplitPane split) {
+        applyBounds(v, stage);
+        applyDivider(v, split);
+    }
+
+    /** On the FX thread: the window's size, position and maximised state. */
+    public static void applyBounds(Values v, Stage stage) {
         stage.setWidth(v.width());
         stage.setHeight(v.height());
         if (!Double.isNaN(v.x()) && !Double.isNaN(v.y())) {
@@ -57,13 +64,21 @@ public final class WindowState {
             stage.setY(v.y());
         }
         stage.setMaximized(v.maximized());
+    }
+
+    /** On the FX thread: the input/spec/diagram divider positions. */
+    public static void applyDivider(Values v, SplitPane split) {
         split.setDividerPositions(v.divider0(), v.divider1());
     }
 
     /** On the FX thread: reads where the window is now. */
     public static Values capture(Stage stage, SplitPane split) {
         double[] dividers = split.getDividerPositions();
-        return new Values(stage.getWidth(), stage.getHeight(), stage.getX(), stage.getY(), stage.isMaximized(),
-                dividers.length > 0 ? dividers[0] : 0.24, dividers.length > 1 ? dividers[1] : 0.56);
+        return capture(stage, dividers.length > 0 ? dividers[0] : 0.24, dividers.length > 1 ? dividers[1] : 0.56);
+    }
+
+    /** On the FX thread: the window's bounds with the given dividers (closed before the workbench was loaded). */
+    public static Values capture(Stage stage, double divider0, double divider1) {
+        return new Values(stage.getWidth(), stage.getHeight(), stage.getX(), stage.getY(), stage.isMaximized(), divider0, divider1);
     }
 }

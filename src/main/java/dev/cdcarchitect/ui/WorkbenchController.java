@@ -6,6 +6,8 @@ import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -45,6 +47,8 @@ public final class WorkbenchController {
 
     private final WorkbenchViewModel vm;
     private final SpecRenderer renderer;
+    /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
+    private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
     public WorkbenchController(WorkbenchViewModel vm, Consumer<String> linkOpener) {
         this.vm = vm;
@@ -86,12 +90,17 @@ public final class WorkbenchController {
         if (outcome instanceof DesignOutcome.Ready ready) {
             DesignResult.Generated result = ready.result();
             specList.show(result.spec());
-            topologyView.show(result.topology(), ready.layout());
-            if (topologyView.getWidth() > 0) topologyView.fit();
+            NextFrame.run(() -> {
+                if (vm.outcome.get() != ready) return; // a newer design has arrived and will draw itself
+                topologyView.show(result.topology(), ready.layout());
+                if (topologyView.getWidth() > 0) topologyView.fit();
+                drawnOutcome.set(ready);
+            });
         } else {
             specList.clear();
             topologyView.clear();
             if (outcome instanceof DesignOutcome.Problem p) problemBanner.setText(p.field() + ": " + p.message());
+            drawnOutcome.set(outcome);
         }
     }
 
@@ -112,6 +121,10 @@ public final class WorkbenchController {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), this::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), this::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::fit);
+    }
+
+    public ReadOnlyObjectProperty<DesignOutcome> drawnOutcome() {
+        return drawnOutcome.getReadOnlyProperty();
     }
 
     public SplitPane split() {

@@ -1,0 +1,30 @@
+package dev.cdcarchitect.ui;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Defers work to the frame after the one being prepared. A new design changes both the spec and the diagram; the
+ * software renderer paints each in about as long as a frame may take, so they are painted in consecutive frames
+ * instead of one long one (the FX thread waits for the previous paint before each pulse).
+ */
+final class NextFrame {
+
+    private NextFrame() {}
+
+    /** FX thread: runs {@code action} in the animation phase of the second pulse from now. */
+    static void run(Runnable action) {
+        new AnimationTimer() {
+            private boolean currentFramePassed;
+
+            @Override
+            public void handle(long now) {
+                if (!currentFramePassed) {
+                    currentFramePassed = true;
+                    return;
+                }
+                stop();
+                action.run();
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cdcarchitect.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.ui.topology.TopologyView;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The application as a user starts it: placeholder first, then the workbench with the seed design. */
+class AppStartTest {
+
+    private static final String PREFS_NODE = "dev/cdcarchitect/test-app-start";
+    private static javafx.application.Application app;
+
+    @BeforeAll
+    static void ownPreferences() {
+        System.setProperty("cdcarchitect.prefsNode", PREFS_NODE);
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        Preferences.userRoot().node(PREFS_NODE).removeNode();
+        System.clearProperty("cdcarchitect.prefsNode");
+    }
+
+    @Test
+    void theWindowOpensWithTheSeedDesignAndItsDiagram() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CdcArchitectApp.class);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".topology-view").tryQuery().isPresent()
+                && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+        assertEquals("CDC Architect", stage.getTitle());
+        TextArea source = robot.lookup("#sourceArea").queryAs(TextArea.class);
+        assertTrue(source.getText().startsWith("PostgreSQL 14, 50TB"), source.getText());
+        assertTrue(robot.lookup(".spec-title").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.text.Text) n).getText().contains("PostgreSQL 14")), "seed spec shown");
+    }
+}
