@@ -18,6 +18,7 @@ public final class CdcArchitectCommand implements Runnable {
         spec.usageMessage().description("CDC Architect: designs Change Data Capture pipelines (rule engine, offline).");
         HelpOptions.addTo(spec);
         spec.addSubcommand("design", new CommandLine(DesignCommand.spec()));
+        spec.addSubcommand("export", new CommandLine(ExportCommand.spec()));
         if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));
         return spec;
     }

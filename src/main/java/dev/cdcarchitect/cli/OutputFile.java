@@ -1,14 +1,13 @@
 package dev.cdcarchitect.cli;
 
 import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.export.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a file atomically: a temporary file beside it, then a move, so a reader never sees half a file. */
+/** Checks and writes the files a command was asked to write; writing is atomic ({@link AtomicFiles}). */
 final class OutputFile {
 
     private OutputFile() {}
@@ -22,21 +21,26 @@ final class OutputFile {
         if (Files.isDirectory(out)) {
             throw new InputProblem("--out", "'" + out + "' is a directory.", "Give a file name.");
         }
+        if (!Files.isWritable(parent)) {
+            throw new InputProblem("--out", "folder '" + parent + "' is not writable.", "Choose a folder you can write to.");
+        }
+    }
+
+    /** For a folder export: the parent must exist and be writable, and the path must not be a file. */
+    static void checkWritableFolder(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputProblem("--out", "folder '" + parent + "' does not exist.", "Create it or choose another path.");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputProblem("--out", "'" + out + "' is a file; the configuration export writes a folder.", "Give a folder path.");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new InputProblem("--out", "folder '" + parent + "' is not writable.", "Choose a folder you can write to.");
+        }
     }
 
     static void write(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -21,6 +21,13 @@ public final class MarkdownSpecWriter {
     public String write(DesignSpec spec) {
         StringBuilder md = new StringBuilder(32_768);
         md.append("# CDC Architecture Specification: ").append(inline(spec.title())).append("\n");
+        body(md, spec);
+        return md.toString();
+    }
+
+    /** The five sections without the document title, for documents that put their own front matter first. */
+    public void body(StringBuilder md, DesignSpec spec) {
+        java.util.Set<String> headings = new java.util.HashSet<>();
         for (Section section : spec.sections()) {
             md.append("\n## ").append(section.kind().number()).append(". ").append(section.kind().heading()).append("\n");
             if (section.kind() == SpecSection.ENGINE) {
@@ -29,13 +36,12 @@ public final class MarkdownSpecWriter {
                 sizing(md, spec.sizing().lines());
             }
             for (Decision decision : section.decisions()) {
-                decision(md, decision);
+                decision(md, decision, headings);
             }
             if (section.kind() == SpecSection.FAILURE) {
                 failureMatrix(md, spec.failureMatrix());
             }
         }
-        return md.toString();
     }
 
     private static void warnings(StringBuilder md, List<String> warnings) {
@@ -61,8 +67,10 @@ public final class MarkdownSpecWriter {
         }
     }
 
-    private static void decision(StringBuilder md, Decision d) {
-        md.append("\n### ").append(inline(d.title())).append("\n\n");
+    private static void decision(StringBuilder md, Decision d, java.util.Set<String> headings) {
+        // Headings are anchors: a repeated title gets its decision id so every heading stays unique.
+        String heading = headings.add(d.title()) ? d.title() : d.title() + " (" + d.id() + ")";
+        md.append("\n### ").append(inline(heading)).append("\n\n");
         md.append("- **Decision** (`").append(d.id()).append("`): ").append(inline(d.statement())).append("\n");
         md.append("- **Rationale:** ").append(inline(d.rationale())).append("\n");
         for (String w : d.warnings()) md.append("- **Warning:** ").append(inline(w)).append("\n");
@@ -71,14 +79,15 @@ public final class MarkdownSpecWriter {
             for (int i = 0; i < d.references().size(); i++) {
                 Reference r = d.references().get(i);
                 if (i > 0) md.append("; ");
-                md.append('[').append(inline(r.title())).append("](").append(r.url()).append(')');
+                md.append('[').append(inline(r.title())).append("](<").append(r.url().replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")).append(">)");
             }
             md.append("\n");
         }
         configBlocks(md, d.config());
         for (Snippet s : d.snippets()) {
-            md.append("\n```").append(s.language()).append("\n").append(comment(s.language())).append(' ').append(s.title()).append("\n")
-                    .append(fenceSafe(s.code())).append("\n```\n");
+            String body = comment(s.language()) + ' ' + oneLine(s.title()) + "\n" + s.code();
+            String fence = MarkdownText.fenceFor(body);
+            md.append("\n").append(fence).append(s.language()).append("\n").append(body).append("\n").append(fence).append("\n");
         }
     }
 
@@ -87,12 +96,13 @@ public final class MarkdownSpecWriter {
         int i = 0;
         while (i < config.size()) {
             ConfigEntry first = config.get(i);
-            md.append("\n```properties\n# ").append(first.scope().displayName()).append(": ").append(first.component()).append("\n");
+            StringBuilder block = new StringBuilder("# ").append(first.scope().displayName()).append(": ").append(oneLine(first.component())).append("\n");
             while (i < config.size() && config.get(i).scope() == first.scope() && config.get(i).component().equals(first.component())) {
-                md.append(config.get(i).key()).append('=').append(fenceSafe(config.get(i).value())).append("\n");
+                block.append(oneLine(config.get(i).key())).append('=').append(oneLine(config.get(i).value())).append("\n");
                 i++;
             }
-            md.append("```\n");
+            String fence = MarkdownText.fenceFor(block.toString());
+            md.append("\n").append(fence).append("properties\n").append(block).append(fence).append("\n");
         }
     }
 
@@ -113,17 +123,16 @@ public final class MarkdownSpecWriter {
         };
     }
 
-    /** Text on one line: newlines folded so a value can never start a heading or a list. */
     static String inline(String text) {
-        return text.replace("\r", " ").replace("\n", " ");
+        return MarkdownText.inline(text);
     }
 
     static String cell(String text) {
-        return inline(text).replace("|", "\\|");
+        return MarkdownText.cell(text);
     }
 
-    /** A line inside a fenced block cannot close the fence. */
-    static String fenceSafe(String text) {
-        return text.replace("```", "`\u200B``");
+    /** A value inside a fenced block stays on its line. */
+    private static String oneLine(String text) {
+        return text.replace('\r', ' ').replace('\n', ' ');
     }
 }

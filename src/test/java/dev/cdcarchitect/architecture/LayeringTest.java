@@ -46,7 +46,7 @@ class LayeringTest {
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(ROOT + "cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
-    static final ArchRule jacksonIoOnlyInProjectAndLlm = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..")
+    static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
 
     static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")
@@ -66,7 +66,7 @@ class LayeringTest {
 
     @Test void picocliOnlyInCli() { picocliOnlyInCli.check(CLASSES); }
 
-    @Test void jacksonIoOnlyInProjectAndLlm() { jacksonIoOnlyInProjectAndLlm.check(CLASSES); }
+    @Test void jacksonIoOnlyInProjectLlmAndExport() { jacksonIoOnlyInProjectLlmAndExport.check(CLASSES); }
 
     @Test void jgraphxOnlyInTopologyLayout() { jgraphxOnlyInTopologyLayout.check(CLASSES); }
 

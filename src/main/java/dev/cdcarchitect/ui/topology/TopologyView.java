@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui.topology;
 
+import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.NodeSetting;
@@ -145,7 +146,7 @@ public final class TopologyView extends Region {
             kind = node.kind();
             title = text("", "node-title");
             detail = text("", "node-detail");
-            lines = new VBox(1, text(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "node-kind"), title, detail);
+            lines = new VBox(1, text(NodeCaptions.kind(node), "node-kind"), title, detail);
             view = new StackPane(lines);
             view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tooltip = new Tooltip();
@@ -162,7 +163,7 @@ public final class TopologyView extends Region {
 
         void update(TopologyNode node, NodeBox box) {
             title.setText(clip(node.label(), 24));
-            detail.setText(detail(node));
+            detail.setText(NodeCaptions.detail(node));
             if (node.partitions() != partitions && (kind == NodeKind.DATA_TOPIC || kind == NodeKind.TOPIC_GROUP)) {
                 if (band != null) lines.getChildren().remove(band);
                 band = partitionBand(node.partitions());
@@ -172,7 +173,7 @@ public final class TopologyView extends Region {
             view.relocate(box.x(), box.y());
             view.setPrefSize(box.width(), box.height());
             view.setMaxSize(box.width(), box.height());
-            view.setAccessibleText(node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + node.label());
+            view.setAccessibleText(NodeCaptions.kind(node) + " " + node.label());
             tooltip.setText(tooltip(node));
         }
     }
@@ -187,17 +188,6 @@ public final class TopologyView extends Region {
         return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
 
-    private static String detail(TopologyNode node) {
-        return switch (node.kind()) {
-            case SOURCE_CONNECTOR, SINK_CONNECTOR -> node.members() + (node.members() == 1 ? " task" : " tasks");
-            case CONNECT_CLUSTER -> node.members() + " workers";
-            case CONSUMER_GROUP -> node.members() + " members";
-            case TOPIC_GROUP -> node.partitions() + " partitions each";
-            case DATA_TOPIC, DLQ_TOPIC, HEARTBEAT_TOPIC, SIGNAL_TOPIC, SCHEMA_HISTORY_TOPIC, TRANSACTION_TOPIC, CONNECT_INTERNAL_TOPIC ->
-                    node.partitions() + (node.partitions() == 1 ? " partition" : " partitions");
-            default -> "";
-        };
-    }
 
     /** Partitions as cells drawn on one small canvas; beyond a readable count, "+N". */
     private static javafx.scene.Node partitionBand(int partitions) {

@@ -1,0 +1,96 @@
+package dev.cdcarchitect.cli;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.export.DesignExporter;
+import dev.cdcarchitect.export.ExportFormat;
+import dev.cdcarchitect.export.pdf.Paper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code export}: the design as a review document, a diagram, or a folder of runnable configuration. */
+final class ExportCommand implements Callable<Integer> {
+
+    private static final String FORMATS = "markdown|pdf|png|svg|mermaid|dot|configs";
+
+    private CommandSpec spec;
+
+    static CommandSpec spec() {
+        ExportCommand command = new ExportCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        command.spec = spec;
+        spec.name("export");
+        spec.usageMessage()
+                .description("Export the design: Markdown (with an SVG diagram beside it), PDF, the diagram alone (PNG, SVG,",
+                        "Mermaid, DOT), or a folder of runnable configuration (Kafka Connect JSON, topics.json,",
+                        "worker.properties, Strimzi YAML). Every file is written atomically; an unsafe input writes nothing.")
+                .footer("%nExample:%n  cdc-architect export --source \"PostgreSQL 14, 50TB, 10k TPS\" --target \"Kafka to Snowflake\" \\",
+                        "      --format pdf --out review.pdf --paper letter")
+                .sortOptions(false);
+        InputTexts.addTo(spec);
+        spec.addOption(OptionSpec.builder("--format").paramLabel(FORMATS).type(String.class).required(true)
+                .completionCandidates(Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).toList())
+                .description("What to write.").build());
+        spec.addOption(OptionSpec.builder("--out").paramLabel("PATH").type(Path.class).required(true)
+                .description("The file to write (for configs: the folder).").build());
+        spec.addOption(OptionSpec.builder("--paper").paramLabel("a4|letter").type(String.class).defaultValue("a4")
+                .description("PDF page size (default: ${DEFAULT-VALUE}).").build());
+        HelpOptions.addTo(spec);
+        return spec;
+    }
+
+    @Override
+    public Integer call() {
+        ExportFormat format = format(spec.findOption("--format").getValue());
+        Paper paper = paper(spec.findOption("--paper").getValue());
+        Path out = spec.findOption("--out").getValue();
+        if (format.isFolder()) OutputFile.checkWritableFolder(out);
+        else OutputFile.checkWritable(out);
+        InputTexts.Texts texts = InputTexts.read(spec);
+        DesignResult result = new DesignService().design(texts.source(), texts.target());
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (result instanceof DesignResult.Refusal) {
+            stdout.print(DesignResult.REFUSAL_JSON);
+            stdout.flush();
+            return ExitCodes.REFUSED;
+        }
+        try {
+            new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, LocalDate.now()));
+        } catch (IOException e) {
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "Check that the folder is writable and has space; nothing was replaced.");
+        }
+        stdout.println("Wrote " + out + (format == ExportFormat.MARKDOWN ? " and its diagram " + svgBeside(out) : ""));
+        return ExitCodes.SPEC;
+    }
+
+    private static String svgBeside(Path md) {
+        String name = md.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return md.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".svg").toString();
+    }
+
+    private ExportFormat format(String value) {
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.cliName().equals(value.toLowerCase(Locale.ROOT))) return f;
+        }
+        throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + value + "' (use " + FORMATS + ").");
+    }
+
+    private Paper paper(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "a4" -> Paper.A4;
+            case "letter" -> Paper.LETTER;
+            default -> throw new ParameterException(spec.commandLine(), "Invalid value for --paper: '" + value + "' (use a4 or letter).");
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cdcarchitect.export;
+
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.export.configs.ConfigBundle;
+import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
+import dev.cdcarchitect.export.diagram.DotDiagramWriter;
+import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
+import dev.cdcarchitect.export.diagram.PngDiagramWriter;
+import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
+import dev.cdcarchitect.export.pdf.Paper;
+import dev.cdcarchitect.export.pdf.PdfDocumentWriter;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
+import dev.cdcarchitect.topology.layout.TopologyLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders a design in one export format and writes it atomically. Rendering happens fully in memory first, so a
+ * failure while rendering leaves the disk untouched.
+ */
+public final class DesignExporter {
+
+    private final TopologyLayout layouter = new TopologyLayout();
+    private final SvgDiagramWriter svg = new SvgDiagramWriter();
+
+    /** Options that only some formats use. */
+    public record Options(Paper paper, LocalDate date) {
+        public static Options today() {
+            return new Options(Paper.A4, LocalDate.now());
+        }
+    }
+
+    /**
+     * The files of an export, by name relative to the output path: for a file format the key {@code ""} is the
+     * file itself (Markdown adds its SVG under its own name); for configs the keys are paths inside the folder.
+     */
+    public Map<String, byte[]> render(DesignResult.Generated design, ExportFormat format, String fileName, Options options) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        switch (format) {
+            case MARKDOWN -> {
+                String svgName = baseName(fileName) + ".svg";
+                files.put(svgName, utf8(svg.write(design.topology(), layout(design))));
+                files.put("", utf8(new MarkdownDocumentWriter().write(design, svgName, options.date())));
+            }
+            case PDF -> files.put("", new PdfDocumentWriter().write(design, svg.write(design.topology(), layout(design)), options.date(), options.paper()));
+            case SVG -> files.put("", utf8(svg.write(design.topology(), layout(design))));
+            case PNG -> {
+                DiagramLayout layout = layout(design);
+                files.put("", new PngDiagramWriter().write(svg.write(design.topology(), layout), layout.width() + 20));
+            }
+            case MERMAID -> files.put("", utf8(new MermaidDiagramWriter().write(design.topology())));
+            case DOT -> files.put("", utf8(new DotDiagramWriter().write(design.topology())));
+            case CONFIGS -> {
+                ConfigBundle bundle = new ConfigBundleBuilder().build(design);
+                bundle.files().forEach((name, content) -> files.put(name, utf8(content)));
+            }
+        }
+        return files;
+    }
+
+    /** Renders, then writes: a file (plus the Markdown's SVG beside it) or, for configs, a whole folder. */
+    public void export(DesignResult.Generated design, ExportFormat format, Path out, Options options) throws IOException {
+        Path absolute = out.toAbsolutePath();
+        Map<String, byte[]> files = render(design, format, absolute.getFileName().toString(), options);
+        if (format.isFolder()) {
+            AtomicFiles.writeFolder(absolute, files);
+            return;
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = file.getKey().isEmpty() ? absolute : absolute.resolveSibling(file.getKey());
+            AtomicFiles.write(target, file.getValue());
+        }
+    }
+
+    private DiagramLayout layout(DesignResult.Generated design) {
+        return layouter.layout(design.topology());
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

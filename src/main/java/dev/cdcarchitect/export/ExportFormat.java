@@ -1,0 +1,39 @@
+package dev.cdcarchitect.export;
+
+import java.util.Locale;
+
+/** What can be exported, with the file extension each writes (configs is a folder). */
+public enum ExportFormat {
+    MARKDOWN("md", "Markdown document (with SVG diagram beside it)"),
+    PDF("pdf", "PDF document"),
+    PNG("png", "Diagram as PNG"),
+    SVG("svg", "Diagram as SVG"),
+    MERMAID("mmd", "Diagram as Mermaid"),
+    DOT("dot", "Diagram as Graphviz DOT"),
+    CONFIGS("", "Runnable configuration (folder)");
+
+    private final String extension;
+    private final String description;
+
+    ExportFormat(String extension, String description) {
+        this.extension = extension;
+        this.description = description;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isFolder() {
+        return this == CONFIGS;
+    }
+
+    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
