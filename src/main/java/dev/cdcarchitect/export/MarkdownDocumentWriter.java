@@ -25,13 +25,8 @@ public final class MarkdownDocumentWriter {
         String flowchart = mermaid.write(design.topology());
         String fence = MarkdownText.fenceFor(flowchart);
         md.append(fence).append("mermaid\n").append(flowchart).append(fence).append("\n\n");
-        md.append("![Pipeline diagram](").append(linkTarget(svgFileName)).append(")\n");
+        md.append("![Pipeline diagram](").append(MarkdownText.linkTarget(svgFileName)).append(")\n");
         spec.body(md, design.spec());
         return md.toString();
-    }
-
-    /** A relative link that survives spaces and brackets in the file name. */
-    private static String linkTarget(String fileName) {
-        return "<" + fileName.replace("<", "%3C").replace(">", "%3E") + ">";
     }
 }

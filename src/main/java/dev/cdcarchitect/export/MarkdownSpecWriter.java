@@ -79,7 +79,7 @@ public final class MarkdownSpecWriter {
             for (int i = 0; i < d.references().size(); i++) {
                 Reference r = d.references().get(i);
                 if (i > 0) md.append("; ");
-                md.append('[').append(inline(r.title())).append("](<").append(r.url().replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")).append(">)");
+                md.append('[').append(inline(r.title())).append("](").append(MarkdownText.linkTarget(r.url())).append(')');
             }
             md.append("\n");
         }

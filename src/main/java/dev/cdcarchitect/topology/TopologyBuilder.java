@@ -69,10 +69,11 @@ public final class TopologyBuilder {
                 addTopic(nodes, edges, spec, "topic-schema-history", NodeKind.SCHEMA_HISTORY_TOPIC, names.schemaHistoryTopic(), 1,
                         "source-connector", true);
             }
-            addTopic(nodes, edges, spec, "topic-offsets", NodeKind.CONNECT_INTERNAL_TOPIC, names.offsetsTopic(), 25, "connect", true);
-            addTopic(nodes, edges, spec, "topic-configs", NodeKind.CONNECT_INTERNAL_TOPIC, names.configsTopic(), 1, "connect", true);
-            addTopic(nodes, edges, spec, "topic-status", NodeKind.CONNECT_INTERNAL_TOPIC, names.statusTopic(), 5, "connect", true);
         }
+        // The Connect cluster keeps its own state even when only sinks run on it (Cassandra's source is an agent).
+        addTopic(nodes, edges, spec, "topic-offsets", NodeKind.CONNECT_INTERNAL_TOPIC, names.offsetsTopic(), 25, "connect", true);
+        addTopic(nodes, edges, spec, "topic-configs", NodeKind.CONNECT_INTERNAL_TOPIC, names.configsTopic(), 1, "connect", true);
+        addTopic(nodes, edges, spec, "topic-status", NodeKind.CONNECT_INTERNAL_TOPIC, names.statusTopic(), 5, "connect", true);
 
         for (Target target : input.targets()) {
             addSink(nodes, edges, spec, names, sizing, target, others > 0);

@@ -37,6 +37,11 @@ final class BundleReadme {
             md.append("\nSecret files (mode 0400, owned by the Connect user; on Kubernetes mount a Secret at the same path):\n\n");
             placeholders.secretFiles().forEach((file, keys) -> md.append("- `").append(file).append("` with the keys `").append(keys.replace(", ", "`, `")).append("`\n"));
         }
+        if (!placeholders.hosts().isEmpty()) {
+            md.append("\nHost names to replace (the `.invalid` names are placeholders that can never resolve):\n\n");
+            placeholders.hosts().forEach((host, meaning) -> md.append("- `").append(host).append("`: ")
+                    .append(dev.cdcarchitect.export.MarkdownText.inline(meaning)).append("\n"));
+        }
         if (!placeholders.variables().isEmpty()) {
             md.append("\nEnvironment variables of the Connect worker:\n\n");
             placeholders.variables().forEach((name, meaning) -> md.append("- `").append(name).append("`: ")

@@ -45,7 +45,7 @@ public final class ConfigBundleBuilder {
             for (Decision decision : section.decisions()) {
                 for (ConfigEntry e : decision.config()) {
                     String id = e.scope() + "|" + e.component();
-                    byComponent.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(e.key(), placeholders.resolve(e.value()));
+                    byComponent.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(e.key(), placeholders.resolve(e.key(), e.value()));
                     scopes.putIfAbsent(id, e.scope());
                 }
             }

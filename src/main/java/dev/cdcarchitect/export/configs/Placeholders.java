@@ -19,6 +19,19 @@ final class Placeholders {
 
     private final Map<String, String> variables = new TreeMap<>();
     private final Map<String, String> secretFiles = new TreeMap<>();
+    private final Map<String, String> hosts = new TreeMap<>();
+
+    /**
+     * A placeholder in a host-name setting becomes a host name in the reserved {@code .invalid} domain: connectors
+     * check the host-name format before config providers are applied, and an unchanged value fails fast on DNS.
+     */
+    String resolve(String key, String value) {
+        if (!key.endsWith("hostname") || !PLACEHOLDER.matcher(value).matches()) return resolve(value);
+        String host = variableName(value.substring(1, value.length() - 1)).substring(4).toLowerCase(Locale.ROOT).replace('_', '-')
+                + ".change-me.invalid";
+        hosts.putIfAbsent(host, value.substring(1, value.length() - 1));
+        return host;
+    }
 
     String resolve(String value) {
         Matcher m = PLACEHOLDER.matcher(value);
@@ -53,6 +66,11 @@ final class Placeholders {
     /** Environment variable name to what it stands for. */
     Map<String, String> variables() {
         return variables;
+    }
+
+    /** Placeholder host name to what it stands for. */
+    Map<String, String> hosts() {
+        return hosts;
     }
 
     /** Secret file to the keys it must hold. */
