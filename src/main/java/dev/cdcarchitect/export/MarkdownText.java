@@ -1,5 +1,8 @@
 package dev.cdcarchitect.export;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Makes any text safe inside a Markdown document: on one line, with every character that Markdown or inline
  * HTML could interpret backslash-escaped, so user text can neither start a block, open a link or image, nor
@@ -12,10 +15,38 @@ public final class MarkdownText {
 
     private MarkdownText() {}
 
-    /** Prose on one line: newlines and tabs become spaces, Markdown punctuation is escaped. */
+    /** Anything a renderer could turn into a link by itself (GitHub autolinks bare URLs and www. names). */
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]{1,15}:(?://)?|www\\.)[^\\s]+");
+
+    /**
+     * Prose on one line: newlines and tabs become spaces, Markdown punctuation is escaped, and URL-like words
+     * become code spans, so no text can turn into a link, an image, HTML or a block.
+     */
     public static String inline(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        Matcher url = URL_LIKE.matcher(text);
+        int last = 0;
+        while (url.find()) {
+            if (!url.group().contains("/") && !url.group().toLowerCase(java.util.Locale.ROOT).startsWith("www.")
+                    && !url.group().toLowerCase(java.util.Locale.ROOT).matches("(javascript|data|vbscript|mailto|file):.*")) {
+                continue; // "key:value" or "e.g.:" are words, not links
+            }
+            escapeInto(out, text, last, url.start());
+            codeSpan(out, url.group());
+            last = url.end();
+        }
+        escapeInto(out, text, last, text.length());
+        return out.toString();
+    }
+
+    private static void codeSpan(StringBuilder out, String code) {
+        String fence = "`".repeat(longestBacktickRun(code) + 1);
+        boolean pad = code.startsWith("`") || code.endsWith("`");
+        out.append(fence).append(pad ? " " : "").append(code).append(pad ? " " : "").append(fence);
+    }
+
+    private static void escapeInto(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t') {
                 out.append(' ');
@@ -25,7 +56,6 @@ public final class MarkdownText {
                 out.append(c == 0 ? '\uFFFD' : c);
             }
         }
-        return out.toString();
     }
 
     /**
@@ -57,12 +87,16 @@ public final class MarkdownText {
 
     /** Three backticks, or one more than the longest backtick run in {@code code}. */
     public static String fenceFor(String code) {
+        return "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+    }
+
+    private static int longestBacktickRun(String code) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < code.length(); i++) {
             run = code.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
-        return "`".repeat(Math.max(3, longest + 1));
+        return longest;
     }
 }
