@@ -64,8 +64,12 @@ public final class DesignExporter {
 
     /** Renders, then writes: a file (plus the Markdown's SVG beside it) or, for configs, a whole folder. */
     public void export(DesignResult.Generated design, ExportFormat format, Path out, Options options) throws IOException {
+        write(render(design, format, out.toAbsolutePath().getFileName().toString(), options), format, out);
+    }
+
+    /** Writes what {@link #render} produced, each file atomically. */
+    public void write(Map<String, byte[]> files, ExportFormat format, Path out) throws IOException {
         Path absolute = out.toAbsolutePath();
-        Map<String, byte[]> files = render(design, format, absolute.getFileName().toString(), options);
         if (format.isFolder()) {
             AtomicFiles.writeFolder(absolute, files);
             return;

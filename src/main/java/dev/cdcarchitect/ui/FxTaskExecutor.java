@@ -9,11 +9,19 @@ import javafx.application.Platform;
 /** One daemon worker thread; results return through Platform.runLater. The FX thread never waits. */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "design-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    public FxTaskExecutor() {
+        this("design-worker");
+    }
+
+    public FxTaskExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void submit(Supplier<T> work, Consumer<T> onResult) {

@@ -1,6 +1,10 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.ui.export.ExportFolderMemory;
+import dev.cdcarchitect.ui.export.ExportMenu;
+import dev.cdcarchitect.ui.export.ExportViewModel;
+import dev.cdcarchitect.ui.export.FxExportTargetChooser;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
@@ -14,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -44,14 +49,24 @@ public final class WorkbenchController {
     @FXML SpecListView specList;
     @FXML TopologyView topologyView;
     @FXML Label statusLabel;
+    @FXML HBox exportBar;
+    @FXML ProgressIndicator exportProgress;
+    @FXML Label exportMessage;
+    @FXML Button exportOpenFolder;
+    @FXML Button exportCancel;
+    @FXML Button exportDismiss;
 
     private final WorkbenchViewModel vm;
     private final SpecRenderer renderer;
+    private final Consumer<String> linkOpener;
+    private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
+    private ExportMenu exportMenuItems;
     /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
     public WorkbenchController(WorkbenchViewModel vm, Consumer<String> linkOpener) {
         this.vm = vm;
+        this.linkOpener = linkOpener;
         this.renderer = new SpecRenderer(linkOpener, vm::selectDecision);
     }
 
@@ -63,11 +78,54 @@ public final class WorkbenchController {
         specList.setRenderer(renderer);
         statusLabel.textProperty().bind(vm.status);
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
+        bindExport();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
         vm.highlightedDecisions.addListener((ListChangeListener<String>) c -> highlight());
         topologyView.setOnSelect(vm::selectNode);
         show(vm.outcome.get());
     }
+
+    private void bindExport() {
+        exportMenuItems = new ExportMenu(exportMenu, export, this::currentDesign,
+                new FxExportTargetChooser(() -> root.getScene() == null ? null : root.getScene().getWindow()));
+        exportBar.visibleProperty().bind(export.state.isNotEqualTo(ExportViewModel.State.IDLE));
+        exportBar.managedProperty().bind(exportBar.visibleProperty());
+        exportMessage.textProperty().bind(export.message);
+        var running = export.state.isEqualTo(ExportViewModel.State.RUNNING);
+        exportProgress.visibleProperty().bind(running);
+        exportProgress.managedProperty().bind(running);
+        exportCancel.visibleProperty().bind(running);
+        exportCancel.managedProperty().bind(running);
+        exportDismiss.visibleProperty().bind(running.not());
+        exportDismiss.managedProperty().bind(running.not());
+        var done = export.state.isEqualTo(ExportViewModel.State.DONE);
+        exportOpenFolder.visibleProperty().bind(done);
+        exportOpenFolder.managedProperty().bind(done);
+        export.state.addListener((obs, old, state) -> {
+            if (state == ExportViewModel.State.FAILED) exportBar.getStyleClass().add("failed");
+            else exportBar.getStyleClass().remove("failed");
+        });
+    }
+
+    private DesignResult.Generated currentDesign() {
+        return vm.outcome.get() instanceof DesignOutcome.Ready ready ? ready.result() : null;
+    }
+
+    public ExportMenu exportMenu() {
+        return exportMenuItems;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    @FXML void openExportFolder() {
+        if (export.resultFolder.get() != null) linkOpener.accept(export.resultFolder.get().toUri().toString());
+    }
+
+    @FXML void cancelExport() { export.cancel(); }
+
+    @FXML void dismissExport() { export.dismiss(); }
 
     private void bindWhatIf() {
         rateFactorSlider.valueProperty().bindBidirectional(vm.rateFactor);
@@ -121,6 +179,9 @@ public final class WorkbenchController {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), this::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), this::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::fit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+            if (!exportMenu.isDisabled()) exportMenu.show();
+        });
     }
 
     public ReadOnlyObjectProperty<DesignOutcome> drawnOutcome() {

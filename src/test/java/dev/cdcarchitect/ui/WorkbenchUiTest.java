@@ -138,4 +138,22 @@ class WorkbenchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(diagram.zoom() > 0.1);
     }
+
+    @Test
+    void exportMenuWritesTheChosenFileOffTheFxThreadAndOffersTheFolder(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("cdc-export-ui");
+        java.nio.file.Path out = folder.resolve("review.pdf");
+        robot.interact(() -> window.controller().exportMenu().useChooser((format, initial, name) -> java.util.Optional.of(out)));
+        robot.clickOn("#exportMenu");
+        robot.clickOn("PDF, A4…");
+        waitUntil(() -> window.controller().export().state.get() == dev.cdcarchitect.ui.export.ExportViewModel.State.DONE);
+        assertTrue(java.nio.file.Files.size(out) > 10_000, "PDF written");
+        HBox bar = robot.lookup("#exportBar").queryAs(HBox.class);
+        assertTrue(bar.isVisible(), "notice shown");
+        assertTrue(robot.lookup("#exportOpenFolder").query().isVisible(), "open folder offered");
+        assertTrue(robot.lookup("#exportMessage").queryAs(Label.class).getText().contains("review.pdf"));
+        robot.clickOn("#exportDismiss");
+        waitUntil(() -> !bar.isVisible());
+    }
 }

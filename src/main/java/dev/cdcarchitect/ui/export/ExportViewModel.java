@@ -1,0 +1,110 @@
+package dev.cdcarchitect.ui.export;
+
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.export.DesignExporter;
+import dev.cdcarchitect.export.ExportFormat;
+import dev.cdcarchitect.export.pdf.Paper;
+import dev.cdcarchitect.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One export at a time, off the FX thread: render in memory, then (unless cancelled meanwhile) write atomically.
+ * The state drives the export bar: progress while running, a notice with "Open folder" when done, the reason when
+ * it failed. Testable without a toolkit.
+ */
+public final class ExportViewModel {
+
+    public enum State { IDLE, RUNNING, DONE, FAILED, CANCELLED }
+
+    public final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    public final StringProperty message = new SimpleStringProperty("");
+    /** Where the last export went; the file chooser starts there. */
+    public final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
+    /** The folder to open from the notice. */
+    public final ObjectProperty<Path> resultFolder = new SimpleObjectProperty<>();
+
+    private final TaskExecutor executor;
+    private final ExportFolderMemory memory;
+    private final DesignExporter exporter = new DesignExporter();
+    private volatile boolean cancelled;
+    private long job;
+
+    private sealed interface Result {}
+    private record Written(Path out) implements Result {}
+    private record Failed(String reason) implements Result {}
+    private record Dropped() implements Result {}
+
+    public ExportViewModel(TaskExecutor executor, ExportFolderMemory memory) {
+        this.executor = executor;
+        this.memory = memory;
+        executor.submit(memory::load, folder -> {
+            if (lastFolder.get() == null) lastFolder.set(folder);
+        });
+    }
+
+    public boolean isRunning() {
+        return state.get() == State.RUNNING;
+    }
+
+    public void export(DesignResult.Generated design, ExportFormat format, Paper paper, Path out) {
+        if (isRunning()) return;
+        long id = ++job;
+        cancelled = false;
+        state.set(State.RUNNING);
+        message.set("Exporting " + format.description() + " to " + out.getFileName() + "…");
+        DesignExporter.Options options = new DesignExporter.Options(paper, LocalDate.now());
+        executor.submit(() -> run(design, format, out, options), result -> {
+            if (id != job) return;
+            if (result instanceof Written w) {
+                state.set(State.DONE);
+                message.set("Exported " + format.description() + ": " + w.out());
+                Path parent = w.out().toAbsolutePath().getParent();
+                resultFolder.set(format.isFolder() ? w.out().toAbsolutePath() : parent);
+                lastFolder.set(parent);
+            } else if (result instanceof Failed f) {
+                state.set(State.FAILED);
+                message.set("Export failed: " + f.reason() + " Nothing was replaced.");
+            } else {
+                state.set(State.CANCELLED);
+                message.set("Export cancelled; nothing was written.");
+            }
+        });
+    }
+
+    /** Worker thread. */
+    private Result run(DesignResult.Generated design, ExportFormat format, Path out, DesignExporter.Options options) {
+        try {
+            Map<String, byte[]> files = exporter.render(design, format, out.toAbsolutePath().getFileName().toString(), options);
+            if (cancelled) return new Dropped();
+            exporter.write(files, format, out);
+            memory.store(out.toAbsolutePath().getParent());
+            return new Written(out);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return new Failed("cannot write " + out + " (" + e.getMessage() + ").");
+        } catch (RuntimeException e) {
+            return new Failed("the export could not be rendered (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+        }
+    }
+
+    /** Stops a running export before it writes anything; rendering already under way finishes and is discarded. */
+    public void cancel() {
+        if (!isRunning()) return;
+        cancelled = true;
+    }
+
+    public void dismiss() {
+        if (isRunning()) return;
+        state.set(State.IDLE);
+        message.set("");
+    }
+
+    public void shutdown() {
+        executor.shutdown();
+    }
+}
