@@ -39,8 +39,14 @@ final class EmbeddedFonts {
         monoFont = parse(mono);
     }
 
+    /**
+     * Without its GSUB table: PDFBox would run glyph substitution over every string it draws (a fifth of the
+     * rendering time), and DejaVu's substitutions only matter for scripts a CDC spec does not use.
+     */
     private static TrueTypeFont parse(Path file) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        font.getTableMap().remove("GSUB");
+        return font;
     }
 
     static EmbeddedFonts get() {
