@@ -1,0 +1,259 @@
+package dev.cdcarchitect.llm.client;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+
+/**
+ * Streams one answer from a provider, as reliably as the official SDKs: retries with exponential backoff and
+ * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a capped Retry-After; no retry on
+ * 400/401/403/404 or quota errors; separate connect, first-token, idle-gap and overall timeouts; cancel at once,
+ * also during a backoff wait. A stream that breaks after text arrived is not resumed: the partial text is
+ * discarded and the error says so.
+ */
+public final class LlmClient {
+
+    private static final Duration BASE_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    private final LlmSettings settings;
+    private final Protocol protocol;
+    private final EventSource.Factory sources;
+
+    public LlmClient(LlmSettings settings) {
+        this.settings = settings;
+        this.protocol = settings.provider() == LlmProvider.ANTHROPIC ? new AnthropicProtocol() : new OpenAiProtocol();
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(Duration.ZERO) // first-token and idle-gap timeouts are enforced below, separately
+                .writeTimeout(settings.connectTimeout())
+                .retryOnConnectionFailure(false) // retries are ours, counted and shown
+                .build();
+        this.sources = EventSources.createFactory(http);
+    }
+
+    public LlmAnswer complete(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
+        if (settings.apiKey() == null || settings.apiKey().isBlank()) {
+            if (isRemote(settings.baseUrl())) {
+                throw LlmException.fatal(LlmException.Kind.NO_KEY, "no API key: set " + settings.provider().keyVariable()
+                        + " or enter a key in Settings (local servers such as Ollama need none).");
+            }
+        }
+        long started = System.nanoTime();
+        long deadline = started + settings.overallTimeout().toNanos();
+        Request request = protocol.request(chat, settings);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Streamed streamed = streamOnce(request, events, cancel, deadline);
+                return new LlmAnswer(streamed.text, streamed.tokens, attempt, Duration.ofNanos(System.nanoTime() - started));
+            } catch (LlmException e) {
+                if (!e.retryable() || attempt >= settings.maxAttempts()) {
+                    if (e.retryable()) throw LlmException.fatal(e.kind(), e.getMessage() + " (gave up after " + attempt + " attempts)");
+                    throw e;
+                }
+                Duration wait = backoff(attempt, e.retryAfter());
+                if (System.nanoTime() + wait.toNanos() > deadline) {
+                    throw LlmException.fatal(LlmException.Kind.TIMEOUT, e.getMessage() + "; no time left for another attempt within "
+                            + human(settings.overallTimeout()));
+                }
+                events.onRetry(attempt, wait, e.getMessage());
+                if (cancel.sleep(wait)) throw cancelled();
+            }
+        }
+    }
+
+    private static boolean isRemote(String baseUrl) {
+        return !(baseUrl.contains("://localhost") || baseUrl.contains("://127.0.0.1") || baseUrl.contains("://[::1]"));
+    }
+
+    /** Exponential from 0.5 s, capped at 8 s, with ±25% jitter; a server's Retry-After wins, capped by the settings. */
+    Duration backoff(int attempt, Duration retryAfter) {
+        if (retryAfter != null) return retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
+        long base = Math.min(MAX_BACKOFF.toMillis(), BASE_BACKOFF.toMillis() << Math.min(attempt - 1, 10));
+        double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
+        return Duration.ofMillis(Math.round(base * jitter));
+    }
+
+    private record Streamed(String text, int tokens) {}
+
+    private record Event(String type, String data) {}
+
+    private record Failure(Throwable error, int status, String body, String retryAfter) {}
+
+    private static final Object CLOSED = new Object();
+
+    private Streamed streamOnce(Request request, StreamEvents events, CancelSignal cancel, long deadline) throws LlmException {
+        BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        EventSource source = sources.newEventSource(request, new EventSourceListener() {
+            @Override
+            public void onEvent(EventSource es, String id, String type, String data) {
+                queue.add(new Event(type, data));
+            }
+
+            @Override
+            public void onClosed(EventSource es) {
+                queue.add(CLOSED);
+            }
+
+            @Override
+            public void onFailure(EventSource es, Throwable error, Response response) {
+                int status = response == null ? 0 : response.code();
+                String body = "";
+                String retryAfter = null;
+                if (response != null) {
+                    retryAfter = response.header("Retry-After");
+                    try {
+                        body = response.peekBody(16_384).string();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the status alone will do
+                    }
+                }
+                queue.add(new Failure(error, status, body, retryAfter));
+            }
+        });
+        StringBuilder text = new StringBuilder();
+        int tokens = 0;
+        long opened = System.nanoTime();
+        long lastEvent = opened;
+        try {
+            while (true) {
+                if (cancel.isCancelled()) throw cancelled();
+                Object item;
+                try {
+                    item = queue.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw cancelled();
+                }
+                long now = System.nanoTime();
+                if (item == null) {
+                    if (now > deadline) {
+                        throw LlmException.fatal(LlmException.Kind.TIMEOUT, "no complete answer within " + human(settings.overallTimeout()) + discarded(text, events));
+                    }
+                    if (text.length() == 0 && now - opened > settings.firstTokenTimeout().toNanos()) {
+                        throw LlmException.retryable(LlmException.Kind.TIMEOUT, "no answer began within "
+                                + human(settings.firstTokenTimeout()), null);
+                    }
+                    if (text.length() > 0 && now - lastEvent > settings.idleTimeout().toNanos()) {
+                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the stream went silent for "
+                                + human(settings.idleTimeout()) + discarded(text, events));
+                    }
+                    continue;
+                }
+                lastEvent = now;
+                if (item == CLOSED) {
+                    if (text.length() > 0) {
+                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the stream ended without its end marker" + discarded(text, events));
+                    }
+                    throw LlmException.retryable(LlmException.Kind.BAD_RESPONSE, "the stream ended before any answer", null);
+                }
+                if (item instanceof Failure f) throw classify(f, text, events);
+                Event event = (Event) item;
+                WireEvent wire = protocol.parse(event.type(), event.data());
+                if (wire instanceof WireEvent.Token t) {
+                    text.append(t.text());
+                    events.onToken(t.text());
+                } else if (wire instanceof WireEvent.Usage u) {
+                    tokens = u.outputTokens();
+                } else if (wire instanceof WireEvent.Done) {
+                    return new Streamed(text.toString(), tokens);
+                } else if (wire instanceof WireEvent.Error e) {
+                    if (text.length() > 0) {
+                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the server reported an error mid-stream (" + e.message() + ")"
+                                + discarded(text, events));
+                    }
+                    if (e.overloaded()) throw LlmException.retryable(LlmException.Kind.HTTP, "the provider is overloaded (" + e.message() + ")", null);
+                    throw LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the provider reported an error: " + e.message());
+                }
+            }
+        } finally {
+            source.cancel();
+        }
+    }
+
+    private static String discarded(StringBuilder text, StreamEvents events) {
+        if (text.length() == 0) return "";
+        String reason = "; the partial answer (" + text.length() + " characters) was discarded";
+        events.onDiscard(reason.substring(2));
+        return reason;
+    }
+
+    private LlmException classify(Failure f, StringBuilder text, StreamEvents events) {
+        if (f.status() == 0 || f.error() instanceof IOException) {
+            String what = f.error() == null ? "connection failed" : f.error().getClass().getSimpleName()
+                    + (f.error().getMessage() == null ? "" : ": " + f.error().getMessage());
+            if (text.length() > 0) {
+                return LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the connection broke mid-stream (" + what + ")" + discarded(text, events));
+            }
+            return LlmException.retryable(LlmException.Kind.NETWORK, "could not reach " + settings.baseUrl() + " (" + what + ")", null);
+        }
+        int status = f.status();
+        String detail = protocol.errorMessage(f.body());
+        String said = detail == null ? "" : ": " + clip(detail);
+        Duration retryAfter = parseRetryAfter(f.retryAfter());
+        if (status == 401) return LlmException.fatal(LlmException.Kind.AUTH, "the API key was rejected (401)" + said
+                + ". Check " + settings.provider().keyVariable() + " or the key in Settings.");
+        if (status == 403) return LlmException.fatal(LlmException.Kind.AUTH, "access denied (403)" + said + ".");
+        if (status == 404) return LlmException.fatal(LlmException.Kind.HTTP, "not found (404)" + said + ". Check the base URL and the model name.");
+        if (status == 402 || (status == 429 && protocol.isQuotaError(f.body()))) {
+            return LlmException.fatal(LlmException.Kind.QUOTA, "the account is out of quota or credit (" + status + ")" + said + ".");
+        }
+        if (status == 408 || status == 409 || status == 429 || status >= 500) {
+            String reason = switch (status) {
+                case 429 -> "rate limited (429)";
+                case 529 -> "the provider is overloaded (529)";
+                case 408 -> "request timeout (408)";
+                case 409 -> "conflict (409)";
+                default -> "server error (" + status + ")";
+            };
+            if (retryAfter != null) reason += ", Retry-After " + retryAfter.toSeconds() + " s";
+            return LlmException.retryable(LlmException.Kind.HTTP, reason + said, retryAfter);
+        }
+        if (status >= 200 && status < 300) {
+            return LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the server did not answer with an event stream"
+                    + (f.error() == null ? "" : " (" + f.error().getMessage() + ")"));
+        }
+        return LlmException.fatal(LlmException.Kind.HTTP, "the request was rejected (" + status + ")" + said + ".");
+    }
+
+    /** "700 ms", "30 s". */
+    static String human(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    private static String clip(String text) {
+        String one = text.replaceAll("\\s+", " ").trim();
+        return one.length() <= 300 ? one : one.substring(0, 300) + "…";
+    }
+
+    /** Seconds or an HTTP date; null when absent or unreadable. */
+    static Duration parseRetryAfter(String header) {
+        if (header == null || header.isBlank()) return null;
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException e) {
+            try {
+                Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private static LlmException cancelled() {
+        return LlmException.fatal(LlmException.Kind.CANCELLED, "cancelled");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cdcarchitect.llm.client;
+
+import java.time.Duration;
+
+/** Why a request failed, in words for the user; never contains the key. */
+public final class LlmException extends Exception {
+
+    public enum Kind { NETWORK, TIMEOUT, HTTP, AUTH, QUOTA, STREAM_BROKEN, BAD_RESPONSE, CANCELLED, NO_KEY }
+
+    private final Kind kind;
+    private final boolean retryable;
+    private final Duration retryAfter;
+
+    public LlmException(Kind kind, String message, boolean retryable, Duration retryAfter) {
+        super(message);
+        this.kind = kind;
+        this.retryable = retryable;
+        this.retryAfter = retryAfter;
+    }
+
+    public static LlmException fatal(Kind kind, String message) {
+        return new LlmException(kind, message, false, null);
+    }
+
+    public static LlmException retryable(Kind kind, String message, Duration retryAfter) {
+        return new LlmException(kind, message, true, retryAfter);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /** The server's Retry-After, if it sent one. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
