@@ -19,6 +19,7 @@ public final class CdcArchitectCommand implements Runnable {
         HelpOptions.addTo(spec);
         spec.addSubcommand("design", new CommandLine(DesignCommand.spec()));
         spec.addSubcommand("export", new CommandLine(ExportCommand.spec()));
+        spec.addSubcommand("eval", new CommandLine(EvalCommand.spec()));
         if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));
         return spec;
     }

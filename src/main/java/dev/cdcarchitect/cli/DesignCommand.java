@@ -40,6 +40,9 @@ public final class DesignCommand implements Callable<Integer> {
                 .description("Output format: markdown or json (default: ${DEFAULT-VALUE}).").build());
         spec.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
                 .description("Write to FILE (atomically) instead of standard output.").build());
+        LlmOptions.addTo(spec);
+        spec.addOption(OptionSpec.builder("--fallback").paramLabel("rules").type(String.class)
+                .description("With --engine llm: if the LLM fails, print the rule engine's specification (exit 0, warning on stderr).").build());
         HelpOptions.addTo(spec);
         return spec;
     }
@@ -50,6 +53,7 @@ public final class DesignCommand implements Callable<Integer> {
         codes.put(String.valueOf(ExitCodes.INTERNAL_ERROR), "internal error");
         codes.put(String.valueOf(ExitCodes.BAD_INPUT), "bad input or usage");
         codes.put(String.valueOf(ExitCodes.REFUSED), "refused as unsafe");
+        codes.put(String.valueOf(ExitCodes.LLM_FAILED), "--engine llm: the LLM failed or its answer failed a check (no --fallback)");
         return codes;
     }
 
@@ -61,6 +65,10 @@ public final class DesignCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + format + "' (use markdown or json).");
         }
         InputTexts.Texts texts = InputTexts.read(spec);
+        if (LlmOptions.useLlm(spec)) {
+            if (format.equals("json")) throw new ParameterException(spec.commandLine(), "--format json is for the rule engine; the LLM answers in Markdown.");
+            return new LlmDesignRun(spec, out).run(texts, System.getenv(), spec.findOption("--fallback").getValue());
+        }
         DesignResult result = new DesignService().design(texts.source(), texts.target());
         PrintWriter stdout = spec.commandLine().getOut();
         if (result instanceof DesignResult.Refusal) {
@@ -79,7 +87,7 @@ public final class DesignCommand implements Callable<Integer> {
         return ExitCodes.SPEC;
     }
 
-    private static void writeFile(Path out, String text) {
+    static void writeFile(Path out, String text) {
         OutputFile.checkWritable(out);
         try {
             OutputFile.write(out, text);

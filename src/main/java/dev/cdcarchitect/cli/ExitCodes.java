@@ -6,6 +6,10 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
     public static final int REFUSED = 3;
+    /** The LLM failed (network, HTTP, or its answer failed a check) and no fallback was asked for. */
+    public static final int LLM_FAILED = 4;
+    /** {@code eval}: at least one test case failed. */
+    public static final int EVAL_FAILED = 5;
 
     private ExitCodes() {}
 }

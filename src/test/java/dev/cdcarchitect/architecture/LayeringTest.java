@@ -52,6 +52,12 @@ class LayeringTest {
     static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")
             .should().dependOnClassesThat().resideInAPackage("com.mxgraph..");
 
+    static final ArchRule okHttpOnlyInTheLlmClient = noClasses().that().resideOutsideOfPackage(ROOT + "llm.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..");
+
+    static final ArchRule snakeYamlOnlyInPromptFiles = noClasses().that().resideOutsideOfPackage(ROOT + "llm.prompt..")
+            .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..");
+
     static final ArchRule controlsFxOnlyInUi = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
             .should().dependOnClassesThat().resideInAPackage("org.controlsfx..");
 
@@ -65,6 +71,10 @@ class LayeringTest {
     @Test void noJavaFxBelowTheUi() { noJavaFxBelowTheUi.check(CLASSES); }
 
     @Test void picocliOnlyInCli() { picocliOnlyInCli.check(CLASSES); }
+
+    @Test void okHttpOnlyInTheLlmClient() { okHttpOnlyInTheLlmClient.check(CLASSES); }
+
+    @Test void snakeYamlOnlyInPromptFiles() { snakeYamlOnlyInPromptFiles.check(CLASSES); }
 
     @Test void jacksonIoOnlyInProjectLlmAndExport() { jacksonIoOnlyInProjectLlmAndExport.check(CLASSES); }
 

@@ -48,7 +48,7 @@ public final class LlmClient {
         if (settings.apiKey() == null || settings.apiKey().isBlank()) {
             if (isRemote(settings.baseUrl())) {
                 throw LlmException.fatal(LlmException.Kind.NO_KEY, "no API key: set " + settings.provider().keyVariable()
-                        + " or enter a key in Settings (local servers such as Ollama need none).");
+                        + " (local servers such as Ollama need none)");
             }
         }
         long started = System.nanoTime();
