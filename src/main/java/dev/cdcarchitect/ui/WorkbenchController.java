@@ -5,6 +5,10 @@ import dev.cdcarchitect.ui.export.ExportFolderMemory;
 import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
 import dev.cdcarchitect.ui.export.FxExportTargetChooser;
+import dev.cdcarchitect.llm.prompt.PromptFileLoader;
+import dev.cdcarchitect.ui.llm.KeyChain;
+import dev.cdcarchitect.ui.llm.LlmSettingsDialog;
+import dev.cdcarchitect.ui.llm.LlmViewModel;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
@@ -17,7 +21,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -29,6 +35,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Binds the FXML controls to the {@link WorkbenchViewModel} and forwards user actions; holds no state of its own. */
 public final class WorkbenchController {
@@ -49,6 +56,17 @@ public final class WorkbenchController {
     @FXML SpecListView specList;
     @FXML TopologyView topologyView;
     @FXML Label statusLabel;
+    @FXML SplitPane specSplit;
+    @FXML org.controlsfx.control.SegmentedButton engineSwitch;
+    @FXML ToggleButton rulesEngineButton;
+    @FXML ToggleButton llmEngineButton;
+    @FXML VBox llmPane;
+    @FXML Label llmStatus;
+    @FXML VBox llmFindingsBox;
+    @FXML ListView<String> llmFindings;
+    @FXML TextArea llmText;
+    @FXML Button askLlmButton;
+    @FXML Button cancelLlmButton;
     @FXML HBox exportBar;
     @FXML ProgressIndicator exportProgress;
     @FXML Label exportMessage;
@@ -61,6 +79,14 @@ public final class WorkbenchController {
     private final Consumer<String> linkOpener;
     private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
     private ExportMenu exportMenuItems;
+    private final java.util.concurrent.ExecutorService llmWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "llm-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final LlmViewModel llm = new LlmViewModel(new PromptFileLoader().loadBundled(), llmWorker, javafx.application.Platform::runLater);
+    private final KeyChain keyChain = new KeyChain();
+    private boolean keyChainRead;
     /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
@@ -79,6 +105,7 @@ public final class WorkbenchController {
         statusLabel.textProperty().bind(vm.status);
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
         bindExport();
+        bindLlm();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
         vm.highlightedDecisions.addListener((ListChangeListener<String>) c -> highlight());
         topologyView.setOnSelect(vm::selectNode);
@@ -105,6 +132,69 @@ public final class WorkbenchController {
             if (state == ExportViewModel.State.FAILED) exportBar.getStyleClass().add("failed");
             else exportBar.getStyleClass().remove("failed");
         });
+    }
+
+    private void bindLlm() {
+        engineSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) old.setSelected(true); // one engine is always chosen
+            else llm.engine.set(now == llmEngineButton ? LlmViewModel.Engine.LLM : LlmViewModel.Engine.RULES);
+        });
+        llm.engine.addListener((obs, old, engine) -> {
+            boolean on = engine == LlmViewModel.Engine.LLM;
+            (on ? llmEngineButton : rulesEngineButton).setSelected(true);
+            if (on && !specSplit.getItems().contains(llmPane)) {
+                specSplit.getItems().add(0, llmPane);
+                specSplit.setDividerPositions(0.5);
+                readKeyChainOnce();
+            } else if (!on) {
+                llm.cancel();
+                specSplit.getItems().remove(llmPane);
+            }
+        });
+        llmStatus.textProperty().bind(llm.status);
+        llm.answer.addListener((obs, old, now) -> {
+            // Appending keeps a long streamed answer cheap to show; anything else replaces the text.
+            if (now.startsWith(old) && !old.isEmpty()) llmText.appendText(now.substring(old.length()));
+            else llmText.setText(now);
+        });
+        llmFindings.setItems(llm.findings);
+        var showFindings = javafx.beans.binding.Bindings.isNotEmpty(llm.findings).and(llm.state.isEqualTo(LlmViewModel.State.DONE));
+        llmFindingsBox.visibleProperty().bind(showFindings);
+        llmFindingsBox.managedProperty().bind(showFindings);
+        var streaming = llm.state.isEqualTo(LlmViewModel.State.STREAMING);
+        cancelLlmButton.visibleProperty().bind(streaming);
+        cancelLlmButton.managedProperty().bind(streaming);
+        askLlmButton.disableProperty().bind(streaming);
+    }
+
+    /** The first time the LLM is chosen: a key kept in the OS keychain is read, off the FX thread. */
+    private void readKeyChainOnce() {
+        if (keyChainRead) return;
+        keyChainRead = true;
+        var provider = llm.provider.get();
+        llmWorker.execute(() -> keyChain.load(provider).ifPresent(key -> javafx.application.Platform.runLater(() -> {
+            if (llm.apiKey.get().isBlank()) llm.apiKey.set(key);
+        })));
+    }
+
+    public LlmViewModel llm() {
+        return llm;
+    }
+
+    @FXML void askLlm() {
+        if (llm.engine.get() != LlmViewModel.Engine.LLM) llm.engine.set(LlmViewModel.Engine.LLM);
+        llm.ask(vm.sourceText.get(), vm.targetText.get());
+    }
+
+    @FXML void cancelLlm() { llm.cancel(); }
+
+    @FXML void keepLlm() { llm.keep(); }
+
+    @FXML void useRules() { llm.engine.set(LlmViewModel.Engine.RULES); }
+
+    @FXML void openLlmSettings() {
+        LlmSettingsDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), llm, keyChain, llmWorker,
+                javafx.application.Platform::runLater);
     }
 
     private DesignResult.Generated currentDesign() {
@@ -179,6 +269,7 @@ public final class WorkbenchController {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), this::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), this::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::fit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::askLlm);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (!exportMenu.isDisabled()) exportMenu.show();
         });

@@ -156,4 +156,27 @@ class WorkbenchUiTest {
         robot.clickOn("#exportDismiss");
         waitUntil(() -> !bar.isVisible());
     }
+
+    @Test
+    void llmAnswerStreamsBesideTheRuleEngineSpecWhileTheDiagramStays(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.start();
+            server.enqueue(new mockwebserver3.MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                    .body("data: {\"choices\":[{\"delta\":{\"content\":\"## 1. CDC Engine Selection & Configuration\\nUse Debezium.\"}}]}\n\ndata: [DONE]\n\n")
+                    .build());
+            robot.interact(() -> window.controller().llm().baseUrl.set(server.url("/v1").toString()));
+            robot.clickOn("#llmEngineButton");
+            waitUntil(() -> robot.lookup("#llmText").tryQuery().isPresent());
+            robot.clickOn("#askLlmButton");
+            TextArea answer = robot.lookup("#llmText").queryAs(TextArea.class);
+            waitUntil(() -> answer.getText().contains("Use Debezium."));
+            waitUntil(() -> window.controller().llm().state.get() == dev.cdcarchitect.ui.llm.LlmViewModel.State.DONE);
+            assertTrue(robot.lookup("#llmFindings").query().isVisible(), "the missing sections are listed");
+            assertTrue(spec(robot).indexOf("pg.logical-decoding") >= 0, "the rule engine's spec is still beside it");
+            assertTrue(robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10, "the diagram keeps the deterministic topology");
+            robot.clickOn("Use the rule engine");
+            waitUntil(() -> robot.lookup("#llmText").tryQuery().isEmpty());
+        }
+    }
 }
