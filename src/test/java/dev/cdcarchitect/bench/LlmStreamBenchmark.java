@@ -108,6 +108,12 @@ public final class LlmStreamBenchmark {
             Long seen = shown.get(i);
             if (seen != null) latencies.add((seen - at) / 1e6);
         });
+        if (Boolean.getBoolean("bench.verbose")) {
+            sent.forEach((i, at) -> {
+                Long seen = shown.get(i);
+                if (seen != null && (seen - at) / 1e6 > 40) System.out.printf(Locale.ROOT, "  token %d took %.1f ms%n", i, (seen - at) / 1e6);
+            });
+        }
         Collections.sort(latencies);
         List<Double> sortedGaps = new ArrayList<>(gaps);
         Collections.sort(sortedGaps);

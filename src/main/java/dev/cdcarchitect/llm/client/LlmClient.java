@@ -42,6 +42,8 @@ public final class LlmClient {
                 .retryOnConnectionFailure(false) // retries are ours, counted and shown
                 .build();
         this.sources = EventSources.createFactory(http);
+        // Parse one event before the request goes out: the first real token then meets warm JSON code, not class loading.
+        protocol.parse(null, "{\"choices\":[{\"delta\":{\"content\":\"\"}}],\"type\":\"ping\"}");
     }
 
     public LlmAnswer complete(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
