@@ -20,6 +20,7 @@ public final class CdcArchitectCommand implements Runnable {
         spec.addSubcommand("design", new CommandLine(DesignCommand.spec()));
         spec.addSubcommand("export", new CommandLine(ExportCommand.spec()));
         spec.addSubcommand("eval", new CommandLine(EvalCommand.spec()));
+        spec.addSubcommand("compare", new CommandLine(CompareCommand.spec()));
         if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));
         return spec;
     }

@@ -35,6 +35,8 @@ public final class DesignCommand implements Callable<Integer> {
                         "      --target \"Confluent Kafka with target sinks to Snowflake and Elasticsearch.\"")
                 .sortOptions(false);
         InputTexts.addTo(spec);
+        spec.addOption(OptionSpec.builder("--input").paramLabel("FILE[#NAME]").type(String.class)
+                .description("Read the two texts from a design file (--format json) or a project (#NAME picks the design).").build());
         spec.addOption(OptionSpec.builder("--format").paramLabel("markdown|json").type(String.class).defaultValue("markdown")
                 .completionCandidates(java.util.List.of("markdown", "json"))
                 .description("Output format: markdown or json (default: ${DEFAULT-VALUE}).").build());
@@ -64,7 +66,7 @@ public final class DesignCommand implements Callable<Integer> {
         if (!format.equals("markdown") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + format + "' (use markdown or json).");
         }
-        InputTexts.Texts texts = InputTexts.read(spec);
+        InputTexts.Texts texts = textsFrom(spec);
         if (LlmOptions.useLlm(spec)) {
             if (format.equals("json")) throw new ParameterException(spec.commandLine(), "--format json is for the rule engine; the LLM answers in Markdown.");
             return new LlmDesignRun(spec, out).run(texts, System.getenv(), spec.findOption("--fallback").getValue());
@@ -85,6 +87,23 @@ public final class DesignCommand implements Callable<Integer> {
             writeFile(out, text);
         }
         return ExitCodes.SPEC;
+    }
+
+    /** The texts from --input, or from --source/--target (and their file forms), never both. */
+    private static InputTexts.Texts textsFrom(CommandSpec spec) {
+        String input = spec.findOption("--input").getValue();
+        if (input == null) return InputTexts.read(spec);
+        for (String option : new String[] {"--source", "--source-file", "--target", "--target-file"}) {
+            if (spec.findOption(option).getValue() != null) {
+                throw new ParameterException(spec.commandLine(), "Use either --input or " + option + ", not both.");
+            }
+        }
+        try {
+            var design = new dev.cdcarchitect.project.DesignFileReader().read(input);
+            return new InputTexts.Texts(design.sourceText(), design.targetText());
+        } catch (dev.cdcarchitect.project.ProjectFileException e) {
+            throw new InputProblem("--input", e.getMessage(), "Give a file written by design --format json or a .cdcarch.json project.");
+        }
     }
 
     static void writeFile(Path out, String text) {

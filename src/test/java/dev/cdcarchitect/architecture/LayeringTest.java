@@ -46,7 +46,7 @@ class LayeringTest {
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(ROOT + "cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
-    static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..")
+    static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..", ROOT + "compare..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
 
     static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")

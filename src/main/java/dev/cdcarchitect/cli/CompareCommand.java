@@ -1,0 +1,72 @@
+package dev.cdcarchitect.cli;
+
+import dev.cdcarchitect.compare.DesignComparator;
+import dev.cdcarchitect.compare.DesignDiff;
+import dev.cdcarchitect.compare.DiffJsonWriter;
+import dev.cdcarchitect.compare.DiffMarkdownWriter;
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.domain.WhatIf;
+import dev.cdcarchitect.project.DesignFileReader;
+import dev.cdcarchitect.project.ProjectDesign;
+import dev.cdcarchitect.project.ProjectFileException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code compare A B}: two design or project files side by side: inputs, metrics, and decisions by id. */
+final class CompareCommand implements Callable<Integer> {
+
+    private CommandSpec spec;
+
+    static CommandSpec spec() {
+        CompareCommand command = new CompareCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        command.spec = spec;
+        spec.name("compare");
+        spec.usageMessage().description("Compare two designs: design files (design --format json) or projects (FILE#NAME picks a design).",
+                "Prints the differing inputs, a metrics table and, per section, the decisions added, removed or changed.").sortOptions(false);
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("A").type(String.class).index("0").description("First design.").build());
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("B").type(String.class).index("1").description("Second design.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("markdown|json").type(String.class).defaultValue("markdown")
+                .description("Output format (default: ${DEFAULT-VALUE}).").build());
+        HelpOptions.addTo(spec);
+        return spec;
+    }
+
+    @Override
+    public Integer call() {
+        String format = spec.findOption("--format").getValue();
+        if (!format.equals("markdown") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + format + "' (use markdown or json).");
+        }
+        String a = spec.positionalParameters().get(0).getValue();
+        String b = spec.positionalParameters().get(1).getValue();
+        Named first = design(a, "A");
+        Named second = design(b, "B");
+        DesignDiff diff = new DesignComparator().compare(first.name(), first.result(), second.name(), second.result());
+        spec.commandLine().getOut().print(format.equals("json") ? new DiffJsonWriter().write(diff) : new DiffMarkdownWriter().write(diff));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.SPEC;
+    }
+
+    private record Named(String name, DesignResult.Generated result) {}
+
+    private static Named design(String reference, String which) {
+        ProjectDesign d;
+        try {
+            d = new DesignFileReader().read(reference);
+        } catch (ProjectFileException e) {
+            throw new InputProblem(which, e.getMessage(), "Give a file written by design --format json or a .cdcarch.json project.");
+        }
+        DesignResult result = new DesignService().design(d.sourceText(), d.targetText(),
+                new WhatIf(d.rateFactor() > 0 ? d.rateFactor() : 1, Math.max(0, d.growthFactor()), Math.max(0, d.partitionOverride())));
+        if (!(result instanceof DesignResult.Generated g)) {
+            throw new InputProblem(which, "'" + d.name() + "' is refused as unsafe; there is nothing to compare.", "Edit its input.");
+        }
+        return new Named(d.name(), g);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cdcarchitect.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+
+/** The comparison as JSON (Jackson; records as objects, enums as names). */
+public final class DiffJsonWriter {
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String write(DesignDiff diff) {
+        try {
+            return json.writeValueAsString(diff) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
