@@ -1,0 +1,43 @@
+package dev.cdcarchitect.project.edit;
+
+import dev.cdcarchitect.project.ProjectDesign;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Variants: a copy of a design that changes one thing, expressed in the design's own words (the texts drive the
+ * engine), so the change is visible and editable like any other input.
+ */
+public final class Variants {
+
+    private static final Pattern RATE = Pattern.compile("(?i)(~?\\d[\\d,.]*\\s*[kKmM]?)\\s*(TPS|writes/s|changes/s|events/s)");
+
+    private Variants() {}
+
+    public static ProjectDesign protobuf(ProjectDesign d, String name) {
+        return copy(d, name, d.sourceText().replaceAll("(?i)\\s*(Avro|Protobuf)( serialization| serialisation)?\\.?", "").strip()
+                + " Protobuf serialization.", d.targetText());
+    }
+
+    public static ProjectDesign exactlyOnce(ProjectDesign d, String name, boolean on) {
+        String target = d.targetText().replaceAll("(?i)[;,]?\\s*exactly[\\s-]*once( required| delivery)?", "").strip();
+        return copy(d, name, d.sourceText(), on ? target + "; exactly-once required" : target);
+    }
+
+    /** Replaces the first rate in the source text (or adds one), e.g. 10k TPS to 50k TPS. */
+    public static ProjectDesign rate(ProjectDesign d, String name, String newRate) {
+        Matcher m = RATE.matcher(d.sourceText());
+        String source = m.find() ? d.sourceText().substring(0, m.start()) + newRate + d.sourceText().substring(m.end())
+                : d.sourceText() + ", " + newRate;
+        return copy(d, name, source, d.targetText());
+    }
+
+    public static ProjectDesign anotherTarget(ProjectDesign d, String name, String target) {
+        return copy(d, name, d.sourceText(), d.targetText().replaceAll("\\.\\s*$", "") + " and " + target);
+    }
+
+    private static ProjectDesign copy(ProjectDesign d, String name, String source, String target) {
+        return new ProjectDesign(name, source, target, d.engine(), d.rateFactor(), d.growthFactor(), d.partitionOverride(), null,
+                "Variant of '" + d.name() + "'.", null);
+    }
+}
