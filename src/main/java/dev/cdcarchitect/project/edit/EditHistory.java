@@ -67,7 +67,12 @@ public final class EditHistory {
     }
 
     public boolean modified() {
-        return !current.designs().equals(saved.designs());
+        return saved == null || !current.designs().equals(saved.designs());
+    }
+
+    /** For a recovered project: nothing of it is on disk yet. */
+    public void markUnsaved() {
+        saved = null;
     }
 
     public void markSaved() {

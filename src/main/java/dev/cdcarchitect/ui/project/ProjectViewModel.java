@@ -1,0 +1,237 @@
+package dev.cdcarchitect.ui.project;
+
+import dev.cdcarchitect.project.Project;
+import dev.cdcarchitect.project.ProjectDesign;
+import dev.cdcarchitect.project.ProjectFileException;
+import dev.cdcarchitect.project.ProjectFiles;
+import dev.cdcarchitect.project.edit.DesignEdits;
+import dev.cdcarchitect.project.edit.EditHistory;
+import dev.cdcarchitect.project.edit.Variants;
+import dev.cdcarchitect.ui.TaskExecutor;
+import dev.cdcarchitect.ui.WorkbenchViewModel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open project behind the window: which file, which design is shown, whether anything is unsaved, undo/redo,
+ * variants, and saving/opening/autosaving off the FX thread. The workbench's texts and what-if values are the
+ * shown design; each regeneration commits their changes as one undoable edit.
+ */
+public final class ProjectViewModel {
+
+    public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    public final BooleanProperty modified = new SimpleBooleanProperty(false);
+    public final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+    public final StringProperty notice = new SimpleStringProperty("");
+    public final StringProperty currentDesign = new SimpleStringProperty("");
+    public final ObservableList<String> designNames = FXCollections.observableArrayList();
+    public final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    public final BooleanProperty canRedo = new SimpleBooleanProperty(false);
+
+    private final WorkbenchViewModel workbench;
+    private final TaskExecutor io;
+    private final Autosave autosave;
+    private final ProjectFiles files = new ProjectFiles();
+    private final String appVersion;
+    private EditHistory history;
+    private boolean loading;
+
+    public ProjectViewModel(WorkbenchViewModel workbench, TaskExecutor io, Autosave autosave, String appVersion) {
+        this.workbench = workbench;
+        this.io = io;
+        this.autosave = autosave;
+        this.appVersion = appVersion;
+        startWith(new Project(ProjectFiles.FORMAT_VERSION, appVersion, null, null,
+                List.of(ProjectDesign.of("Design 1", workbench.sourceText.get(), workbench.targetText.get())), null), null, false, "");
+        workbench.outcome.addListener((obs, old, now) -> commitEdits());
+    }
+
+    /** "cdc.cdcarch.json — baseline •" for the window title. */
+    public StringBinding title() {
+        return Bindings.createStringBinding(() -> "CDC Architect — " + (file.get() == null ? "Untitled" : file.get().getFileName())
+                + " — " + currentDesign.get() + (modified.get() ? " •" : "") + (readOnly.get() ? " (read-only)" : ""), file, currentDesign, modified, readOnly);
+    }
+
+    public Project project() {
+        return history.current();
+    }
+
+    public void newProject() {
+        startWith(new Project(ProjectFiles.FORMAT_VERSION, appVersion, null, null,
+                List.of(ProjectDesign.of("Design 1", WorkbenchViewModel.SEED_SOURCE, WorkbenchViewModel.SEED_TARGET)), null), null, false, "");
+    }
+
+    /** Opens off the FX thread; {@code done} gets null on success or the reason it failed. */
+    public void open(Path path, Consumer<String> done) {
+        io.submit(() -> {
+            try {
+                return (Object) files.read(path);
+            } catch (ProjectFileException e) {
+                return e.getMessage();
+            }
+        }, result -> {
+            if (result instanceof ProjectFiles.Loaded loaded) {
+                if (loaded.project().designs().isEmpty()) {
+                    done.accept(path + " has no designs.");
+                    return;
+                }
+                startWith(loaded.project(), path, loaded.readOnly(), loaded.notice());
+                done.accept(null);
+            } else {
+                done.accept((String) result);
+            }
+        });
+    }
+
+    /** Saves to the current file; false when there is none or it is read-only (the caller asks for a path). */
+    public boolean save(Consumer<String> done) {
+        if (file.get() == null || readOnly.get()) return false;
+        saveAs(file.get(), done);
+        return true;
+    }
+
+    public void saveAs(Path path, Consumer<String> done) {
+        commitEdits();
+        Project snapshot = history.current();
+        io.submit(() -> {
+            try {
+                files.write(path, snapshot, appVersion, Instant.now(), ProjectFiles.SaveSteps.NONE);
+                autosave.clear();
+                return (String) null;
+            } catch (ProjectFileException e) {
+                return e.getMessage();
+            }
+        }, failure -> {
+            if (failure == null) {
+                file.set(path);
+                readOnly.set(false);
+                if (history.current() == snapshot) history.markSaved();
+                refresh();
+                notice.set("Saved " + path.getFileName() + " (previous version kept as " + path.getFileName() + ".bak).");
+            }
+            done.accept(failure);
+        });
+    }
+
+    /** Every 30 s from the window: a copy of the unsaved state in the application data folder. */
+    public void autosaveNow() {
+        if (!modified.get()) return;
+        Project snapshot = history.current();
+        io.submit(() -> autosave.write(snapshot, appVersion), ignored -> { });
+    }
+
+    /** After a crash: the autosaved project replaces the empty start, marked as unsaved. */
+    public void recover(Project recovered) {
+        startWith(recovered, null, false, "Recovered the unsaved work of the last session. Save it to keep it.");
+        history.markUnsaved();
+        refresh();
+    }
+
+    public void select(String name) {
+        commitEdits();
+        ProjectDesign design = history.current().design(name);
+        if (design == null) return;
+        currentDesign.set(name);
+        show(design);
+    }
+
+    public void undo() {
+        commitEdits();
+        history.undo();
+        afterHistoryMove();
+    }
+
+    public void redo() {
+        history.redo();
+        afterHistoryMove();
+    }
+
+    /** Duplicates the shown design with one change and shows the copy. */
+    public void addVariant(String kind) {
+        commitEdits();
+        ProjectDesign base = history.current().design(currentDesign.get());
+        String name = uniqueName(base.name() + " — " + kind);
+        ProjectDesign variant = switch (kind) {
+            case "Protobuf" -> Variants.protobuf(base, name);
+            case "exactly-once" -> Variants.exactlyOnce(base, name, true);
+            case "at-least-once" -> Variants.exactlyOnce(base, name, false);
+            case "50k TPS" -> Variants.rate(base, name, "50k TPS");
+            default -> Variants.anotherTarget(base, name, kind);
+        };
+        history.apply(new DesignEdits.Add(variant, history.current().designs().indexOf(base) + 1));
+        currentDesign.set(name);
+        show(variant);
+        refresh();
+    }
+
+    /** Turns what the workbench shows into an edit of the current design, if anything changed. */
+    void commitEdits() {
+        if (loading || history == null) return;
+        ProjectDesign stored = history.current().design(currentDesign.get());
+        if (stored == null) return;
+        ProjectDesign now = new ProjectDesign(stored.name(), workbench.sourceText.get(), workbench.targetText.get(), stored.engine(),
+                workbench.rateFactor.get(), workbench.growthFactor.get(), workbench.partitionOverride.get(), stored.llmAnswer(), stored.notes(),
+                stored.extra());
+        if (!now.equals(stored)) {
+            history.apply(new DesignEdits.Change(stored, now, "edit"));
+            refresh();
+        }
+    }
+
+    private void afterHistoryMove() {
+        if (history.current().design(currentDesign.get()) == null && !history.current().designs().isEmpty()) {
+            currentDesign.set(history.current().designs().get(0).name());
+        }
+        ProjectDesign design = history.current().design(currentDesign.get());
+        if (design != null) show(design);
+        refresh();
+    }
+
+    private void startWith(Project project, Path path, boolean isReadOnly, String message) {
+        history = new EditHistory(project);
+        file.set(path);
+        readOnly.set(isReadOnly);
+        notice.set(message);
+        currentDesign.set(project.designs().get(0).name());
+        show(project.designs().get(0));
+        refresh();
+    }
+
+    private void show(ProjectDesign design) {
+        loading = true;
+        try {
+            workbench.sourceText.set(design.sourceText());
+            workbench.targetText.set(design.targetText());
+            workbench.rateFactor.set(design.rateFactor() > 0 ? design.rateFactor() : 1);
+            workbench.growthFactor.set(design.growthFactor());
+            workbench.partitionOverride.set(design.partitionOverride());
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void refresh() {
+        designNames.setAll(history.current().designs().stream().map(ProjectDesign::name).toList());
+        modified.set(history.modified());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private String uniqueName(String wanted) {
+        String name = wanted;
+        for (int i = 2; history.current().design(name) != null; i++) name = wanted + " " + i;
+        return name;
+    }
+}
