@@ -8,6 +8,13 @@ import dev.cdcarchitect.ui.WindowState;
 import dev.cdcarchitect.ui.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.concurrent.CompletableFuture;
+import dev.cdcarchitect.ui.WorkbenchController;
+import dev.cdcarchitect.ui.project.Autosave;
+import dev.cdcarchitect.ui.project.ProjectViewModel;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,6 +36,7 @@ public final class CdcArchitectApp extends Application {
     private WindowState.Values remembered;
     private volatile Loaded loaded;
     private Stage stage;
+    private Timeline every30s;
 
     private record Loaded(WorkbenchViewModel vm, WorkbenchWindow window) {}
 
@@ -57,6 +65,7 @@ public final class CdcArchitectApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         StartupPlaceholder placeholder = new StartupPlaceholder();
+        stage.titleProperty().unbind(); // a stage reused by tests may still be bound to a previous project
         stage.setTitle("CDC Architect");
         stage.setScene(new Scene(placeholder.root(), 1440, 900));
         WindowState.applyBounds(remembered, stage);
@@ -80,6 +89,26 @@ public final class CdcArchitectApp extends Application {
         result.vm().loadSeed();
         result.vm().regenerateNow();
         Platform.runLater(result.window().controller()::fit);
+        startProject(result);
+    }
+
+    /** The project behind the window: title, unsaved-changes prompt, autosave every 30 s, recovery, drag and drop. */
+    private void startProject(Loaded result) {
+        WorkbenchController controller = result.window().controller();
+        Autosave autosave = Autosave.forUser();
+        String version = Objects.requireNonNullElse(CdcArchitectApp.class.getPackage().getImplementationVersion(), "dev");
+        ProjectViewModel project = controller.startProject(autosave, version);
+        stage.titleProperty().bind(project.title());
+        stage.setOnCloseRequest(e -> {
+            if (!controller.confirmDiscard()) e.consume();
+            else if (!project.modified.get()) new Thread(autosave::clear, "autosave-clear").start();
+        });
+        every30s = new Timeline(new KeyFrame(Duration.seconds(30), e -> project.autosaveNow()));
+        every30s.setCycleCount(Animation.INDEFINITE);
+        every30s.play();
+        new FxTaskExecutor("recovery-check").submit(autosave::pending, pending -> pending.ifPresent(found -> RecoveryPrompt.ask(stage, found.designs().size(),
+                () -> project.recover(found), () -> new Thread(autosave::clear, "autosave-clear").start())));
+        DropTarget.install(stage.getScene(), controller);
     }
 
     @Override
@@ -92,6 +121,7 @@ public final class CdcArchitectApp extends Application {
             // Written on its own (non-daemon) thread: the FX thread does no file I/O, and the JVM waits for it.
             new Thread(() -> windowState.store(now), "save-window-state").start();
         }
+        if (every30s != null) every30s.stop();
         if (current != null) current.vm().shutdown();
     }
 }

@@ -25,6 +25,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void submit(Supplier<T> work, Consumer<T> onResult) {
+        if (worker.isShutdown()) return; // the window is closing: late edits have nowhere to go
         worker.execute(() -> {
             T result = work.get();
             Platform.runLater(() -> onResult.accept(result));

@@ -9,6 +9,9 @@ import dev.cdcarchitect.llm.prompt.PromptFileLoader;
 import dev.cdcarchitect.ui.llm.KeyChain;
 import dev.cdcarchitect.ui.llm.LlmSettingsDialog;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
+import dev.cdcarchitect.ui.project.Autosave;
+import dev.cdcarchitect.ui.project.ProjectViewModel;
+import dev.cdcarchitect.ui.project.RecentFiles;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
@@ -67,6 +70,11 @@ public final class WorkbenchController {
     @FXML TextArea llmText;
     @FXML Button askLlmButton;
     @FXML Button cancelLlmButton;
+    @FXML MenuButton projectMenu;
+    @FXML javafx.scene.control.Menu recentMenu;
+    @FXML javafx.scene.control.MenuItem undoItem;
+    @FXML javafx.scene.control.MenuItem redoItem;
+    @FXML javafx.scene.control.ChoiceBox<String> designChoice;
     @FXML HBox exportBar;
     @FXML ProgressIndicator exportProgress;
     @FXML Label exportMessage;
@@ -87,6 +95,8 @@ public final class WorkbenchController {
     private final LlmViewModel llm = new LlmViewModel(new PromptFileLoader().loadBundled(), llmWorker, javafx.application.Platform::runLater);
     private final KeyChain keyChain = new KeyChain();
     private boolean keyChainRead;
+    private ProjectViewModel project;
+    private final RecentFiles recentFiles = RecentFiles.forUser();
     /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
@@ -195,6 +205,148 @@ public final class WorkbenchController {
     @FXML void openLlmSettings() {
         LlmSettingsDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), llm, keyChain, llmWorker,
                 javafx.application.Platform::runLater);
+    }
+
+    /**
+     * FX thread, once the seed design is in the window: the project behind it starts (an untitled one-design
+     * project), with the Project menu, the design chooser and the window title.
+     */
+    public ProjectViewModel startProject(Autosave autosave, String appVersion) {
+        project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
+        designChoice.setItems(project.designNames);
+        designChoice.valueProperty().bindBidirectional(project.currentDesign);
+        project.currentDesign.addListener((obs, old, name) -> {
+            if (name != null && !name.equals(old)) project.select(name);
+        });
+        undoItem.disableProperty().bind(project.canUndo.not());
+        redoItem.disableProperty().bind(project.canRedo.not());
+        project.notice.addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) vm.status.set(text);
+        });
+        refreshRecent();
+        return project;
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    /** What the user sees when opening or saving fails: the sentence, in the status bar and a dialog. */
+    private void report(String failure) {
+        if (failure == null) return;
+        vm.status.set(failure);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, failure);
+        alert.setHeaderText(null);
+        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    @FXML void newProject() {
+        if (project != null && confirmDiscard()) project.newProject();
+    }
+
+    @FXML void openProject() {
+        if (project == null || !confirmDiscard()) return;
+        javafx.stage.FileChooser chooser = projectChooser("Open a project");
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) open(file.toPath());
+    }
+
+    /** Opens a project file (from the menu, the recent list or a drop). */
+    public void open(java.nio.file.Path file) {
+        project.open(file, failure -> {
+            report(failure);
+            if (failure == null) {
+                recentFiles.add(file);
+                refreshRecent();
+            }
+        });
+    }
+
+    @FXML void saveProject() {
+        if (project != null && !project.save(this::report)) saveProjectAs();
+    }
+
+    @FXML void saveProjectAs() {
+        if (project == null) return;
+        javafx.stage.FileChooser chooser = projectChooser("Save the project");
+        chooser.setInitialFileName("design-review.cdcarch.json");
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) return;
+        java.nio.file.Path path = file.getName().endsWith(".cdcarch.json") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".cdcarch.json");
+        project.saveAs(path, failure -> {
+            report(failure);
+            if (failure == null) {
+                recentFiles.add(path);
+                refreshRecent();
+            }
+        });
+    }
+
+    private javafx.stage.FileChooser projectChooser(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CDC Architect project", "*.cdcarch.json"));
+        if (project.file.get() != null && project.file.get().getParent() != null) chooser.setInitialDirectory(project.file.get().getParent().toFile());
+        return chooser;
+    }
+
+    /** True when nothing unsaved would be lost, or the user chose to discard it. */
+    public boolean confirmDiscard() {
+        if (project == null || !project.modified.get()) return true;
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save");
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Don't save");
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "The project has unsaved changes.", save, discard, javafx.scene.control.ButtonType.CANCEL);
+        alert.setHeaderText("Save the changes first?");
+        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+        var choice = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (choice == save) {
+            saveProject();
+            return !project.modified.get() || project.file.get() != null;
+        }
+        return choice == discard;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (java.nio.file.Path file : recentFiles.list()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (confirmDiscard()) open(file);
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** A dropped prompt file (or the reason it could not be read). */
+    public void usePrompt(Object loaded) {
+        if (loaded instanceof dev.cdcarchitect.llm.prompt.PromptFile prompt) {
+            llm.usePrompt(prompt);
+            vm.status.set("LLM prompt: " + prompt.name() + " (" + prompt.model() + ").");
+        } else {
+            report(String.valueOf(loaded));
+        }
+    }
+
+    @FXML void undo() { if (project != null) project.undo(); }
+
+    @FXML void redo() { if (project != null) project.redo(); }
+
+    @FXML void variantProtobuf() { variant("Protobuf"); }
+
+    @FXML void variantExactlyOnce() { variant("exactly-once"); }
+
+    @FXML void variantAtLeastOnce() { variant("at-least-once"); }
+
+    @FXML void variantRate() { variant("50k TPS"); }
+
+    @FXML void variantTarget() { variant("Elasticsearch"); }
+
+    private void variant(String kind) {
+        if (project != null) project.addVariant(kind);
     }
 
     private DesignResult.Generated currentDesign() {

@@ -22,8 +22,9 @@ class AppStartTest {
     private static javafx.application.Application app;
 
     @BeforeAll
-    static void ownPreferences() {
+    static void ownPreferences() throws Exception {
         System.setProperty("cdcarchitect.prefsNode", PREFS_NODE);
+        System.setProperty("cdcarchitect.dataDir", java.nio.file.Files.createTempDirectory("cdc-data").toString());
     }
 
     @AfterAll
@@ -31,6 +32,7 @@ class AppStartTest {
         if (app != null) FxToolkit.cleanupApplication(app);
         Preferences.userRoot().node(PREFS_NODE).removeNode();
         System.clearProperty("cdcarchitect.prefsNode");
+        System.clearProperty("cdcarchitect.dataDir");
     }
 
     @Test
@@ -42,7 +44,7 @@ class AppStartTest {
                 && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing());
-        assertEquals("CDC Architect", stage.getTitle());
+        assertEquals("CDC Architect — Untitled — Design 1", stage.getTitle());
         TextArea source = robot.lookup("#sourceArea").queryAs(TextArea.class);
         assertTrue(source.getText().startsWith("PostgreSQL 14, 50TB"), source.getText());
         assertTrue(robot.lookup(".spec-title").queryAll().stream()

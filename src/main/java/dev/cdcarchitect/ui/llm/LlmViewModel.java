@@ -47,7 +47,7 @@ public final class LlmViewModel {
     /** The API key for this session; never written to projects, exports or logs. */
     public final StringProperty apiKey = new SimpleStringProperty("");
 
-    private final PromptFile prompt;
+    private PromptFile prompt;
     private final Executor worker;
     private final Consumer<Runnable> ui;
     private final StringBuilder pending = new StringBuilder();
@@ -64,6 +64,11 @@ public final class LlmViewModel {
         provider.addListener((obs, old, now) -> {
             if (old != null && baseUrl.get().equals(old.defaultBaseUrl())) baseUrl.set(now.defaultBaseUrl());
         });
+    }
+
+    /** A prompt file dropped on the window replaces the bundled one for later requests. */
+    public void usePrompt(PromptFile replacement) {
+        prompt = replacement;
     }
 
     public boolean isStreaming() {
@@ -95,6 +100,9 @@ public final class LlmViewModel {
                 outcome = new LlmDesignService(prompt, settings).design(source, target, events(cancel), cancel);
             } catch (InputProblem problem) {
                 ui.accept(() -> finishFailed(cancel, problem.describe()));
+                return;
+            } catch (dev.cdcarchitect.llm.prompt.PromptFileException problem) {
+                ui.accept(() -> finishFailed(cancel, problem.getMessage()));
                 return;
             } catch (RuntimeException e) {
                 ui.accept(() -> finishFailed(cancel, "the request could not be made (" + e.getClass().getSimpleName() + ")"));

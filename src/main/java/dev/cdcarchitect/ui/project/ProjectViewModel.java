@@ -223,7 +223,10 @@ public final class ProjectViewModel {
     }
 
     private void refresh() {
+        String shown = currentDesign.get();
         designNames.setAll(history.current().designs().stream().map(ProjectDesign::name).toList());
+        // A chooser bound to the names may clear its value while the list is replaced; the shown design stays.
+        if (!java.util.Objects.equals(currentDesign.get(), shown)) currentDesign.set(shown);
         modified.set(history.modified());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
