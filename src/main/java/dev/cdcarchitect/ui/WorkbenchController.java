@@ -1,6 +1,7 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.ui.compare.CompareWindow;
 import dev.cdcarchitect.ui.export.ExportFolderMemory;
 import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
@@ -329,6 +330,22 @@ public final class WorkbenchController {
         } else {
             report(String.valueOf(loaded));
         }
+    }
+
+    /** Asks which other design of the project to compare with the shown one, then opens the comparison. */
+    @FXML void compareDesigns() {
+        if (project == null) return;
+        project.select(project.currentDesign.get());
+        var others = project.designNames.stream().filter(n -> !n.equals(project.currentDesign.get())).toList();
+        if (others.isEmpty()) {
+            report("The project has one design; duplicate it as a variant (Project menu) to have something to compare.");
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(others.get(0), others);
+        choose.setHeaderText("Compare '" + project.currentDesign.get() + "' with");
+        if (root.getScene() != null) choose.initOwner(root.getScene().getWindow());
+        choose.showAndWait().ifPresent(other -> CompareWindow.open(root.getScene().getWindow(),
+                project.project().design(project.currentDesign.get()), project.project().design(other)));
     }
 
     @FXML void undo() { if (project != null) project.undo(); }

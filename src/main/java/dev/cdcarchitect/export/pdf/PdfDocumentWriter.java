@@ -32,7 +32,15 @@ public final class PdfDocumentWriter {
     private final ReviewHtml html = new ReviewHtml();
 
     public byte[] write(DesignResult.Generated design, String svg, LocalDate date, Paper paper) {
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html.build(design, svg, date, paper));
+        return print(new W3CDom().fromJsoup(html.build(design, svg, date, paper)));
+    }
+
+    /** Any Markdown document (a design comparison, say) with the same fonts, page numbers and closed rendering. */
+    public byte[] writeMarkdown(String title, String markdown, Paper paper) {
+        return print(new W3CDom().fromJsoup(html.plain(title, markdown, paper)));
+    }
+
+    private byte[] print(org.w3c.dom.Document dom) {
         EmbeddedFonts fonts = EmbeddedFonts.get();
         EmbeddedFontMapper.install(fonts);
         PdfLogging.quiet();

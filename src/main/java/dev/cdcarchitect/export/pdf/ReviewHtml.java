@@ -95,6 +95,19 @@ final class ReviewHtml {
         }
     }
 
+    /** A plain document: the Markdown rendered with raw HTML escaped and only http(s) links kept. */
+    Document plain(String title, String markdown, Paper paper) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).charset("UTF-8");
+        doc.head().appendElement("meta").attr("charset", "UTF-8");
+        doc.title(title);
+        doc.head().appendElement("style").appendText(ReviewCss.css(paper) + " .plain-doc h2 { page-break-before: auto; }");
+        Element body = doc.body().appendElement("div").addClass("plain-doc");
+        body.append(renderer.render(parser.parse(markdown)));
+        sanitize(body);
+        return doc;
+    }
+
     private static void row(Element table, String label, String value) {
         Element tr = table.appendElement("tr");
         tr.appendElement("th").text(label);

@@ -47,6 +47,8 @@ public final class ProjectViewModel {
     private final String appVersion;
     private EditHistory history;
     private boolean loading;
+    /** The design whose values are in the workbench now; edits are committed to it (the chooser may already show another). */
+    private String shownDesign;
 
     public ProjectViewModel(WorkbenchViewModel workbench, TaskExecutor io, Autosave autosave, String appVersion) {
         this.workbench = workbench;
@@ -142,9 +144,14 @@ public final class ProjectViewModel {
     public void select(String name) {
         commitEdits();
         ProjectDesign design = history.current().design(name);
-        if (design == null) return;
+        if (design == null || name.equals(shownDesign)) return;
         currentDesign.set(name);
         show(design);
+    }
+
+    /** "Undo add 'x'" for the menu and tests. */
+    public String undoDescription() {
+        return history.undoDescription();
     }
 
     public void undo() {
@@ -171,15 +178,15 @@ public final class ProjectViewModel {
             default -> Variants.anotherTarget(base, name, kind);
         };
         history.apply(new DesignEdits.Add(variant, history.current().designs().indexOf(base) + 1));
-        currentDesign.set(name);
         show(variant);
         refresh();
+        currentDesign.set(name);
     }
 
     /** Turns what the workbench shows into an edit of the current design, if anything changed. */
     void commitEdits() {
         if (loading || history == null) return;
-        ProjectDesign stored = history.current().design(currentDesign.get());
+        ProjectDesign stored = history.current().design(shownDesign);
         if (stored == null) return;
         ProjectDesign now = new ProjectDesign(stored.name(), workbench.sourceText.get(), workbench.targetText.get(), stored.engine(),
                 workbench.rateFactor.get(), workbench.growthFactor.get(), workbench.partitionOverride.get(), stored.llmAnswer(), stored.notes(),
@@ -191,12 +198,12 @@ public final class ProjectViewModel {
     }
 
     private void afterHistoryMove() {
-        if (history.current().design(currentDesign.get()) == null && !history.current().designs().isEmpty()) {
-            currentDesign.set(history.current().designs().get(0).name());
-        }
-        ProjectDesign design = history.current().design(currentDesign.get());
-        if (design != null) show(design);
+        String name = history.current().design(shownDesign) != null ? shownDesign
+                : history.current().designs().isEmpty() ? null : history.current().designs().get(0).name();
+        if (name == null) return;
+        show(history.current().design(name));
         refresh();
+        currentDesign.set(name);
     }
 
     private void startWith(Project project, Path path, boolean isReadOnly, String message) {
@@ -204,12 +211,13 @@ public final class ProjectViewModel {
         file.set(path);
         readOnly.set(isReadOnly);
         notice.set(message);
-        currentDesign.set(project.designs().get(0).name());
         show(project.designs().get(0));
         refresh();
+        currentDesign.set(project.designs().get(0).name());
     }
 
     private void show(ProjectDesign design) {
+        shownDesign = design.name();
         loading = true;
         try {
             workbench.sourceText.set(design.sourceText());
