@@ -215,6 +215,8 @@ public final class WorkbenchController {
     public ProjectViewModel startProject(Autosave autosave, String appVersion) {
         project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
         designChoice.setItems(project.designNames);
+        designChoice.setVisible(true);
+        designChoice.setManaged(true);
         designChoice.valueProperty().bindBidirectional(project.currentDesign);
         project.currentDesign.addListener((obs, old, name) -> {
             if (name != null && !name.equals(old)) project.select(name);
