@@ -29,8 +29,8 @@ final class CompareCommand implements Callable<Integer> {
         spec.name("compare");
         spec.usageMessage().description("Compare two designs: design files (design --format json) or projects (FILE#NAME picks a design).",
                 "Prints the differing inputs, a metrics table and, per section, the decisions added, removed or changed.").sortOptions(false);
-        spec.addPositional(PositionalParamSpec.builder().paramLabel("A").type(String.class).index("0").description("First design.").build());
-        spec.addPositional(PositionalParamSpec.builder().paramLabel("B").type(String.class).index("1").description("Second design.").build());
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("DESIGN").type(java.util.List.class).auxiliaryTypes(String.class).arity("2..*")
+                .description("Two or more designs; each one after the first is compared with the first.").build());
         spec.addOption(OptionSpec.builder("--format").paramLabel("markdown|json").type(String.class).defaultValue("markdown")
                 .description("Output format (default: ${DEFAULT-VALUE}).").build());
         HelpOptions.addTo(spec);
@@ -43,12 +43,23 @@ final class CompareCommand implements Callable<Integer> {
         if (!format.equals("markdown") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + format + "' (use markdown or json).");
         }
-        String a = spec.positionalParameters().get(0).getValue();
-        String b = spec.positionalParameters().get(1).getValue();
-        Named first = design(a, "A");
-        Named second = design(b, "B");
-        DesignDiff diff = new DesignComparator().compare(first.name(), first.result(), second.name(), second.result());
-        spec.commandLine().getOut().print(format.equals("json") ? new DiffJsonWriter().write(diff) : new DiffMarkdownWriter().write(diff));
+        java.util.List<String> references = spec.positionalParameters().get(0).getValue();
+        Named first = design(references.get(0), "DESIGN 1");
+        java.util.List<DesignDiff> diffs = new java.util.ArrayList<>();
+        for (int i = 1; i < references.size(); i++) {
+            Named other = design(references.get(i), "DESIGN " + (i + 1));
+            diffs.add(new DesignComparator().compare(first.name(), first.result(), other.name(), other.result()));
+        }
+        StringBuilder out = new StringBuilder();
+        if (format.equals("json")) {
+            out.append(diffs.size() == 1 ? new DiffJsonWriter().write(diffs.get(0)) : new DiffJsonWriter().writeAll(diffs));
+        } else {
+            for (int i = 0; i < diffs.size(); i++) {
+                String md = new DiffMarkdownWriter().write(diffs.get(i));
+                out.append(i == 0 ? md : "\n---\n\n" + md); // one comparison per further design, in order
+            }
+        }
+        spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return ExitCodes.SPEC;
     }

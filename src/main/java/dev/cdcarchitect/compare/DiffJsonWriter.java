@@ -10,6 +10,15 @@ public final class DiffJsonWriter {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Several comparisons (each against the same first design) as one JSON array. */
+    public String writeAll(java.util.List<DesignDiff> diffs) {
+        try {
+            return json.writeValueAsString(diffs) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String write(DesignDiff diff) {
         try {
             return json.writeValueAsString(diff) + "\n";

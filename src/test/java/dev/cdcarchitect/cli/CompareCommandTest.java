@@ -61,6 +61,11 @@ class CompareCommandTest {
         assertTrue(compare.out().contains("`schema.registry`"), "the serialisation decision differs");
         Run json = run("compare", project + "#avro", project + "#protobuf", "--format", "json");
         assertTrue(json.out().contains("\"nameA\" : \"avro\""), json.out());
+        Run three = run("compare", project + "#avro", project + "#protobuf", project + "#avro");
+        assertEquals(0, three.code(), three.err());
+        assertTrue(three.out().contains("# Design comparison: avro vs protobuf") && three.out().contains("# Design comparison: avro vs avro"), three.out());
+        Run one = run("compare", project + "#avro");
+        assertEquals(2, one.code(), "at least two designs");
     }
 
     @Test

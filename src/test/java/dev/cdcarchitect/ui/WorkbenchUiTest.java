@@ -197,6 +197,8 @@ class WorkbenchUiTest {
         assertTrue(metrics.getItems().stream().anyMatch(r -> r.label().equals("Delivery guarantee") && r.differs()), "the guarantee differs");
         javafx.scene.control.ListView<?> changes = robot.lookup("#compareChanges").queryAs(javafx.scene.control.ListView.class);
         assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("delivery.semantics")), changes.getItems().toString());
+        assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("exactly.once.support") && i.toString().contains("not set  →  required")),
+                "setting values shown: " + changes.getItems());
         assertEquals(2, robot.lookup(".topology-view").queryAll().size() - 1, "two diagrams in the comparison besides the workbench's");
         robot.interact(() -> ((javafx.stage.Stage) metrics.getScene().getWindow()).close());
         assertTrue(project[0].undoDescription().startsWith("Undo add"), project[0].undoDescription() + " / " + project[0].project().designs());

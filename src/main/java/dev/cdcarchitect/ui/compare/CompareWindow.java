@@ -97,8 +97,22 @@ public final class CompareWindow {
 
         ListView<String> changes = new ListView<>();
         changes.setId("compareChanges");
-        diff.sections().forEach(s -> s.changes().forEach(c -> changes.getItems().add(s.section().number() + ". " + c.kind().name().toLowerCase()
-                + " " + c.id() + ": " + c.title() + (c.config().isEmpty() ? "" : " (" + c.config().size() + " settings)"))));
+        diff.sections().forEach(s -> s.changes().forEach(c -> {
+            changes.getItems().add(s.section().number() + ". " + c.kind().name().toLowerCase() + " " + c.id() + ": " + c.title());
+            for (DesignDiff.ConfigChange cc : c.config()) {
+                changes.getItems().add("      " + cc.key() + " (" + cc.place() + "): " + (cc.a() == null ? "not set" : cc.a()) + "  →  "
+                        + (cc.b() == null ? "not set" : cc.b()));
+            }
+        }));
+        changes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("setting-change");
+                if (!empty && item != null && item.startsWith("      ")) getStyleClass().add("setting-change");
+            }
+        });
         if (changes.getItems().isEmpty()) changes.getItems().add("No decision differs.");
 
         TopologyView left = diagram(a, changed);
