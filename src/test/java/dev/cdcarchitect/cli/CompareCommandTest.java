@@ -64,8 +64,8 @@ class CompareCommandTest {
         Run three = run("compare", project + "#avro", project + "#protobuf", project + "#avro");
         assertEquals(0, three.code(), three.err());
         assertTrue(three.out().contains("# Design comparison: avro vs protobuf") && three.out().contains("# Design comparison: avro vs avro"), three.out());
-        Run one = run("compare", project + "#avro");
-        assertEquals(2, one.code(), "at least two designs");
+        Run single = run("compare", project + "#avro");
+        assertEquals(2, single.code(), "at least two designs");
     }
 
     @Test
