@@ -44,4 +44,6 @@ if [ "$TYPE" = deb ]; then
     --file-associations installer/cdcarch-file.properties --dest "$OUT"
 fi
 echo "app image: $(du -sh "$OUT/cdc-architect" | cut -f1)"
-ls "$OUT"/*.deb 2>/dev/null | while read -r deb; do echo "deb: $(du -sh "$deb" | cut -f1) $deb"; done
+for deb in "$OUT"/*.deb; do
+  if [ -e "$deb" ]; then echo "deb: $(du -sh "$deb" | cut -f1) $deb"; fi
+done
