@@ -2,7 +2,8 @@
 # Builds the self-contained application (jpackage with a jlink-trimmed runtime) under target/installer/.
 #   installer/build.sh app-image   -> target/installer/cdc-architect/ (bin/cdc-architect runs the window or any subcommand)
 #   installer/build.sh deb         -> target/installer/cdc-architect_<version>_amd64.deb (Debian/Ubuntu)
-# On Windows and macOS the same jpackage call with --type msi / --type dmg builds those packages (run it there).
+#   installer/build.sh msi         -> on Windows (Git Bash; jpackage needs the WiX toolset), not tested here
+#   installer/build.sh dmg         -> on macOS, not tested here
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TYPE="${1:-app-image}"
@@ -44,6 +45,14 @@ if [ "$TYPE" = deb ]; then
     --file-associations installer/cdcarch-file.properties --dest "$OUT"
 fi
 echo "app image: $(du -sh "$OUT/cdc-architect" | cut -f1)"
+if [ "$TYPE" = msi ]; then
+  jpackage --type msi --app-image "$OUT/cdc-architect" --name cdc-architect --app-version "$VERSION" --vendor "CDC Architect" \
+    --win-menu --win-shortcut --win-dir-chooser --file-associations installer/cdcarch-file.properties --dest "$OUT"
+fi
+if [ "$TYPE" = dmg ]; then
+  jpackage --type dmg --app-image "$OUT/cdc-architect.app" --name cdc-architect --app-version "$VERSION" --vendor "CDC Architect" \
+    --file-associations installer/cdcarch-file.properties --dest "$OUT"
+fi
 for deb in "$OUT"/*.deb; do
   if [ -e "$deb" ]; then echo "deb: $(du -sh "$deb" | cut -f1) $deb"; fi
 done
