@@ -60,7 +60,7 @@ public final class WorkbenchController {
     @FXML SpecListView specList;
     @FXML TopologyView topologyView;
     @FXML Label statusLabel;
-    @FXML SplitPane specSplit;
+    @FXML HBox specBox;
     @FXML org.controlsfx.control.SegmentedButton engineSwitch;
     @FXML ToggleButton rulesEngineButton;
     @FXML ToggleButton llmEngineButton;
@@ -153,13 +153,15 @@ public final class WorkbenchController {
         llm.engine.addListener((obs, old, engine) -> {
             boolean on = engine == LlmViewModel.Engine.LLM;
             (on ? llmEngineButton : rulesEngineButton).setSelected(true);
-            if (on && !specSplit.getItems().contains(llmPane)) {
-                specSplit.getItems().add(0, llmPane);
-                specSplit.setDividerPositions(0.5);
+            // An HBox, not a SplitPane: the SplitPane's clipping made the software renderer's spec repaint slower.
+            if (on && !specBox.getChildren().contains(llmPane)) {
+                HBox.setHgrow(llmPane, javafx.scene.layout.Priority.ALWAYS);
+                llmPane.prefWidthProperty().bind(specBox.widthProperty().divide(2));
+                specBox.getChildren().add(0, llmPane);
                 readKeyChainOnce();
             } else if (!on) {
                 llm.cancel();
-                specSplit.getItems().remove(llmPane);
+                specBox.getChildren().remove(llmPane);
             }
         });
         llmStatus.textProperty().bind(llm.status);
