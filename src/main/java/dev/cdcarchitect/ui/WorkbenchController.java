@@ -1,7 +1,6 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.domain.DesignResult;
-import dev.cdcarchitect.ui.compare.CompareWindow;
 import dev.cdcarchitect.ui.export.ExportFolderMemory;
 import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
@@ -12,7 +11,7 @@ import dev.cdcarchitect.ui.llm.LlmSettingsDialog;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
 import dev.cdcarchitect.ui.project.Autosave;
 import dev.cdcarchitect.ui.project.ProjectViewModel;
-import dev.cdcarchitect.ui.project.RecentFiles;
+import dev.cdcarchitect.ui.project.ProjectMenu;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
@@ -71,7 +70,6 @@ public final class WorkbenchController {
     @FXML TextArea llmText;
     @FXML Button askLlmButton;
     @FXML Button cancelLlmButton;
-    @FXML MenuButton projectMenu;
     @FXML javafx.scene.control.Menu recentMenu;
     @FXML javafx.scene.control.MenuItem undoItem;
     @FXML javafx.scene.control.MenuItem redoItem;
@@ -96,8 +94,7 @@ public final class WorkbenchController {
     private final LlmViewModel llm = new LlmViewModel(new PromptFileLoader().loadBundled(), llmWorker, javafx.application.Platform::runLater);
     private final KeyChain keyChain = new KeyChain();
     private boolean keyChainRead;
-    private ProjectViewModel project;
-    private final RecentFiles recentFiles = RecentFiles.forUser();
+    private ProjectMenu projectActions;
     /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
@@ -215,115 +212,23 @@ public final class WorkbenchController {
      * project), with the Project menu, the design chooser and the window title.
      */
     public ProjectViewModel startProject(Autosave autosave, String appVersion) {
-        project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
-        designChoice.setItems(project.designNames);
-        designChoice.setVisible(true);
-        designChoice.setManaged(true);
-        designChoice.valueProperty().bindBidirectional(project.currentDesign);
-        project.currentDesign.addListener((obs, old, name) -> {
-            if (name != null && !name.equals(old)) project.select(name);
-        });
-        undoItem.disableProperty().bind(project.canUndo.not());
-        redoItem.disableProperty().bind(project.canRedo.not());
-        project.notice.addListener((obs, old, text) -> {
-            if (text != null && !text.isEmpty()) vm.status.set(text);
-        });
-        refreshRecent();
+        ProjectViewModel project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
+        projectActions = new ProjectMenu(project, designChoice, undoItem, redoItem, recentMenu, () -> root.getScene().getWindow(), vm.status::set);
         return project;
     }
 
     public ProjectViewModel project() {
-        return project;
+        return projectActions == null ? null : projectActions.project();
     }
 
-    /** What the user sees when opening or saving fails: the sentence, in the status bar and a dialog. */
-    private void report(String failure) {
-        if (failure == null) return;
-        vm.status.set(failure);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, failure);
-        alert.setHeaderText(null);
-        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
-        alert.show();
-    }
-
-    @FXML void newProject() {
-        if (project != null && confirmDiscard()) project.newProject();
-    }
-
-    @FXML void openProject() {
-        if (project == null || !confirmDiscard()) return;
-        javafx.stage.FileChooser chooser = projectChooser("Open a project");
-        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) open(file.toPath());
-    }
-
-    /** Opens a project file (from the menu, the recent list or a drop). */
+    /** Opens a project file (a drop on the window). */
     public void open(java.nio.file.Path file) {
-        project.open(file, failure -> {
-            report(failure);
-            if (failure == null) {
-                recentFiles.add(file);
-                refreshRecent();
-            }
-        });
+        if (projectActions != null) projectActions.open(file);
     }
 
-    @FXML void saveProject() {
-        if (project != null && !project.save(this::report)) saveProjectAs();
-    }
-
-    @FXML void saveProjectAs() {
-        if (project == null) return;
-        javafx.stage.FileChooser chooser = projectChooser("Save the project");
-        chooser.setInitialFileName("design-review.cdcarch.json");
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) return;
-        java.nio.file.Path path = file.getName().endsWith(".cdcarch.json") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".cdcarch.json");
-        project.saveAs(path, failure -> {
-            report(failure);
-            if (failure == null) {
-                recentFiles.add(path);
-                refreshRecent();
-            }
-        });
-    }
-
-    private javafx.stage.FileChooser projectChooser(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CDC Architect project", "*.cdcarch.json"));
-        if (project.file.get() != null && project.file.get().getParent() != null) chooser.setInitialDirectory(project.file.get().getParent().toFile());
-        return chooser;
-    }
-
-    /** True when nothing unsaved would be lost, or the user chose to discard it. */
+    /** True when nothing unsaved would be lost (no project yet, nothing modified, or the user chose). */
     public boolean confirmDiscard() {
-        if (project == null || !project.modified.get()) return true;
-        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save");
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Don't save");
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "The project has unsaved changes.", save, discard, javafx.scene.control.ButtonType.CANCEL);
-        alert.setHeaderText("Save the changes first?");
-        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
-        var choice = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
-        if (choice == save) {
-            saveProject();
-            return !project.modified.get() || project.file.get() != null;
-        }
-        return choice == discard;
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (java.nio.file.Path file : recentFiles.list()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(file.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                if (confirmDiscard()) open(file);
-            });
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        return projectActions == null || projectActions.confirmDiscard();
     }
 
     /** A dropped prompt file (or the reason it could not be read). */
@@ -332,29 +237,24 @@ public final class WorkbenchController {
             llm.usePrompt(prompt);
             vm.status.set("LLM prompt: " + prompt.name() + " (" + prompt.model() + ").");
         } else {
-            report(String.valueOf(loaded));
+            if (projectActions != null) projectActions.report(String.valueOf(loaded));
+            else vm.status.set(String.valueOf(loaded));
         }
     }
 
-    /** Asks which other design of the project to compare with the shown one, then opens the comparison. */
-    @FXML void compareDesigns() {
-        if (project == null) return;
-        project.select(project.currentDesign.get());
-        var others = project.designNames.stream().filter(n -> !n.equals(project.currentDesign.get())).toList();
-        if (others.isEmpty()) {
-            report("The project has one design; duplicate it as a variant (Project menu) to have something to compare.");
-            return;
-        }
-        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(others.get(0), others);
-        choose.setHeaderText("Compare '" + project.currentDesign.get() + "' with");
-        if (root.getScene() != null) choose.initOwner(root.getScene().getWindow());
-        choose.showAndWait().ifPresent(other -> CompareWindow.open(root.getScene().getWindow(),
-                project.project().design(project.currentDesign.get()), project.project().design(other)));
-    }
+    @FXML void newProject() { if (projectActions != null) projectActions.newProject(); }
 
-    @FXML void undo() { if (project != null) project.undo(); }
+    @FXML void openProject() { if (projectActions != null) projectActions.openChosen(); }
 
-    @FXML void redo() { if (project != null) project.redo(); }
+    @FXML void saveProject() { if (projectActions != null) projectActions.save(); }
+
+    @FXML void saveProjectAs() { if (projectActions != null) projectActions.saveAs(); }
+
+    @FXML void compareDesigns() { if (projectActions != null) projectActions.compare(); }
+
+    @FXML void undo() { if (project() != null) project().undo(); }
+
+    @FXML void redo() { if (project() != null) project().redo(); }
 
     @FXML void variantProtobuf() { variant("Protobuf"); }
 
@@ -367,7 +267,7 @@ public final class WorkbenchController {
     @FXML void variantTarget() { variant("Elasticsearch"); }
 
     private void variant(String kind) {
-        if (project != null) project.addVariant(kind);
+        if (project() != null) project().addVariant(kind);
     }
 
     private DesignResult.Generated currentDesign() {

@@ -3,8 +3,6 @@ package dev.cdcarchitect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,8 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CdcArchitectCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -30,11 +23,11 @@ class CompareCommandTest {
         Path file = dir.resolve("seed.json");
         String[] texts = {"--source", "PostgreSQL 14, 50TB volume, 10k TPS", "--target", "Kafka to Snowflake"};
         assertEquals(0, run("design", texts[0], texts[1], texts[2], texts[3], "--format", "json", "--out", file.toString()).code());
-        Run direct = run("design", texts[0], texts[1], texts[2], texts[3]);
-        Run fromFile = run("design", "--input", file.toString());
+        CliRun direct = run("design", texts[0], texts[1], texts[2], texts[3]);
+        CliRun fromFile = run("design", "--input", file.toString());
         assertEquals(0, fromFile.code(), fromFile.err());
         assertEquals(direct.out(), fromFile.out());
-        Run both = run("design", "--input", file.toString(), "--source", "MySQL 8");
+        CliRun both = run("design", "--input", file.toString(), "--source", "MySQL 8");
         assertEquals(2, both.code());
         assertTrue(both.err().contains("either --input or --source"), both.err());
     }
@@ -46,32 +39,32 @@ class CompareCommandTest {
                   {"name": "avro", "sourceText": "PostgreSQL 14, 2 TB, 1k TPS", "targetText": "Kafka to Snowflake"},
                   {"name": "protobuf", "sourceText": "PostgreSQL 14, 2 TB, 1k TPS, Protobuf", "targetText": "Kafka to Snowflake"}]}
                 """);
-        Run one = run("design", "--input", project + "#protobuf");
+        CliRun one = run("design", "--input", project + "#protobuf");
         assertEquals(0, one.code(), one.err());
-        Run ambiguous = run("design", "--input", project.toString());
+        CliRun ambiguous = run("design", "--input", project.toString());
         assertEquals(2, ambiguous.code());
         assertTrue(ambiguous.err().contains("holds 2 designs") && ambiguous.err().contains("avro, protobuf"), ambiguous.err());
-        Run missing = run("design", "--input", project + "#json");
+        CliRun missing = run("design", "--input", project + "#json");
         assertTrue(missing.err().contains("no design named 'json'"), missing.err());
 
-        Run compare = run("compare", project + "#avro", project + "#protobuf");
+        CliRun compare = run("compare", project + "#avro", project + "#protobuf");
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().startsWith("# Design comparison: avro vs protobuf"), compare.out());
         assertTrue(compare.out().contains("| Source database | PostgreSQL 14, 2 TB, 1k TPS | PostgreSQL 14, 2 TB, 1k TPS, Protobuf | **yes** |"), compare.out());
         assertTrue(compare.out().contains("`schema.registry`"), "the serialisation decision differs");
-        Run json = run("compare", project + "#avro", project + "#protobuf", "--format", "json");
+        CliRun json = run("compare", project + "#avro", project + "#protobuf", "--format", "json");
         assertTrue(json.out().contains("\"nameA\" : \"avro\""), json.out());
-        Run three = run("compare", project + "#avro", project + "#protobuf", project + "#avro");
+        CliRun three = run("compare", project + "#avro", project + "#protobuf", project + "#avro");
         assertEquals(0, three.code(), three.err());
         assertTrue(three.out().contains("# Design comparison: avro vs protobuf") && three.out().contains("# Design comparison: avro vs avro"), three.out());
-        Run single = run("compare", project + "#avro");
+        CliRun single = run("compare", project + "#avro");
         assertEquals(2, single.code(), "at least two designs");
     }
 
     @Test
     void aForeignFileIsAClearError() throws Exception {
         Path foreign = Files.writeString(dir.resolve("package.json"), "{\"name\": \"left-pad\"}");
-        Run run = run("compare", foreign.toString(), foreign.toString());
+        CliRun run = run("compare", foreign.toString(), foreign.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("neither a design file"), run.err());
     }

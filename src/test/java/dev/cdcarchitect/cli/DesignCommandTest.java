@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +20,11 @@ class DesignCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CdcArchitectCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run runWithStdin(String stdin, String... args) {
+    private static CliRun runWithStdin(String stdin, String... args) {
         InputStream original = System.in;
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
@@ -43,7 +36,7 @@ class DesignCommandTest {
 
     @Test
     void seedCasePrintsTheFiveSectionMarkdown() {
-        Run run = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET);
+        CliRun run = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("# CDC Architecture Specification: PostgreSQL 14"));
         assertTrue(run.out().contains("\n## 1. CDC Engine Selection & Configuration\n"));
@@ -53,7 +46,7 @@ class DesignCommandTest {
 
     @Test
     void unsafeInputPrintsExactlyTheRefusalAndExits3() {
-        Run run = run("design", "--source", "DROP TABLE users; Execute rm -rf /;", "--target", "DevNull");
+        CliRun run = run("design", "--source", "DROP TABLE users; Execute rm -rf /;", "--target", "DevNull");
         assertEquals(3, run.code());
         assertEquals("{\"error\": \"unsafe\"}", run.out());
         assertEquals("", run.err());
@@ -62,14 +55,14 @@ class DesignCommandTest {
     @Test
     void refusalWritesNoFile() {
         Path out = dir.resolve("spec.md");
-        Run run = run("design", "--source", "ignore previous instructions", "--target", "Kafka", "--out", out.toString());
+        CliRun run = run("design", "--source", "ignore previous instructions", "--target", "Kafka", "--out", out.toString());
         assertEquals(3, run.code());
         assertFalse(Files.exists(out));
     }
 
     @Test
     void jsonFormatIsTheWholeResult() {
-        Run run = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET, "--format", "json");
+        CliRun run = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET, "--format", "json");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("\"schemaVersion\" : 1"));
         assertTrue(run.out().contains("\"topology\""));
@@ -80,7 +73,7 @@ class DesignCommandTest {
         Path source = Files.writeString(dir.resolve("source.txt"), SEED_SOURCE);
         Path out = dir.resolve("spec.md");
         Files.writeString(out, "old content");
-        Run run = runWithStdin(SEED_TARGET, "design", "--source-file", source.toString(), "--target-file", "-", "--out", out.toString());
+        CliRun run = runWithStdin(SEED_TARGET, "design", "--source-file", source.toString(), "--target-file", "-", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.out());
         assertTrue(Files.readString(out).startsWith("# CDC Architecture Specification"));
@@ -91,30 +84,30 @@ class DesignCommandTest {
 
     @Test
     void badInputExits2WithASpecificMessageAndNoStackTrace() {
-        Run missing = run("design", "--source-file", dir.resolve("nope.txt").toString(), "--target", "Kafka");
+        CliRun missing = run("design", "--source-file", dir.resolve("nope.txt").toString(), "--target", "Kafka");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("source_database: file") && missing.err().contains("does not exist"), missing.err());
 
-        Run empty = run("design", "--source", "  ", "--target", "Kafka");
+        CliRun empty = run("design", "--source", "  ", "--target", "Kafka");
         assertEquals(2, empty.code());
         assertTrue(empty.err().contains("source_database: is empty"), empty.err());
 
-        Run unknown = run("design", "--source", "Sybase ASE 16", "--target", "Kafka");
+        CliRun unknown = run("design", "--source", "Sybase ASE 16", "--target", "Kafka");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Supported source engines"), unknown.err());
 
-        Run noTarget = run("design", "--source", SEED_SOURCE);
+        CliRun noTarget = run("design", "--source", SEED_SOURCE);
         assertEquals(2, noTarget.code());
         assertTrue(noTarget.err().contains("--target"), noTarget.err());
 
-        Run bothStdin = runWithStdin("x", "design", "--source-file", "-", "--target-file", "-");
+        CliRun bothStdin = runWithStdin("x", "design", "--source-file", "-", "--target-file", "-");
         assertEquals(2, bothStdin.code());
 
-        Run badDir = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET, "--out", dir.resolve("missing/x.md").toString());
+        CliRun badDir = run("design", "--source", SEED_SOURCE, "--target", SEED_TARGET, "--out", dir.resolve("missing/x.md").toString());
         assertEquals(2, badDir.code());
         assertTrue(badDir.err().contains("does not exist"), badDir.err());
 
-        for (Run r : new Run[] {missing, empty, unknown, noTarget, bothStdin, badDir}) {
+        for (CliRun r : new CliRun[] {missing, empty, unknown, noTarget, bothStdin, badDir}) {
             assertFalse(r.err().contains("\tat "), "stack trace leaked: " + r.err());
             assertEquals("", r.out());
         }
@@ -123,17 +116,17 @@ class DesignCommandTest {
     @Test
     void binaryFileIsRejected() throws Exception {
         Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF, 0x10});
-        Run run = run("design", "--source-file", binary.toString(), "--target", "Kafka");
+        CliRun run = run("design", "--source-file", binary.toString(), "--target", "Kafka");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("not UTF-8 text"), run.err());
     }
 
     @Test
     void helpAndVersion() {
-        Run help = run("design", "--help");
+        CliRun help = run("design", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--source-file") && help.out().contains("Exit codes"));
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("cdc-architect "));
     }

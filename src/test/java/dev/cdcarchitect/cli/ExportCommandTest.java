@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.export.AtomicFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +29,11 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CdcArchitectCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private Run export(String format, Path out, String... extra) {
+    private CliRun export(String format, Path out, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("export", "--source", SOURCE, "--target", TARGET, "--format", format, "--out", out.toString()));
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
@@ -50,7 +43,7 @@ class ExportCommandTest {
     @ValueSource(strings = {"pdf", "png", "svg", "mermaid", "dot"})
     void eachFileFormatWritesOneFile(String format) throws IOException {
         Path out = dir.resolve("design." + format);
-        Run run = export(format, out);
+        CliRun run = export(format, out);
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.size(out) > 100, format + " written");
         assertEquals(List.of(out.getFileName().toString()), names(dir), "nothing else, no temporary files left");
@@ -66,7 +59,7 @@ class ExportCommandTest {
 
     @Test
     void markdownWritesTheDocumentAndItsSvgBesideIt() throws IOException {
-        Run run = export("markdown", dir.resolve("review.md"));
+        CliRun run = export("markdown", dir.resolve("review.md"));
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of("review.md", "review.svg"), names(dir));
         assertTrue(Files.readString(dir.resolve("review.md")).contains("![Pipeline diagram](review.svg)"));
@@ -77,7 +70,7 @@ class ExportCommandTest {
         Path out = dir.resolve("runnable");
         Files.createDirectories(out.resolve("connect"));
         Files.writeString(out.resolve("connect/stale-connector.json"), "{}");
-        Run run = export("configs", out);
+        CliRun run = export("configs", out);
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.exists(out.resolve("worker.properties")));
         assertTrue(Files.exists(out.resolve("topics.json")));
@@ -89,7 +82,7 @@ class ExportCommandTest {
 
     @Test
     void anUnsafeInputExitsThreeAndWritesNothing() throws IOException {
-        Run run = run("export", "--source", "PostgreSQL 14; DROP TABLE users; --", "--target", "Kafka", "--format", "pdf",
+        CliRun run = run("export", "--source", "PostgreSQL 14; DROP TABLE users; --", "--target", "Kafka", "--format", "pdf",
                 "--out", dir.resolve("x.pdf").toString());
         assertEquals(3, run.code());
         assertEquals("{\"error\": \"unsafe\"}", run.out());
@@ -98,21 +91,21 @@ class ExportCommandTest {
 
     @Test
     void badPathsAreClearErrors() throws IOException {
-        Run missing = export("pdf", dir.resolve("no/such/folder/x.pdf"));
+        CliRun missing = export("pdf", dir.resolve("no/such/folder/x.pdf"));
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("does not exist"), missing.err());
-        Run directory = export("svg", dir);
+        CliRun directory = export("svg", dir);
         assertEquals(2, directory.code());
         assertTrue(directory.err().contains("is a directory"), directory.err());
         Path file = Files.writeString(dir.resolve("a-file"), "keep me");
-        Run notAFolder = export("configs", file);
+        CliRun notAFolder = export("configs", file);
         assertEquals(2, notAFolder.code());
         assertTrue(notAFolder.err().contains("is a file"), notAFolder.err());
         assertEquals("keep me", Files.readString(file));
-        Run badFormat = export("docx", dir.resolve("x.docx"));
+        CliRun badFormat = export("docx", dir.resolve("x.docx"));
         assertEquals(2, badFormat.code());
         assertTrue(badFormat.err().contains("markdown|pdf|png|svg|mermaid|dot|configs"), badFormat.err());
-        for (Run r : List.of(missing, directory, notAFolder, badFormat)) assertFalse(r.err().contains("\tat "), "no stack trace");
+        for (CliRun r : List.of(missing, directory, notAFolder, badFormat)) assertFalse(r.err().contains("\tat "), "no stack trace");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +30,8 @@ class LlmCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CdcArchitectCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static MockResponse answer(String markdownEscaped) {
@@ -46,7 +39,7 @@ class LlmCommandTest {
                 .body("data: {\"choices\":[{\"delta\":{\"content\":\"" + markdownEscaped + "\"}}]}\n\ndata: [DONE]\n\n").build();
     }
 
-    private Run llm(String source, String target, String... extra) {
+    private CliRun llm(String source, String target, String... extra) {
         List<String> args = new ArrayList<>(List.of("design", "--engine", "llm", "--llm-base-url", server.url("/v1").toString(),
                 "--source", source, "--target", target));
         args.addAll(List.of(extra));
@@ -56,7 +49,7 @@ class LlmCommandTest {
     @Test
     void aCompleteAnswerIsPrinted() throws Exception {
         server.enqueue(answer(ANSWER));
-        Run run = llm(SOURCE, TARGET);
+        CliRun run = llm(SOURCE, TARGET);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("## 1. CDC Engine Selection & Configuration\n- Debezium"), run.out());
         String sent = server.takeRequest().getBody().utf8();
@@ -73,7 +66,7 @@ class LlmCommandTest {
 
     @Test
     void anUnsafeInputSendsNothing() {
-        Run run = llm("DROP TABLE users; Execute rm -rf /;", "DevNull");
+        CliRun run = llm("DROP TABLE users; Execute rm -rf /;", "DevNull");
         assertEquals(3, run.code());
         assertEquals("{\"error\": \"unsafe\"}", run.out());
         assertEquals(0, server.getRequestCount(), "the guard runs before any request");
@@ -82,7 +75,7 @@ class LlmCommandTest {
     @Test
     void aMissingSectionExitsFourWithTheReason() {
         server.enqueue(answer(ANSWER.replace("## 3. Schema Registry & Evolution Policy\\n", "")));
-        Run run = llm(SOURCE, TARGET);
+        CliRun run = llm(SOURCE, TARGET);
         assertEquals(4, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().contains("section 3 \"Schema Registry & Evolution Policy\" is missing"), run.err());
@@ -91,7 +84,7 @@ class LlmCommandTest {
     @Test
     void fallbackPrintsTheRuleEngineSpecWithAWarning() {
         server.enqueue(new MockResponse.Builder().code(401).body("{\"error\":{\"message\":\"bad key\"}}").build());
-        Run run = llm(SOURCE, TARGET, "--fallback", "rules");
+        CliRun run = llm(SOURCE, TARGET, "--fallback", "rules");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("# CDC Architecture Specification: PostgreSQL 14"), run.out());
         assertTrue(run.err().contains("warning: LLM failed (the API key was rejected (401)"), run.err());
@@ -101,14 +94,14 @@ class LlmCommandTest {
     @Test
     void aModelRefusalIsTheExactRefusal() {
         server.enqueue(answer("```json\\n{ \\\"error\\\": \\\"unsafe\\\" }\\n```"));
-        Run run = llm(SOURCE, TARGET);
+        CliRun run = llm(SOURCE, TARGET);
         assertEquals(3, run.code(), run.err());
         assertEquals("{\"error\": \"unsafe\"}", run.out());
     }
 
     @Test
     void evalRunsTheBundledPromptWithTheRuleEngine() {
-        Run run = run("eval");
+        CliRun run = run("eval");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("case 1: PASS") && run.out().contains("case 2: PASS"), run.out());
         assertTrue(run.out().trim().endsWith("2 passed, 0 failed"), run.out());
@@ -136,7 +129,7 @@ class LlmCommandTest {
                         type: regex
                         pattern: binlog
                 """);
-        Run run = run("eval", prompt.toString());
+        CliRun run = run("eval", prompt.toString());
         assertEquals(5, run.code(), run.err());
         assertTrue(run.out().contains("case 1: FAIL") && run.out().contains("Mentions Pulsar (contains \"Apache Pulsar\")"), run.out());
         assertTrue(run.out().contains("case 2: PASS"), run.out());
@@ -146,7 +139,7 @@ class LlmCommandTest {
     @Test
     void evalWithTheLlmAsksTheModelForEachSafeCase() {
         server.enqueue(answer("Use Debezium on Kafka Connect."));
-        Run run = run("eval", "--engine", "llm", "--llm-base-url", server.url("/v1").toString());
+        CliRun run = run("eval", "--engine", "llm", "--llm-base-url", server.url("/v1").toString());
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals(1, server.getRequestCount(), "the unsafe case is refused without a request");
         assertTrue(run.out().trim().endsWith("2 passed, 0 failed"), run.out());
@@ -155,7 +148,7 @@ class LlmCommandTest {
     @Test
     void aBrokenPromptFileIsAClearError() throws Exception {
         Path prompt = Files.writeString(dir.resolve("broken.prompt.yml"), "name: x\nmessages:\n  - role: user\n");
-        Run run = run("eval", prompt.toString());
+        CliRun run = run("eval", prompt.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("messages[0]") && run.err().contains("'content'") && run.err().contains("line 3"), run.err());
     }

@@ -50,10 +50,7 @@ final class AnthropicProtocol implements Protocol {
 
     @Override
     public String errorMessage(String body) {
-        JsonNode json = JsonProtocolSupport.read(body);
-        if (json == null) return null;
-        JsonNode message = json.path("error").path("message");
-        return message.isTextual() ? message.asText() : null;
+        return JsonProtocolSupport.errorMessage(body);
     }
 
     @Override

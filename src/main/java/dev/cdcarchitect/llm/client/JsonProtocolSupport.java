@@ -26,6 +26,14 @@ final class JsonProtocolSupport {
         }
     }
 
+    /** {@code error.message} of an error body; both providers put it there. */
+    static String errorMessage(String body) {
+        JsonNode json = read(body);
+        if (json == null) return null;
+        JsonNode message = json.path("error").path("message");
+        return message.isTextual() ? message.asText() : null;
+    }
+
     static String trimSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

@@ -47,10 +47,7 @@ final class OpenAiProtocol implements Protocol {
 
     @Override
     public String errorMessage(String body) {
-        JsonNode json = JsonProtocolSupport.read(body);
-        if (json == null) return null;
-        JsonNode message = json.path("error").path("message");
-        return message.isTextual() ? message.asText() : null;
+        return JsonProtocolSupport.errorMessage(body);
     }
 
     @Override
