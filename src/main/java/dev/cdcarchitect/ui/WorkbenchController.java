@@ -155,6 +155,9 @@ public final class WorkbenchController {
                 HBox.setHgrow(llmPane, javafx.scene.layout.Priority.ALWAYS);
                 llmPane.prefWidthProperty().bind(specBox.widthProperty().divide(2));
                 specBox.getChildren().add(0, llmPane);
+                // Two texts side by side need room: the middle pane grows to at least 45% of the window.
+                double[] dividers = split.getDividerPositions();
+                if (dividers.length == 2 && dividers[1] - dividers[0] < 0.45) split.setDividerPositions(dividers[0], Math.min(0.85, dividers[0] + 0.45));
                 readKeyChainOnce();
             } else if (!on) {
                 llm.cancel();
