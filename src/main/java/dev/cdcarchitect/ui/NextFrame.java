@@ -5,7 +5,9 @@ import javafx.animation.AnimationTimer;
 /**
  * Defers work to the frame after the one being prepared. A new design changes both the spec and the diagram; the
  * software renderer paints each in about as long as a frame may take, so they are painted in consecutive frames
- * instead of one long one (the FX thread waits for the previous paint before each pulse).
+ * instead of one long one (the FX thread waits for the previous paint before each pulse). The diagram goes first:
+ * it costs the FX thread little and shares its frame with the form's repaint, while the spec's rows need CSS and
+ * layout on the FX thread and the largest paint.
  */
 final class NextFrame {
 

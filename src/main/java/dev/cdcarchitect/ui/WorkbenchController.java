@@ -95,7 +95,7 @@ public final class WorkbenchController {
     private final KeyChain keyChain = new KeyChain();
     private boolean keyChainRead;
     private ProjectMenu projectActions;
-    /** The outcome whose spec and diagram are both in the window (the diagram follows the spec by one frame). */
+    /** The outcome whose spec and diagram are both in the window (the spec follows the diagram by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
     public WorkbenchController(WorkbenchViewModel vm, Consumer<String> linkOpener) {
@@ -313,11 +313,11 @@ public final class WorkbenchController {
         problemBanner.setManaged(problem);
         if (outcome instanceof DesignOutcome.Ready ready) {
             DesignResult.Generated result = ready.result();
-            specList.show(result.spec());
+            topologyView.show(result.topology(), ready.layout());
+            if (topologyView.getWidth() > 0) topologyView.fit();
             NextFrame.run(() -> {
                 if (vm.outcome.get() != ready) return; // a newer design has arrived and will draw itself
-                topologyView.show(result.topology(), ready.layout());
-                if (topologyView.getWidth() > 0) topologyView.fit();
+                specList.show(result.spec());
                 drawnOutcome.set(ready);
             });
         } else {

@@ -24,10 +24,12 @@ import javafx.util.Duration;
 /**
  * Window benchmarks (run with bench/ui.sh), headless on Monocle with software rendering:
  * <ol>
- *   <li>changed input to new spec and diagram drawn (the layout pulse in which both are in the window; the
- *       diagram follows the spec by one frame), for the
- *       seed case and for a 500-table design with a 3,000-partition topic; the debounce wait is excluded and each
- *       run starts from an idle window;</li>
+ *   <li>changed input to new spec and diagram drawn (the layout pulse in which both are in the window; the spec
+ *       follows the diagram by one frame), for the seed case and for a 500-table design with a 3,000-partition
+ *       topic; the debounce wait is excluded and each run starts from an idle window;</li>
+ *   <li>the longest frame gap of each redraw while frames run continuously, for small changes (the rate) and for
+ *       changes that replace every row of the spec (PostgreSQL and MySQL alternating): a distribution, where the
+ *       typing run below gives one redraw;</li>
  *   <li>the longest gap between two frames while text is typed at 25 characters per second with the real
  *       120 ms debounce.</li>
  * </ol>
@@ -36,6 +38,7 @@ public final class UiBenchmark {
 
     private static final int RUNS = 40;
     private static final int WARMUP = 20;
+    private static final String TYPED = "MySQL 8.0 on Amazon RDS, 4 TB, 3k TPS with peaks of 9k TPS, JSON columns, 300 tables, bursty";
 
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
@@ -50,10 +53,16 @@ public final class UiBenchmark {
 
         String seedSource = WorkbenchViewModel.SEED_SOURCE;
         String seedTarget = WorkbenchViewModel.SEED_TARGET;
-        report("seed case", redraw(seedSource, seedTarget, 0));
-        report("500 tables, 3,000-partition topic", redraw(
-                "PostgreSQL 14, 500 tables, 40 TB, 50k TPS, composite primary keys, read replicas",
-                "Confluent Kafka with sinks to Snowflake, Elasticsearch, BigQuery, S3 and a PostgreSQL replica", 3000));
+        report("seed case", redraw(seedSource, seedTarget, 0, false));
+        redraw(seedSource, seedTarget, 0, true);
+        reportGaps("seed case, rate changes");
+        redraw(seedSource, seedTarget, 0, true, TYPED);
+        reportGaps("seed case <-> MySQL (every row changes)");
+        String largeSource = "PostgreSQL 14, 500 tables, 40 TB, 50k TPS, composite primary keys, read replicas";
+        String largeTarget = "Confluent Kafka with sinks to Snowflake, Elasticsearch, BigQuery, S3 and a PostgreSQL replica";
+        report("500 tables, 3,000-partition topic", redraw(largeSource, largeTarget, 3000, false));
+        redraw(largeSource, largeTarget, 3000, true);
+        reportGaps("500 tables");
         double gap = typingPulseGap();
         System.out.printf(Locale.ROOT, "longest frame gap while typing: %.1f ms (target: at most 50 ms)%n", gap);
         Platform.exit();
@@ -66,8 +75,29 @@ public final class UiBenchmark {
                 millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)), millis.size());
     }
 
-    /** Alternates between two rates so every run redraws; measures until the layout pulse that has both spec and diagram. */
-    private static List<Double> redraw(String source, String target, int partitions) throws Exception {
+    /** Longest frame gap of each measured redraw, from the frame after the edit until the drawn frame. */
+    private static final List<Double> redrawGaps = new ArrayList<>();
+
+    private static void reportGaps(String name) {
+        List<Double> gaps = new ArrayList<>(redrawGaps);
+        redrawGaps.clear();
+        Collections.sort(gaps);
+        System.out.printf(Locale.ROOT, "  longest frame gap per redraw, %s: median %.1f ms, p90 %.1f ms, max %.1f ms%n", name,
+                gaps.get(gaps.size() / 2), gaps.get((int) (gaps.size() * 0.9)), gaps.get(gaps.size() - 1));
+    }
+
+    /**
+     * Alternates between two rates so every run redraws; measures until the layout pulse that has both spec and
+     * diagram. With {@code measureGaps}, frames run throughout (as while typing) and the longest frame gap of each
+     * redraw is recorded as well; the times of that pass are not reported.
+     */
+    private static List<Double> redraw(String source, String target, int partitions, boolean measureGaps) throws Exception {
+        return redraw(source, target, partitions, measureGaps, source + " Peaks of 60k TPS.");
+    }
+
+    /** As above, alternating {@code source} with {@code otherSource}. */
+    private static List<Double> redraw(String source, String target, int partitions, boolean measureGaps, String otherSource)
+            throws Exception {
         List<Double> times = new ArrayList<>();
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), Debouncer.IMMEDIATE, new DesignService()));
         WorkbenchWindow window = onFx(() -> {
@@ -79,8 +109,25 @@ public final class UiBenchmark {
             vm.targetText.set(target);
             return w;
         });
+        // Frames run continuously (as while the user types), so the gaps a redraw causes are visible.
+        long[] last = {0};
+        double[] worst = {0};
+        AnimationTimer frames = onFx(() -> {
+            AnimationTimer timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (last[0] != 0) worst[0] = Math.max(worst[0], (t - last[0]) / 1e6);
+                    last[0] = t;
+                }
+            };
+            if (measureGaps) timer.start();
+            return timer;
+        });
         for (int i = 0; i < RUNS + WARMUP; i++) {
-            String text = source + (i % 2 == 0 ? "" : " Peaks of 60k TPS.");
+            if (measureGaps) Thread.sleep(50);
+            onFx(() -> worst[0] = 0);
+            String text = i % 2 == 0 ? source : otherSource;
             CompletableFuture<Double> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 long start = System.nanoTime();
@@ -99,12 +146,16 @@ public final class UiBenchmark {
                 vm.sourceText.set(text);
             });
             double ms = done.get(30, TimeUnit.SECONDS);
+            if (measureGaps) Thread.sleep(60); // the frames after the drawn one: the diagram's paint
+            double gap = onFx(() -> worst[0]);
+            if (i >= WARMUP && measureGaps) redrawGaps.add(gap);
             // Edits reach the engine at most once per 120 ms debounce, so each run starts from an idle window
             // (the previous frame rendered), as it does for a user.
             Thread.sleep(150);
             if (i >= WARMUP) times.add(ms); // the first runs warm up the JIT
         }
         onFx(() -> {
+            frames.stop();
             ((Stage) window.scene().getWindow()).close();
             vm.shutdown();
             return null;
@@ -123,7 +174,7 @@ public final class UiBenchmark {
             return w;
         });
         Thread.sleep(2000);
-        String typed = "MySQL 8.0 on Amazon RDS, 4 TB, 3k TPS with peaks of 9k TPS, JSON columns, 300 tables, bursty";
+        String typed = TYPED;
         long[] last = {0};
         long[] startedAt = {System.nanoTime()};
         double[] worst = {0};
