@@ -37,6 +37,7 @@ public final class DesignComparator {
                 row("Throughput MB/s", decimal(sa.megabytesPerSecond()), decimal(sb.megabytesPerSecond())),
                 row("Partitions, busiest table topic", String.valueOf(sa.hotTopicPartitions()), String.valueOf(sb.hotTopicPartitions())),
                 row("Partitions, other table topics", String.valueOf(sa.defaultTopicPartitions()), String.valueOf(sb.defaultTopicPartitions())),
+                row("Source runs on", a.input().requirements().runtime().displayName(), b.input().requirements().runtime().displayName()),
                 row("Connectors (source + sinks)", connectors(a), connectors(b)),
                 row("Kafka Connect workers", String.valueOf(sa.connectWorkers()), String.valueOf(sb.connectWorkers())),
                 row("Consumer parallelism per sink", String.valueOf(sa.sinkTasksPerConnector()), String.valueOf(sb.sinkTasksPerConnector())),

@@ -5,6 +5,7 @@ public enum ConfigScope {
     DATABASE("database server"),
     SOURCE_CONNECTOR("source connector"),
     WORKER("Kafka Connect worker"),
+    DEBEZIUM_SERVER("Debezium Server application.properties"),
     TOPIC("topic"),
     SINK_CONNECTOR("sink connector"),
     SCHEMA_REGISTRY("schema registry"),

@@ -44,6 +44,9 @@ public record PipelineNames(String topicPrefix, String sourceConnector, String c
 
     public String offsetsTopic() { return connectGroup + "-offsets"; }
 
+    /** Debezium Server keeps its source offsets in this topic (Kafka Connect keeps them in offsetsTopic()). */
+    public String serverOffsetsTopic() { return "debezium-server-offsets." + topicPrefix; }
+
     public String configsTopic() { return connectGroup + "-configs"; }
 
     public String statusTopic() { return connectGroup + "-status"; }

@@ -29,7 +29,7 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
         Requirements r = input.requirements();
         Requirements requirements = new Requirements(r.delivery(), r.latencySloMillis(), r.retentionDays(), r.compliance(),
                 r.multiRegion(), growthFactor > 0 ? growthFactor : r.growthFactor(), r.schemaFormat(),
-                partitionOverride > 0 ? partitionOverride : r.partitionOverride());
+                partitionOverride > 0 ? partitionOverride : r.partitionOverride(), r.runtime());
         return new DesignInput(input.sourceText(), input.targetText(), source, input.platform(), input.targets(), requirements,
                 input.assumptions(), input.inputWarnings());
     }

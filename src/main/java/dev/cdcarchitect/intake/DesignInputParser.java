@@ -1,6 +1,7 @@
 package dev.cdcarchitect.intake;
 
 import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.CaptureRuntime;
 import dev.cdcarchitect.domain.DataTrait;
 import dev.cdcarchitect.domain.DeliveryGuarantee;
 import dev.cdcarchitect.domain.DesignInput;
@@ -37,6 +38,9 @@ public final class DesignInputParser {
     private static final long DEFAULT_LATENCY_MS = 5_000;
     private static final int DEFAULT_RETENTION_DAYS = 7;
     private static final double DEFAULT_GROWTH = 2;
+    /** "via Debezium Server", "debezium-server"; not "instead of Debezium Server" or "without Debezium Server". */
+    private static final java.util.regex.Pattern DEBEZIUM_SERVER = java.util.regex.Pattern.compile(
+            "(?i)(?<!instead of )(?<!not )(?<!without )(?<!no )\\bdebezium[ -]server\\b");
 
     public DesignInput parse(String sourceText, String targetText) {
         InputLimits.check(SOURCE_FIELD, sourceText, SOURCE_EXAMPLE);
@@ -89,6 +93,11 @@ public final class DesignInputParser {
                     + "Consume its topics with its own Kafka connector, keyed and ordered as section 4 describes.");
         }
         Requirements requirements = requirements(sourceText + "\n" + targetText, assumptions);
+        if (requirements.debeziumServer() && source.engine() == SourceEngine.CASSANDRA) {
+            warnings.add("Debezium Server does not run the Cassandra connector, which runs as an agent on every Cassandra node; "
+                    + "the design keeps the agents.");
+            requirements = requirements.withRuntime(CaptureRuntime.KAFKA_CONNECT);
+        }
         return new DesignInput(sourceText, targetText, source, platform, targets.targets(), requirements,
                 assumptions, warnings);
     }
@@ -219,7 +228,8 @@ public final class DesignInputParser {
         if (read.schemaFormat() == null) {
             assumptions.add(new Assumption("serialization", "Avro with a schema registry", "No format was named."));
         }
-        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0);
+        CaptureRuntime runtime = DEBEZIUM_SERVER.matcher(text).find() ? CaptureRuntime.DEBEZIUM_SERVER : CaptureRuntime.KAFKA_CONNECT;
+        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0, runtime);
     }
 
     private static void warnVersion(SourceEngine engine, Hosting hosting, String version, List<String> warnings) {

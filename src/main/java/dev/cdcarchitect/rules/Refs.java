@@ -22,6 +22,7 @@ public final class Refs {
     public static final Reference DBZ_TOPIC_ROUTING = new Reference("Debezium Topic Routing SMT", DBZ + "transformations/topic-routing.html");
     public static final Reference DBZ_AVRO = new Reference("Debezium Avro serialization", DBZ + "configuration/avro.html");
     public static final Reference DBZ_RESELECT = new Reference("Debezium Reselect Columns post processor", DBZ + "post-processors/reselect-columns.html");
+    public static final Reference DBZ_SERVER = new Reference("Debezium Server", DBZ + "operations/debezium-server.html");
     public static final Reference DBZ_MONITORING = new Reference("Debezium monitoring", DBZ + "operations/monitoring.html");
 
     public static final Reference KAFKA_TOPIC_CONFIGS = new Reference("Apache Kafka topic configs", "https://kafka.apache.org/documentation/#topicconfigs");

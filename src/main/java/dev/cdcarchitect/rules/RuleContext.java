@@ -33,6 +33,9 @@ public record RuleContext(
 
     public boolean exactlyOnce() { return input.requirements().exactlyOnce(); }
 
+    /** The source connector runs in Debezium Server rather than on Kafka Connect. */
+    public boolean debeziumServer() { return input.requirements().debeziumServer(); }
+
     public String connector() { return naming.sourceConnector(); }
 
     public DecisionBuilder decision(String id, String title) {

@@ -11,6 +11,7 @@ import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.rules.engine.ComplianceRules;
+import dev.cdcarchitect.rules.engine.DebeziumServerRules;
 import dev.cdcarchitect.rules.engine.EngineRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
@@ -37,7 +38,7 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
+            EngineRules.ALL, DebeziumServerRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
             PartitioningRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();

@@ -18,9 +18,11 @@ public final class NodeCaptions {
         return switch (node.kind()) {
             case SOURCE_CONNECTOR, SINK_CONNECTOR -> node.members() + (node.members() == 1 ? " task" : " tasks");
             case CONNECT_CLUSTER -> node.members() + " workers";
+            case DEBEZIUM_SERVER -> "1 instance";
             case CONSUMER_GROUP -> node.members() + " members";
             case TOPIC_GROUP -> node.partitions() + (node.partitions() == 1 ? " partition each" : " partitions each");
-            case DATA_TOPIC, DLQ_TOPIC, HEARTBEAT_TOPIC, SIGNAL_TOPIC, SCHEMA_HISTORY_TOPIC, TRANSACTION_TOPIC, CONNECT_INTERNAL_TOPIC ->
+            case DATA_TOPIC, DLQ_TOPIC, HEARTBEAT_TOPIC, SIGNAL_TOPIC, SCHEMA_HISTORY_TOPIC, TRANSACTION_TOPIC, CONNECT_INTERNAL_TOPIC,
+                 OFFSETS_TOPIC ->
                     node.partitions() + (node.partitions() == 1 ? " partition" : " partitions");
             default -> "";
         };

@@ -48,7 +48,15 @@ public final class TopologyBuilder {
         nodes.add(node("schema-registry", NodeKind.SCHEMA_REGISTRY, "Schema registry", 0, 0, 1, List.of(),
                 decisionsWith(spec, ConfigScope.SCHEMA_REGISTRY, null, "schema.registry", "schema.compatibility")));
         edges.add(new TopologyEdge("source", "source-connector", EdgeKind.READS_LOG, engine.logName()));
-        if (!cassandra) edges.add(new TopologyEdge("source-connector", "connect", EdgeKind.RUNS_ON, "1 task"));
+        if (input.requirements().debeziumServer()) {
+            nodes.add(node("debezium-server", NodeKind.DEBEZIUM_SERVER, "Debezium Server (" + names.sourceConnector() + ")", 0, 1, 1,
+                    settings(spec, ConfigScope.DEBEZIUM_SERVER, null), ids(spec, "engine.debezium-server")));
+            edges.add(new TopologyEdge("source-connector", "debezium-server", EdgeKind.RUNS_ON, "1 task"));
+            addTopic(nodes, edges, spec, "topic-server-offsets", NodeKind.OFFSETS_TOPIC, names.serverOffsetsTopic(), 1,
+                    "debezium-server", true);
+        } else if (!cassandra) {
+            edges.add(new TopologyEdge("source-connector", "connect", EdgeKind.RUNS_ON, "1 task"));
+        }
         edges.add(new TopologyEdge("source-connector", "schema-registry", EdgeKind.REGISTERS_SCHEMA, "registers"));
 
         String hotTopic = names.exampleDataTopic(engine);

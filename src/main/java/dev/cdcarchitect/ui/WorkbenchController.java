@@ -269,6 +269,10 @@ public final class WorkbenchController {
 
     @FXML void variantTarget() { variant("Elasticsearch"); }
 
+    @FXML void variantDebeziumServer() { variant("Debezium Server"); }
+
+    @FXML void variantKafkaConnect() { variant("Kafka Connect"); }
+
     private void variant(String kind) {
         if (project() != null) project().addVariant(kind);
     }

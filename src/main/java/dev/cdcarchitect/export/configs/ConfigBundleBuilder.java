@@ -29,7 +29,7 @@ public final class ConfigBundleBuilder {
     /** Settings every topic of the design gets ("every topic uses replication factor 3 and min.insync.replicas 2"). */
     private static final List<String> DURABILITY_KEYS = List.of("min.insync.replicas", "unclean.leader.election.enable");
     private static final List<NodeKind> TOPIC_KINDS = List.of(NodeKind.DATA_TOPIC, NodeKind.HEARTBEAT_TOPIC, NodeKind.TRANSACTION_TOPIC,
-            NodeKind.SIGNAL_TOPIC, NodeKind.SCHEMA_HISTORY_TOPIC, NodeKind.DLQ_TOPIC, NodeKind.CONNECT_INTERNAL_TOPIC);
+            NodeKind.SIGNAL_TOPIC, NodeKind.SCHEMA_HISTORY_TOPIC, NodeKind.DLQ_TOPIC, NodeKind.CONNECT_INTERNAL_TOPIC, NodeKind.OFFSETS_TOPIC);
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
@@ -51,7 +51,14 @@ public final class ConfigBundleBuilder {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        List<ConnectorConfig> connectors = connectors(byComponent, scopes);
+        boolean server = design.input().requirements().debeziumServer();
+        List<ConnectorConfig> connectors = connectors(byComponent, scopes, server);
+        String serverProperties = null;
+        if (server) {
+            serverProperties = DebeziumServerProperties.render(firstOf(byComponent, scopes, ConfigScope.DEBEZIUM_SERVER),
+                    firstOf(byComponent, scopes, ConfigScope.SOURCE_CONNECTOR));
+            files.put("debezium-server/application.properties", serverProperties);
+        }
         for (ConnectorConfig c : connectors) files.put("connect/" + c.name() + ".json", write(json, c.restBody()));
         List<TopicConfig> topics = topics(design, byComponent);
         files.put("topics.json", write(json, topics));
@@ -63,15 +70,18 @@ public final class ConfigBundleBuilder {
         for (TopicConfig t : topics) {
             files.put("strimzi/kafkatopic-" + StrimziResources.resourceName(t.name()) + ".yaml", write(yaml, StrimziResources.topic(t)));
         }
-        files.put("README.md", BundleReadme.render(design, connectors, topics, placeholders));
+        files.put("README.md", BundleReadme.render(design, connectors, topics, placeholders, serverProperties));
         return new ConfigBundle(files);
     }
 
-    private static List<ConnectorConfig> connectors(Map<String, Map<String, String>> byComponent, Map<String, ConfigScope> scopes) {
+    /** REST bodies for the connectors on Kafka Connect; a source that runs in Debezium Server is not one of them. */
+    private static List<ConnectorConfig> connectors(Map<String, Map<String, String>> byComponent, Map<String, ConfigScope> scopes,
+                                                    boolean sourceInDebeziumServer) {
         List<ConnectorConfig> out = new ArrayList<>();
         byComponent.forEach((id, settings) -> {
             ConfigScope scope = scopes.get(id);
-            if ((scope == ConfigScope.SOURCE_CONNECTOR || scope == ConfigScope.SINK_CONNECTOR) && settings.containsKey("connector.class")) {
+            boolean onConnect = scope == ConfigScope.SINK_CONNECTOR || scope == ConfigScope.SOURCE_CONNECTOR && !sourceInDebeziumServer;
+            if (onConnect && settings.containsKey("connector.class")) {
                 out.add(new ConnectorConfig(id.substring(id.indexOf('|') + 1), scope == ConfigScope.SOURCE_CONNECTOR, settings));
             }
         });
@@ -88,7 +98,7 @@ public final class ConfigBundleBuilder {
 
     /**
      * Every named topic in the topology. Data topics take the "prefix.* (data topics)" settings; every topic takes
-     * the durability settings; Connect's own topics must be compacted.
+     * the durability settings; offsets topics (Connect's own and Debezium Server's) must be compacted.
      */
     private static List<TopicConfig> topics(DesignResult.Generated design, Map<String, Map<String, String>> byComponent) {
         Map<String, String> dataTopics = new LinkedHashMap<>();
@@ -104,7 +114,7 @@ public final class ConfigBundleBuilder {
                 if (dataTopics.containsKey(key)) configs.put(key, dataTopics.get(key));
             }
             if (node.kind() == NodeKind.DATA_TOPIC) configs.putAll(dataTopics);
-            if (node.kind() == NodeKind.CONNECT_INTERNAL_TOPIC) configs.put("cleanup.policy", "compact");
+            if (node.kind() == NodeKind.CONNECT_INTERNAL_TOPIC || node.kind() == NodeKind.OFFSETS_TOPIC) configs.put("cleanup.policy", "compact");
             configs.putAll(byComponent.getOrDefault(ConfigScope.TOPIC + "|" + node.label(), Map.of()));
             int partitions = Math.max(1, node.partitions());
             int rf = replication;

@@ -41,7 +41,7 @@ final class WorkerProperties {
     }
 
     /** java.util.Properties syntax: backslashes and line breaks escaped, nothing else touched. */
-    private static String escape(String value) {
+    static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
 }

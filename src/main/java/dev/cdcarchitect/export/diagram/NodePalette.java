@@ -15,6 +15,7 @@ record NodePalette(String fill, String stroke, boolean dashed) {
             case CONSUMER_GROUP -> new NodePalette("#f6f8fa", "#57606a", true);
             case TARGET -> new NodePalette("#ddf4ff", "#0550ae", false);
             case CONNECT_CLUSTER -> new NodePalette("#eef1f4", "#8c959f", false);
+            case DEBEZIUM_SERVER -> new NodePalette("#eef1f4", "#1a7f37", false);
             default -> new NodePalette("#f6f8fa", "#8c959f", false);
         };
     }

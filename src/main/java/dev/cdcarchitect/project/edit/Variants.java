@@ -32,6 +32,12 @@ public final class Variants {
         return copy(d, name, source, d.targetText());
     }
 
+    /** Debezium Server instead of Kafka Connect for the source connector, or back (sinks stay on Kafka Connect). */
+    public static ProjectDesign debeziumServer(ProjectDesign d, String name, boolean on) {
+        String target = d.targetText().replaceAll("(?i)[;,]?\\s*(source )?(captured|running) (by|in|on) debezium[ -]server", "").strip();
+        return copy(d, name, d.sourceText(), on ? target + "; source captured by Debezium Server" : target);
+    }
+
     public static ProjectDesign anotherTarget(ProjectDesign d, String name, String target) {
         return copy(d, name, d.sourceText(), d.targetText().replaceAll("\\.\\s*$", "") + " and " + target);
     }

@@ -32,17 +32,17 @@ public final class EngineRules {
         boolean cassandra = engine == SourceEngine.CASSANDRA;
         DecisionBuilder d = ctx.decision("engine.selection", "Debezium " + engine.displayName() + " connector, log-based")
                 .statement("Capture with the Debezium " + engine.displayName() + " connector (" + ctx.knowledge().connectorClass() + ") "
-                        + (cassandra ? "running as an agent on each node" : "on Kafka Connect")
+                        + (cassandra ? "running as an agent on each node" : ctx.debeziumServer() ? "in Debezium Server" : "on Kafka Connect")
                         + ", reading the " + engine.logName() + "; one connector for the database"
-                        + (ctx.knowledge().singleTask() ? " with exactly one task (tasks.max=1)." : "."))
+                        + (!ctx.knowledge().singleTask() ? "." : ctx.debeziumServer() ? " with its single task." : " with exactly one task (tasks.max=1)."))
                 .because("Log-based capture sees every committed insert, update and delete in commit order, with transaction "
                         + "boundaries, at low source load and sub-second latency. Polling queries on timestamps or triggers would "
                         + "miss deletes and intermediate states and load the tables they scan.")
                 .ref(ctx.knowledge().reference());
         if (!cassandra) {
-            d.source("connector.class", ctx.knowledge().connectorClass())
-                    .source("tasks.max", "1")
-                    .source("topic.prefix", ctx.naming().topicPrefix());
+            d.source("connector.class", ctx.knowledge().connectorClass());
+            if (!ctx.debeziumServer()) d.source("tasks.max", "1"); // Debezium Server runs one task, with no such setting
+            d.source("topic.prefix", ctx.naming().topicPrefix());
         }
         d.setAll(ctx.knowledge().connectorConfig(ctx));
         if (ctx.knowledge().singleTask()) {
@@ -75,8 +75,9 @@ public final class EngineRules {
         String converter = ctx.requirements().schemaFormat() == SchemaFormat.PROTOBUF
                 ? "io.confluent.connect.protobuf.ProtobufConverter" : "io.confluent.connect.avro.AvroConverter";
         String group = ctx.naming().connectGroup();
-        DecisionBuilder d = ctx.decision("connect.cluster", "A dedicated Kafka Connect cluster of " + workers + " workers")
-                .statement("Run a distributed Kafka Connect cluster (group.id " + group + ") of " + workers + " workers with 4 vCPU "
+        String purpose = ctx.debeziumServer() ? " for the sink connectors" : "";
+        DecisionBuilder d = ctx.decision("connect.cluster", "A dedicated Kafka Connect cluster of " + workers + " workers" + purpose)
+                .statement("Run a distributed Kafka Connect cluster (group.id " + group + ") of " + workers + " workers" + purpose + " with 4 vCPU "
                         + "and 8 GB heap each, " + platformNote(platform) + " Internal topics are compacted with replication factor 3.")
                 .because("Distributed mode stores configs, offsets and status in Kafka, so any worker can take over a task when another "
                         + "dies. One spare worker absorbs a failure without overloading the rest during the rebalance.")

@@ -15,20 +15,36 @@ public final class FailureMatrix {
     public static List<FailureScenario> build(RuleContext ctx) {
         FailureKnowledge source = ctx.knowledge().failure(ctx);
         String log = ctx.engine().logName();
-        boolean eos = ctx.exactlyOnce();
+        boolean eos = ctx.exactlyOnce() && !ctx.debeziumServer(); // Debezium Server has no exactly-once source support
         String duplicates = eos ? "0 (transactions)" : "0 lost; up to one offset-flush interval (10 s) re-delivered";
         List<FailureScenario> rows = new ArrayList<>();
-        rows.add(new FailureScenario("failure.task-crash", "Connector task crash",
-                "Task state FAILED in the Connect REST API / JMX",
-                "Capture pauses; the " + log + " accumulates at the source",
-                "Fix the cause from the task trace, then POST /connectors/<name>/tasks/0/restart; it resumes from the last committed offset",
-                duplicates, "minutes (automated restart)"));
+        if (ctx.debeziumServer()) {
+            rows.add(new FailureScenario("failure.task-crash", "Debezium Server process crash",
+                    "/q/health DOWN; the pod restarts (CrashLoopBackOff if the cause persists)",
+                    "Capture pauses; the " + log + " accumulates at the source",
+                    "The orchestrator restarts the one instance; it resumes from the offsets topic. Fix the cause from the log if it "
+                            + "keeps failing; never start a second instance meanwhile",
+                    duplicates, "1-2 min (pod restart)"));
+        } else {
+            rows.add(new FailureScenario("failure.task-crash", "Connector task crash",
+                    "Task state FAILED in the Connect REST API / JMX",
+                    "Capture pauses; the " + log + " accumulates at the source",
+                    "Fix the cause from the task trace, then POST /connectors/<name>/tasks/0/restart; it resumes from the last committed offset",
+                    duplicates, "minutes (automated restart)"));
+        }
         rows.add(new FailureScenario("failure.worker-loss", "Connect worker loss and rebalance",
                 "Worker missing from the group; tasks reassigned (cooperative rebalance)",
-                "Tasks of the lost worker stop until reassigned after scheduled.rebalance.max.delay.ms (60 s)",
+                "Tasks of the lost worker stop until reassigned after scheduled.rebalance.max.delay.ms (60 s)"
+                        + (ctx.debeziumServer() ? "; only sink tasks run on Connect here" : ""),
                 "None by hand: the spare worker takes the tasks; replace the worker",
                 duplicates, "1-2 min"));
-        rows.add(new FailureScenario("failure.zombie-task", "Zombie task (paused by GC or partition, then wakes)",
+        if (ctx.debeziumServer()) {
+            rows.add(new FailureScenario("failure.zombie-task", "Two Debezium Server instances (rolling update, second replica)",
+                    "Two pods for one connector; duplicate events with the same source position",
+                    "Both publish the same changes and overwrite each other's offsets",
+                    "replicas: 1 with the Recreate strategy; stop the extra pod; sinks dedupe by key",
+                    "0 lost; duplicates absorbed by idempotent sinks", "none"));
+        } else rows.add(new FailureScenario("failure.zombie-task", "Zombie task (paused by GC or partition, then wakes)",
                 eos ? "Producer fenced (ProducerFencedException) in the zombie's log" : "Two task instances in logs for one connector",
                 eos ? "None: its transactions are aborted" : "Possible duplicate events from the zombie until it notices the rebalance",
                 eos ? "The zombie shuts down by itself" : "Enable exactly-once source support; sinks dedupe by key meanwhile",

@@ -24,7 +24,7 @@ public final class DeliveryRules {
     private static Decision semantics(RuleContext ctx) {
         String group = ctx.naming().connectGroup();
         DecisionBuilder d;
-        if (ctx.exactlyOnce()) {
+        if (ctx.exactlyOnce() && !ctx.debeziumServer()) {
             d = ctx.decision("delivery.semantics", "Exactly-once from the log into Kafka")
                     .statement("Enable Kafka Connect exactly-once source support (KIP-618, Kafka 3.3+) on every worker and require it "
                             + "for the connector: records and source offsets are committed in one Kafka transaction per poll. "
@@ -50,7 +50,14 @@ public final class DeliveryRules {
                     .because("Upserts and deletes by key are idempotent, so at-least-once delivery yields the same end state as "
                             + "exactly-once at lower cost. Exactly-once source support is one switch away if a consumer needs it.")
                     .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
+            if (ctx.exactlyOnce()) {
+                d.warn("Exactly-once was asked for, but Debezium Server has no exactly-once source support (that is Kafka "
+                        + "Connect's KIP-618): after a crash it re-sends the events since the last offset flush. Run the source "
+                        + "connector on Kafka Connect to get it, or keep the sinks idempotent by key as designed here.");
+            }
         }
+        // Debezium Server's Kafka sink takes its producer settings as debezium.sink.kafka.producer.* (engine.debezium-server).
+        if (ctx.debeziumServer()) return d.build();
         return d.source("producer.override.acks", "all")
                 .source("producer.override.enable.idempotence", "true")
                 .source("producer.override.max.in.flight.requests.per.connection", "5")

@@ -81,13 +81,15 @@ public final class SizingCalculator {
                         + otherTables + " tables) / " + grouped(sinkRate) + " ev/s per task, rounded up"));
 
         int sinkTasks = hotPartitions;
-        int sourceTasks = knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
+        boolean server = input.requirements().debeziumServer();
+        // With Debezium Server the source task runs in its own process; Connect runs the sinks only.
+        int sourceTasks = server ? 0 : knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
         int connectSinks = (int) input.targets().stream().filter(t -> sinks.get(t.kind()).runsOnConnect()).count();
         int totalTasks = sourceTasks + connectSinks * sinkTasks;
         int workers = Math.max(2, (int) Math.ceil(totalTasks / (double) TASKS_PER_WORKER)) + 1;
         lines.add(new SizingLine("sizing.connect-workers", "Kafka Connect workers (4 vCPU)", String.valueOf(workers),
                 "max(2, ceil(" + totalTasks + " tasks / " + TASKS_PER_WORKER + " tasks per worker)) + 1 spare; tasks = "
-                        + sourceTasks + " source + " + connectSinks + " sinks x " + sinkTasks));
+                        + sourceTasks + " source" + (server ? " (it runs in Debezium Server)" : "") + " + " + connectSinks + " sinks x " + sinkTasks));
 
         lines.add(new SizingLine("sizing.consumer-parallelism", "Consumer parallelism per sink",
                 sinkTasks + " tasks/members", "= partitions of the busiest topic; more members than partitions sit idle"));

@@ -47,18 +47,23 @@ public final class PartitioningRules {
     private static Decision partitionCount(RuleContext ctx) {
         int hot = ctx.sizing().hotTopicPartitions();
         int other = ctx.sizing().defaultTopicPartitions();
-        return ctx.decision("kafka.partition-count", hot + " partitions for the busiest table topics, " + other + " for the rest")
+        boolean server = ctx.debeziumServer();
+        DecisionBuilder d = ctx.decision("kafka.partition-count", hot + " partitions for the busiest table topics, " + other + " for the rest")
                 .statement("Create the busiest tables' topics with " + hot + " partitions and the others with " + other
-                        + ", sized for growth now; pre-create them (or use topic.creation groups) instead of broker auto-creation.")
+                        + ", sized for growth now; pre-create them" + (server
+                                ? " (Debezium Server does not create topics with settings: topic.creation.* is a Kafka Connect feature)"
+                                : " (or use topic.creation groups)") + " instead of broker auto-creation.")
                 .because("Adding partitions later remaps keys to new partitions, so events of one row can briefly be consumed out of "
                         + "order, and every keyed sink that orders by offset breaks. Size once for the planning horizon (see sizing).")
-                .source("topic.creation.default.partitions", String.valueOf(other))
-                .source("topic.creation.default.replication.factor", "3")
-                .source("topic.creation.groups", "hot")
-                .source("topic.creation.hot.include", ctx.naming().exampleDataTopic(ctx.engine()).replace(".", "\\."))
-                .source("topic.creation.hot.partitions", String.valueOf(hot))
-                .ref(Refs.CONFLUENT_PARTITIONS, Refs.KAFKA_CONNECT_CONFIGS)
-                .build();
+                .ref(Refs.CONFLUENT_PARTITIONS, Refs.KAFKA_CONNECT_CONFIGS);
+        if (!server) {
+            d.source("topic.creation.default.partitions", String.valueOf(other))
+                    .source("topic.creation.default.replication.factor", "3")
+                    .source("topic.creation.groups", "hot")
+                    .source("topic.creation.hot.include", ctx.naming().exampleDataTopic(ctx.engine()).replace(".", "\\."))
+                    .source("topic.creation.hot.partitions", String.valueOf(hot));
+        }
+        return d.build();
     }
 
     private static Decision shardRouting(RuleContext ctx) {

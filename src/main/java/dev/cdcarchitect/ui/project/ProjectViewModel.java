@@ -175,6 +175,8 @@ public final class ProjectViewModel {
             case "exactly-once" -> Variants.exactlyOnce(base, name, true);
             case "at-least-once" -> Variants.exactlyOnce(base, name, false);
             case "50k TPS" -> Variants.rate(base, name, "50k TPS");
+            case "Debezium Server" -> Variants.debeziumServer(base, name, true);
+            case "Kafka Connect" -> Variants.debeziumServer(base, name, false);
             default -> Variants.anotherTarget(base, name, kind);
         };
         history.apply(new DesignEdits.Add(variant, history.current().designs().indexOf(base) + 1));
