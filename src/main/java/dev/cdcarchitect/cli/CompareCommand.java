@@ -54,10 +54,7 @@ final class CompareCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.append(diffs.size() == 1 ? new DiffJsonWriter().write(diffs.get(0)) : new DiffJsonWriter().writeAll(diffs));
         } else {
-            for (int i = 0; i < diffs.size(); i++) {
-                String md = new DiffMarkdownWriter().write(diffs.get(i));
-                out.append(i == 0 ? md : "\n---\n\n" + md); // one comparison per further design, in order
-            }
+            out.append(new DiffMarkdownWriter().writeAll(diffs)); // one comparison per further design, in order
         }
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

@@ -5,6 +5,13 @@ import dev.cdcarchitect.export.MarkdownText;
 /** The comparison as Markdown: inputs and metrics tables (differences marked), then per section what changed. */
 public final class DiffMarkdownWriter {
 
+    /** Several comparisons of one baseline, in order, separated by a rule. */
+    public String writeAll(java.util.List<DesignDiff> diffs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < diffs.size(); i++) out.append(i == 0 ? "" : "\n---\n\n").append(write(diffs.get(i)));
+        return out.toString();
+    }
+
     public String write(DesignDiff diff) {
         String a = MarkdownText.inline(diff.nameA());
         String b = MarkdownText.inline(diff.nameB());

@@ -181,7 +181,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void aVariantIsComparedSideBySideWithItsDiagrams(FxRobot robot) throws Exception {
+    void variantsAreComparedSideBySideWithTheirDiagrams(FxRobot robot) throws Exception {
         waitUntil(() -> specShows(robot, "PostgreSQL 14"));
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("cdc-ui-project");
         dev.cdcarchitect.ui.project.ProjectViewModel[] project = new dev.cdcarchitect.ui.project.ProjectViewModel[1];
@@ -189,20 +189,27 @@ class WorkbenchUiTest {
         robot.interact(() -> project[0].addVariant("exactly-once"));
         assertEquals(2, project[0].designNames.size());
         assertTrue(vm.targetText.get().endsWith("exactly-once required"), vm.targetText.get());
-        robot.interact(() -> dev.cdcarchitect.ui.compare.CompareWindow.open(stage, project[0].project().designs().get(0),
-                project[0].project().designs().get(1)));
+        robot.interact(() -> project[0].addVariant("Debezium Server"));
+        assertEquals(3, project[0].designNames.size());
+        assertTrue(vm.targetText.get().endsWith("source captured by Debezium Server"), vm.targetText.get());
+        robot.interact(() -> dev.cdcarchitect.ui.compare.CompareWindow.open(stage, project[0].project().designs()));
         waitUntil(() -> robot.lookup("#compareMetrics").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.cdcarchitect.compare.DesignDiff.Row> metrics = robot.lookup("#compareMetrics").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<dev.cdcarchitect.compare.MultiComparison.Row> metrics = robot.lookup("#compareMetrics").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(4, metrics.getColumns().size(), "the metric and one column per design");
         assertTrue(metrics.getItems().stream().anyMatch(r -> r.label().equals("Delivery guarantee") && r.differs()), "the guarantee differs");
+        assertTrue(metrics.getItems().stream().anyMatch(r -> r.label().equals("Source runs on") && r.differs()
+                && r.values().equals(java.util.List.of("Kafka Connect", "Kafka Connect", "Debezium Server"))), "the runtime differs in the third");
         javafx.scene.control.ListView<?> changes = robot.lookup("#compareChanges").queryAs(javafx.scene.control.ListView.class);
         assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("delivery.semantics")), changes.getItems().toString());
         assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("exactly.once.support") && i.toString().contains("not set  →  required")),
                 "setting values shown: " + changes.getItems());
-        assertEquals(2, robot.lookup(".topology-view").queryAll().size() - 1, "two diagrams in the comparison besides the workbench's");
+        assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("added engine.debezium-server")), changes.getItems().toString());
+        assertEquals(3, robot.lookup(".topology-view").queryAll().size() - 1, "three diagrams in the comparison besides the workbench's");
         robot.interact(() -> ((javafx.stage.Stage) metrics.getScene().getWindow()).close());
         assertTrue(project[0].undoDescription().startsWith("Undo add"), project[0].undoDescription() + " / " + project[0].project().designs());
         robot.interact(project[0]::undo);
-        assertEquals(1, project[0].designNames.size(), "adding the variant is undone");
+        robot.interact(project[0]::undo);
+        assertEquals(1, project[0].designNames.size(), "adding the variants is undone");
     }
 }

@@ -1,8 +1,7 @@
 package dev.cdcarchitect.ui.compare;
 
-import dev.cdcarchitect.compare.DesignComparator;
 import dev.cdcarchitect.compare.DesignDiff;
-import dev.cdcarchitect.compare.DiffMarkdownWriter;
+import dev.cdcarchitect.compare.MultiComparison;
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.WhatIf;
@@ -36,9 +35,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Two designs side by side: the metrics table with differing rows marked, the changed decisions per section, and
- * both diagrams with the nodes of changed decisions highlighted. The comparison exports to Markdown and PDF.
- * Designs, layouts and files are computed off the FX thread.
+ * Two or more designs side by side: the metrics table (a column per design, rows that differ marked), the changed
+ * decisions per section against the first design, and every diagram with the nodes of changed decisions
+ * highlighted. The comparison exports to Markdown and PDF. Designs, layouts and files are computed off the FX
+ * thread.
  */
 public final class CompareWindow {
 
@@ -47,12 +47,20 @@ public final class CompareWindow {
     private record Side(String name, DesignResult.Generated design, DiagramLayout layout) {}
 
     public static void open(Window owner, ProjectDesign a, ProjectDesign b) {
+        open(owner, List.of(a, b));
+    }
+
+    /** Compares each design after the first with the first. */
+    public static void open(Window owner, List<ProjectDesign> designs) {
         FxTaskExecutor worker = new FxTaskExecutor("compare");
         worker.submit(() -> {
-            Side left = side(a);
-            Side right = side(b);
-            if (left == null || right == null) return null;
-            return List.of(left, right);
+            List<Side> sides = new ArrayList<>();
+            for (ProjectDesign d : designs) {
+                Side side = side(d);
+                if (side == null) return null;
+                sides.add(side);
+            }
+            return sides;
         }, sides -> {
             worker.shutdown();
             if (sides == null) {
@@ -60,7 +68,7 @@ public final class CompareWindow {
                         "One of the designs is refused as unsafe; there is nothing to compare.").show();
                 return;
             }
-            show(owner, sides.get(0), sides.get(1));
+            show(owner, sides);
         });
     }
 
@@ -71,21 +79,18 @@ public final class CompareWindow {
         return new Side(d.name(), g, new TopologyLayout().layout(g.topology()));
     }
 
-    private static void show(Window owner, Side a, Side b) {
-        DesignDiff diff = new DesignComparator().compare(a.name(), a.design(), b.name(), b.design());
-        List<String> changed = new ArrayList<>();
-        diff.sections().forEach(s -> s.changes().forEach(c -> changed.add(c.id())));
-
-        TableView<DesignDiff.Row> metrics = new TableView<>();
-        metrics.getColumns().add(column("Metric", DesignDiff.Row::label));
-        metrics.getColumns().add(column(a.name(), DesignDiff.Row::a));
-        metrics.getColumns().add(column(b.name(), DesignDiff.Row::b));
-        List<DesignDiff.Row> rows = new ArrayList<>(diff.inputs());
-        rows.addAll(diff.metrics());
-        metrics.getItems().setAll(rows);
+    private static void show(Window owner, List<Side> sides) {
+        MultiComparison comparison = MultiComparison.of(sides.stream().map(s -> new MultiComparison.Named(s.name(), s.design())).toList());
+        TableView<MultiComparison.Row> metrics = new TableView<>();
+        metrics.getColumns().add(column("Metric", MultiComparison.Row::label));
+        for (int i = 0; i < sides.size(); i++) {
+            int index = i;
+            metrics.getColumns().add(column(sides.get(i).name() + (i == 0 ? " (baseline)" : ""), r -> r.values().get(index)));
+        }
+        metrics.getItems().setAll(comparison.rows());
         metrics.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(DesignDiff.Row row, boolean empty) {
+            protected void updateItem(MultiComparison.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("differs");
                 if (!empty && row != null && row.differs()) getStyleClass().add("differs");
@@ -95,15 +100,59 @@ public final class CompareWindow {
         metrics.setPrefHeight(300);
         metrics.setId("compareMetrics");
 
+        ListView<String> changes = changesList(comparison);
+
+        SplitPane diagrams = new SplitPane();
+        List<TopologyView> views = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            TopologyView view = diagram(sides.get(i), List.copyOf(comparison.changedDecisions(i)));
+            views.add(view);
+            diagrams.getItems().add(titled(sides.get(i).name(), view));
+        }
+
+        String markdown = comparison.markdown();
+        String title = String.join(" vs ", comparison.names());
+        Button exportMd = new Button("Export Markdown…");
+        Button exportPdf = new Button("Export PDF…");
+        Label status = new Label();
+        exportMd.setOnAction(e -> export(exportMd.getScene().getWindow(), "md", status,
+                () -> markdown.getBytes(StandardCharsets.UTF_8)));
+        exportPdf.setOnAction(e -> export(exportPdf.getScene().getWindow(), "pdf", status,
+                () -> new PdfDocumentWriter().writeMarkdown("Design comparison: " + title, markdown, Paper.A4)));
+
+        VBox top = new VBox(6, new Label("Highlighted in each diagram: the components of the decisions that differ from '"
+                + sides.get(0).name() + "' (in the baseline: all of them)."),
+                new SplitPane(metrics, changes), new HBox(8, exportMd, exportPdf, status));
+        top.setPadding(new Insets(8));
+        SplitPane whole = new SplitPane(top, diagrams);
+        whole.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        whole.setDividerPositions(0.45);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Compare: " + title);
+        Scene scene = new Scene(new BorderPane(whole), 1400, 900);
+        scene.getStylesheets().add(CompareWindow.class.getResource("/css/workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        views.forEach(TopologyView::fit);
+    }
+
+    /** Changed decisions and settings, under a heading per compared design when there are several. */
+    private static ListView<String> changesList(MultiComparison comparison) {
         ListView<String> changes = new ListView<>();
         changes.setId("compareChanges");
-        diff.sections().forEach(s -> s.changes().forEach(c -> {
-            changes.getItems().add(s.section().number() + ". " + c.kind().name().toLowerCase() + " " + c.id() + ": " + c.title());
-            for (DesignDiff.ConfigChange cc : c.config()) {
-                changes.getItems().add("      " + cc.key() + " (" + cc.place() + "): " + (cc.a() == null ? "not set" : cc.a()) + "  →  "
-                        + (cc.b() == null ? "not set" : cc.b()));
-            }
-        }));
+        boolean several = comparison.diffs().size() > 1;
+        for (DesignDiff diff : comparison.diffs()) {
+            if (several) changes.getItems().add(diff.nameB() + " vs " + diff.nameA() + ":");
+            String indent = several ? "  " : "";
+            diff.sections().forEach(s -> s.changes().forEach(c -> {
+                changes.getItems().add(indent + s.section().number() + ". " + c.kind().name().toLowerCase() + " " + c.id() + ": " + c.title());
+                for (DesignDiff.ConfigChange cc : c.config()) {
+                    changes.getItems().add("      " + indent + cc.key() + " (" + cc.place() + "): " + (cc.a() == null ? "not set" : cc.a())
+                            + "  →  " + (cc.b() == null ? "not set" : cc.b()));
+                }
+            }));
+        }
         changes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -113,36 +162,10 @@ public final class CompareWindow {
                 if (!empty && item != null && item.startsWith("      ")) getStyleClass().add("setting-change");
             }
         });
-        if (changes.getItems().isEmpty()) changes.getItems().add("No decision differs.");
-
-        TopologyView left = diagram(a, changed);
-        TopologyView right = diagram(b, changed);
-        SplitPane diagrams = new SplitPane(titled(a.name(), left), titled(b.name(), right));
-
-        String markdown = new DiffMarkdownWriter().write(diff);
-        Button exportMd = new Button("Export Markdown…");
-        Button exportPdf = new Button("Export PDF…");
-        Label status = new Label();
-        exportMd.setOnAction(e -> export(exportMd.getScene().getWindow(), "md", status,
-                () -> markdown.getBytes(StandardCharsets.UTF_8)));
-        exportPdf.setOnAction(e -> export(exportPdf.getScene().getWindow(), "pdf", status,
-                () -> new PdfDocumentWriter().writeMarkdown("Design comparison: " + a.name() + " vs " + b.name(), markdown, Paper.A4)));
-
-        VBox top = new VBox(6, new Label("Highlighted in the diagrams: the components of the " + changed.size() + " decisions that differ."),
-                new SplitPane(metrics, changes), new HBox(8, exportMd, exportPdf, status));
-        top.setPadding(new Insets(8));
-        SplitPane whole = new SplitPane(top, diagrams);
-        whole.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        whole.setDividerPositions(0.45);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Compare: " + a.name() + " vs " + b.name());
-        Scene scene = new Scene(new BorderPane(whole), 1400, 900);
-        scene.getStylesheets().add(CompareWindow.class.getResource("/css/workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        left.fit();
-        right.fit();
+        if (comparison.diffs().stream().allMatch(d -> d.sections().stream().allMatch(s -> s.changes().isEmpty()))) {
+            changes.getItems().add("No decision differs.");
+        }
+        return changes;
     }
 
     private static TopologyView diagram(Side side, List<String> changedDecisions) {
@@ -161,8 +184,8 @@ public final class CompareWindow {
         return box;
     }
 
-    private static TableColumn<DesignDiff.Row, String> column(String title, java.util.function.Function<DesignDiff.Row, String> value) {
-        TableColumn<DesignDiff.Row, String> column = new TableColumn<>(title);
+    private static TableColumn<MultiComparison.Row, String> column(String title, java.util.function.Function<MultiComparison.Row, String> value) {
+        TableColumn<MultiComparison.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }

@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui.project;
 
+import dev.cdcarchitect.project.ProjectDesign;
 import dev.cdcarchitect.ui.FxTaskExecutor;
 import dev.cdcarchitect.ui.compare.CompareWindow;
 import java.io.File;
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -98,7 +98,7 @@ public final class ProjectMenu {
         return choice == discard;
     }
 
-    /** Asks which other design of the project to compare with the shown one, then opens the comparison. */
+    /** Asks which other designs of the project to compare with the shown one (one or more), then opens the comparison. */
     public void compare() {
         String shown = project.currentDesign.get();
         project.select(shown);
@@ -107,10 +107,12 @@ public final class ProjectMenu {
             report("The project has one design; duplicate it as a variant (Project menu) to have something to compare.");
             return;
         }
-        ChoiceDialog<String> choose = new ChoiceDialog<>(others.get(0), others);
-        choose.setHeaderText("Compare '" + shown + "' with");
-        choose.initOwner(window.get());
-        choose.showAndWait().ifPresent(other -> CompareWindow.open(window.get(), project.project().design(shown), project.project().design(other)));
+        CompareChooser.ask(window.get(), shown, others).ifPresent(chosen -> {
+            List<ProjectDesign> designs = new java.util.ArrayList<>();
+            designs.add(project.project().design(shown));
+            chosen.forEach(name -> designs.add(project.project().design(name)));
+            CompareWindow.open(window.get(), designs);
+        });
     }
 
     /** What the user sees when opening or saving fails: the sentence, in the status bar and a dialog. */
