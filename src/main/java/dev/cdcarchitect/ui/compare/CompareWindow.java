@@ -82,10 +82,14 @@ public final class CompareWindow {
     private static void show(Window owner, List<Side> sides) {
         MultiComparison comparison = MultiComparison.of(sides.stream().map(s -> new MultiComparison.Named(s.name(), s.design())).toList());
         TableView<MultiComparison.Row> metrics = new TableView<>();
-        metrics.getColumns().add(column("Metric", MultiComparison.Row::label));
+        TableColumn<MultiComparison.Row, String> label = column("Metric", MultiComparison.Row::label);
+        label.setMinWidth(190); // the constrained policy would otherwise squeeze the labels to nothing
+        metrics.getColumns().add(label);
         for (int i = 0; i < sides.size(); i++) {
             int index = i;
-            metrics.getColumns().add(column(sides.get(i).name() + (i == 0 ? " (baseline)" : ""), r -> r.values().get(index)));
+            String name = sides.get(i).name();
+            boolean marked = i > 0 || name.toLowerCase(java.util.Locale.ROOT).contains("baseline");
+            metrics.getColumns().add(column(marked ? name : name + " (baseline)", r -> r.values().get(index)));
         }
         metrics.getItems().setAll(comparison.rows());
         metrics.setRowFactory(t -> new TableRow<>() {
@@ -109,6 +113,9 @@ public final class CompareWindow {
             views.add(view);
             diagrams.getItems().add(titled(sides.get(i).name(), view));
         }
+        double[] even = new double[sides.size() - 1];
+        for (int i = 0; i < even.length; i++) even[i] = (i + 1.0) / sides.size();
+        diagrams.setDividerPositions(even);
 
         String markdown = comparison.markdown();
         String title = String.join(" vs ", comparison.names());
