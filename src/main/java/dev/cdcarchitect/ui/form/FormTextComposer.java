@@ -72,6 +72,7 @@ public final class FormTextComposer {
             for (Compliance c : r.compliance()) parts.add(c.displayName());
             if (r.multiRegion()) parts.add("multi-region");
             if (r.schemaFormat() == SchemaFormat.PROTOBUF) parts.add("Protobuf");
+            if (r.debeziumServer()) parts.add("source captured by Debezium Server");
         }
         return String.join("; ", parts);
     }

@@ -44,4 +44,17 @@ class FormTextRoundTripTest {
         assertEquals(original.targets(), again.targets());
         assertEquals(original.requirements(), again.requirements());
     }
+
+    @org.junit.jupiter.api.Test
+    void factsTheFormDoesNotShowSurviveAFormEdit() {
+        DesignInput original = parser.parse("PostgreSQL 14, 2 TB, 10k TPS",
+                "Confluent Kafka to Snowflake; Protobuf; source captured by Debezium Server");
+        FormViewModel form = new FormViewModel();
+        form.fillFrom(original);
+        form.retentionDays.set("14");
+        DesignInput again = parser.parse(FormTextComposer.source(form, original), FormTextComposer.target(form, original));
+        assertEquals(dev.cdcarchitect.domain.CaptureRuntime.DEBEZIUM_SERVER, again.requirements().runtime());
+        assertEquals(dev.cdcarchitect.domain.SchemaFormat.PROTOBUF, again.requirements().schemaFormat());
+        assertEquals(14, again.requirements().retentionDays());
+    }
 }
