@@ -86,7 +86,9 @@ public final class RuleEngine implements SpecGenerator {
         StringBuilder title = new StringBuilder();
         if (input.source().hosting() == dev.cdcarchitect.domain.Hosting.AWS_AURORA) title.append("Aurora ");
         title.append(input.source().engine().displayName()).append(' ').append(input.source().version())
-                .append(" -> ").append(input.platform().displayName());
+                .append(" -> ");
+        if (input.requirements().debeziumServer()) title.append("Debezium Server -> ");
+        title.append(input.platform().displayName());
         if (!input.targets().isEmpty()) {
             title.append(" -> ");
             for (int i = 0; i < input.targets().size(); i++) {

@@ -63,6 +63,7 @@ class DebeziumServerDesignTest {
     void theSpecDeploysOneServerAndDropsConnectOnlySettingsFromTheSource() {
         DesignResult.Generated d = ExportFixtures.design(PG, SERVER);
         assertTrue(d.spec().decisions().stream().anyMatch(x -> x.id().equals("engine.debezium-server")));
+        assertTrue(d.spec().title().startsWith("PostgreSQL 14 -> Debezium Server -> Confluent"), d.spec().title());
         List<String> sourceKeys = entries(d, ConfigScope.SOURCE_CONNECTOR).stream().map(ConfigEntry::key).toList();
         assertFalse(sourceKeys.contains("tasks.max"), "tasks.max is a Connect setting");
         assertTrue(sourceKeys.stream().noneMatch(k -> k.startsWith("topic.creation.")), "topic creation is a Connect worker feature");
