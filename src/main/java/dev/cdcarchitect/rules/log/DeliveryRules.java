@@ -48,7 +48,9 @@ public final class DeliveryRules {
                     .statement("Produce with idempotent, acks=all producers (no duplicates from producer retries) and accept redelivery "
                             + "of at most one offset-flush interval after a crash; every sink applies events idempotently by primary key.")
                     .because("Upserts and deletes by key are idempotent, so at-least-once delivery yields the same end state as "
-                            + "exactly-once at lower cost. Exactly-once source support is one switch away if a consumer needs it.")
+                            + "exactly-once at lower cost. " + (ctx.debeziumServer()
+                                    ? "Exactly-once source support would need the connector on Kafka Connect."
+                                    : "Exactly-once source support is one switch away if a consumer needs it."))
                     .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
             if (ctx.exactlyOnce()) {
                 d.warn("Exactly-once was asked for, but Debezium Server has no exactly-once source support (that is Kafka "
