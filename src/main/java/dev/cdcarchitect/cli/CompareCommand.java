@@ -17,7 +17,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
-/** {@code compare A B}: two design or project files side by side: inputs, metrics, and decisions by id. */
+/**
+ * {@code compare A B [C ...]}: design or project files side by side, each after the first against the first:
+ * inputs, metrics, and decisions by id.
+ */
 final class CompareCommand implements Callable<Integer> {
 
     private CommandSpec spec;
@@ -27,7 +30,7 @@ final class CompareCommand implements Callable<Integer> {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         command.spec = spec;
         spec.name("compare");
-        spec.usageMessage().description("Compare two designs: design files (design --format json) or projects (FILE#NAME picks a design).",
+        spec.usageMessage().description("Compare two or more designs: design files (design --format json) or projects (FILE#NAME picks a design).",
                 "Prints the differing inputs, a metrics table and, per section, the decisions added, removed or changed.").sortOptions(false);
         spec.addPositional(PositionalParamSpec.builder().paramLabel("DESIGN").type(java.util.List.class).auxiliaryTypes(String.class).arity("2..*")
                 .description("Two or more designs; each one after the first is compared with the first.").build());
