@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the two free texts into a {@link DesignInput}. Every value the text leaves out is filled with a
@@ -39,7 +40,7 @@ public final class DesignInputParser {
     private static final int DEFAULT_RETENTION_DAYS = 7;
     private static final double DEFAULT_GROWTH = 2;
     /** "via Debezium Server", "debezium-server"; not "instead of Debezium Server" or "without Debezium Server". */
-    private static final java.util.regex.Pattern DEBEZIUM_SERVER = java.util.regex.Pattern.compile(
+    private static final Pattern DEBEZIUM_SERVER = Pattern.compile(
             "(?i)(?<!instead of )(?<!not )(?<!without )(?<!no )\\bdebezium[ -]server\\b");
 
     public DesignInput parse(String sourceText, String targetText) {

@@ -60,10 +60,11 @@ final class BundleReadme {
             placeholders.variables().forEach((name, meaning) -> md.append("- `").append(name).append("`: ")
                     .append(dev.cdcarchitect.export.MarkdownText.inline(meaning)).append("\n"));
         }
-        if (serverProperties != null && !DebeziumServerProperties.variables(serverProperties).isEmpty()) {
+        java.util.Set<String> serverVariables = serverProperties == null ? java.util.Set.of() : DebeziumServerProperties.variables(serverProperties);
+        if (!serverVariables.isEmpty()) {
             md.append("\nEnvironment variables of Debezium Server (Quarkus resolves `${NAME}` in `application.properties`; on ")
                     .append("Kubernetes set them from a Secret with `envFrom`):\n\n");
-            for (String name : DebeziumServerProperties.variables(serverProperties)) md.append("- `").append(name).append("`\n");
+            for (String name : serverVariables) md.append("- `").append(name).append("`\n");
         }
         return md.toString();
     }

@@ -44,11 +44,13 @@ public final class FailureMatrix {
                     "Both publish the same changes and overwrite each other's offsets",
                     "replicas: 1 with the Recreate strategy; stop the extra pod; sinks dedupe by key",
                     "0 lost; duplicates absorbed by idempotent sinks", "none"));
-        } else rows.add(new FailureScenario("failure.zombie-task", "Zombie task (paused by GC or partition, then wakes)",
-                eos ? "Producer fenced (ProducerFencedException) in the zombie's log" : "Two task instances in logs for one connector",
-                eos ? "None: its transactions are aborted" : "Possible duplicate events from the zombie until it notices the rebalance",
-                eos ? "The zombie shuts down by itself" : "Enable exactly-once source support; sinks dedupe by key meanwhile",
-                eos ? "0" : "0 lost; duplicates absorbed by idempotent sinks", "none"));
+        } else {
+            rows.add(new FailureScenario("failure.zombie-task", "Zombie task (paused by GC or partition, then wakes)",
+                    eos ? "Producer fenced (ProducerFencedException) in the zombie's log" : "Two task instances in logs for one connector",
+                    eos ? "None: its transactions are aborted" : "Possible duplicate events from the zombie until it notices the rebalance",
+                    eos ? "The zombie shuts down by itself" : "Enable exactly-once source support; sinks dedupe by key meanwhile",
+                    eos ? "0" : "0 lost; duplicates absorbed by idempotent sinks", "none"));
+        }
         rows.add(new FailureScenario("failure.broker-loss", "Kafka broker loss",
                 "Under-replicated partitions; offline partitions if two replicas are lost",
                 "One broker: none (RF 3, min.insync.replicas 2); two: affected partitions reject writes and the connector retries",

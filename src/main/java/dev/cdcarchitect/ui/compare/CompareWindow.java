@@ -46,10 +46,6 @@ public final class CompareWindow {
 
     private record Side(String name, DesignResult.Generated design, DiagramLayout layout) {}
 
-    public static void open(Window owner, ProjectDesign a, ProjectDesign b) {
-        open(owner, List.of(a, b));
-    }
-
     /** Compares each design after the first with the first. */
     public static void open(Window owner, List<ProjectDesign> designs) {
         FxTaskExecutor worker = new FxTaskExecutor("compare");
