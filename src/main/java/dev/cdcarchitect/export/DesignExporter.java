@@ -46,12 +46,9 @@ public final class DesignExporter {
                 files.put(svgName, utf8(svg.write(design.topology(), layout(design))));
                 files.put("", utf8(new MarkdownDocumentWriter().write(design, svgName, options.date())));
             }
-            case PDF -> files.put("", new PdfDocumentWriter().write(design, svg.write(design.topology(), layout(design)), options.date(), options.paper()));
+            case PDF -> files.put("", new PdfDocumentWriter().write(design, layout(design), options.date(), options.paper()));
             case SVG -> files.put("", utf8(svg.write(design.topology(), layout(design))));
-            case PNG -> {
-                DiagramLayout layout = layout(design);
-                files.put("", new PngDiagramWriter().write(svg.write(design.topology(), layout), layout.width() + 20));
-            }
+            case PNG -> files.put("", new PngDiagramWriter().write(design.topology(), layout(design)));
             case MERMAID -> files.put("", utf8(new MermaidDiagramWriter().write(design.topology())));
             case DOT -> files.put("", utf8(new DotDiagramWriter().write(design.topology())));
             case CONFIGS -> {

@@ -35,7 +35,7 @@ class DiagramExportTest {
         Document xml = parse(svg);
         assertEquals("svg", xml.getDocumentElement().getTagName());
         NodeList groups = xml.getElementsByTagName("g");
-        assertEquals(design.topology().nodes().size() + 1, groups.getLength(), "one group per node plus the frame");
+        assertEquals(design.topology().nodes().size(), groups.getLength(), "one group per node");
         String text = xml.getDocumentElement().getTextContent();
         for (TopologyNode node : design.topology().nodes()) {
             assertTrue(text.contains(node.label().length() <= 24 ? node.label() : node.label().substring(0, 23)), node.label());

@@ -7,7 +7,6 @@ import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfDocumentWriter;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
@@ -64,6 +63,25 @@ class PdfExportTest {
         }
     }
 
+    /** The diagram is drawn with real text: above its caption, the diagram page holds every box's label. */
+    @Test
+    void theDiagramIsDrawnWithRealTextInTheEmbeddedFonts() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(a4)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            String page = stripper.getText(pdf).replaceAll("\\s+", "");
+            int caption = page.indexOf("Builtfromthedesign'stopology");
+            assertTrue(page.startsWith("CDCArchitectureSpecificationPipelinediagram") && caption > 0, "page 3 is the diagram page: " + page);
+            String diagram = page.substring(0, caption);
+            for (TopologyNode node : seed.topology().nodes()) {
+                String label = node.label().replace(" ", "");
+                assertTrue(diagram.contains(label.length() <= 24 ? label : label.substring(0, 20)), "drawn as text: " + node.label());
+            }
+        }
+    }
+
     @Test
     void hasPageNumbersATableOfContentsWithPagesAndEmbeddedFonts() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(a4)) {
@@ -108,7 +126,7 @@ class PdfExportTest {
         }
     }
 
-    /** Rendering never reaches out: remote and file: resources in the SVG and hostile user text load nothing. */
+    /** Rendering never reaches out: remote and file: resources, SVG and objects in hostile user text load nothing. */
     @Test
     void renderingIsClosedToTheOutside() throws Exception {
         try (ServerSocket server = new ServerSocket(0)) {
@@ -128,14 +146,13 @@ class PdfExportTest {
             listener.start();
             String remote = "http://127.0.0.1:" + server.getLocalPort();
             String hostile = "PostgreSQL 14 <img src=\"" + remote + "/a.png\"> ![x](" + remote + "/b.png) <link rel=stylesheet href=\"" + remote
-                    + "/c.css\"> <iframe src=\"" + remote + "/d\"></iframe> <script>fetch('" + remote + "/e')</script> [x](javascript:alert(1))";
+                    + "/c.css\"> <iframe src=\"" + remote + "/d\"></iframe> <script>fetch('" + remote + "/e')</script> [x](javascript:alert(1))"
+                    + " <svg><image href=\"" + remote + "/f.png\"/><image href=\"file:///etc/passwd\"/></svg> <object type=\"application/x-cdc-architect-diagram\" data=\""
+                    + remote + "/g\"></object>";
             DesignInput in = seed.input();
             DesignResult.Generated design = new DesignResult.Generated(new DesignInput(hostile, hostile, in.source(), in.platform(),
                     in.targets(), in.requirements(), in.assumptions(), List.of(hostile)), seed.spec(), seed.topology());
-            String svg = new SvgDiagramWriter().write(seed.topology(), new TopologyLayout().layout(seed.topology()))
-                    .replace("</svg>", "<image href=\"" + remote + "/f.png\" width=\"10\" height=\"10\"/>"
-                            + "<image href=\"file:///etc/passwd\" width=\"10\" height=\"10\"/><script>alert(1)</script></svg>");
-            byte[] pdf = new PdfDocumentWriter().write(design, svg, ExportFixtures.DATE, Paper.A4);
+            byte[] pdf = new PdfDocumentWriter().write(design, new TopologyLayout().layout(seed.topology()), ExportFixtures.DATE, Paper.A4);
             Thread.sleep(300);
             server.close();
             listener.join(2000);

@@ -1,48 +1,38 @@
 package dev.cdcarchitect.export.diagram;
 
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 
-/** Rasterises the exported SVG with Batik, so PNG and SVG are one drawing; scale 2 for sharp text on review screens. */
+/** The diagram as a PNG, painted like the SVG and the PDF; scale 2 for sharp text on review screens. */
 public final class PngDiagramWriter {
 
-    private static final float SCALE = 2f;
+    private static final double SCALE = 2;
 
-    public byte[] write(String svg, double width) {
-        CapturingTranscoder transcoder = new CapturingTranscoder();
-        transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) (width * SCALE));
+    private final DiagramPainter painter = new DiagramPainter();
+
+    public byte[] write(Topology topology, DiagramLayout layout) {
+        int width = (int) Math.ceil(DiagramPainter.width(layout) * SCALE);
+        int height = (int) Math.ceil(DiagramPainter.height(layout) * SCALE);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), null);
+            g.scale(SCALE, SCALE);
+            painter.paint(topology, layout, new Graphics2DCanvas(g));
+        } finally {
+            g.dispose();
+        }
+        try {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(transcoder.image, "png", png);
+            ImageIO.write(image, "png", png);
             return png.toByteArray();
-        } catch (TranscoderException e) {
-            throw new IllegalStateException("the diagram could not be rasterised: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps the rendered image instead of encoding it (Batik's own PNG encoder lives in another module). */
-    private static final class CapturingTranscoder extends ImageTranscoder {
-        private BufferedImage image;
-
-        @Override
-        public BufferedImage createImage(int w, int h) {
-            return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage img, TranscoderOutput output) {
-            this.image = img;
         }
     }
 }

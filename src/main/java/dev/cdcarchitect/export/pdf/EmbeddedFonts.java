@@ -3,17 +3,13 @@ package dev.cdcarchitect.export.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The DejaVu fonts shipped in the jar (free to redistribute, see fonts/LICENSE-DejaVu.txt), so PDFs render arrows
- * and symbols the same on every machine. The SVG renderer takes font files only, so they are copied once per
- * process into a private temporary folder.
+ * and symbols the same on every machine.
  */
 final class EmbeddedFonts {
 
@@ -22,31 +18,28 @@ final class EmbeddedFonts {
 
     private static volatile EmbeddedFonts instance;
 
-    final Path regular;
-    final Path bold;
-    final Path mono;
     /** Parsed once per process: parsing a 750 KB font takes longer than laying out the whole document. */
     final TrueTypeFont regularFont;
     final TrueTypeFont boldFont;
     final TrueTypeFont monoFont;
 
-    private EmbeddedFonts(Path folder) throws IOException {
-        regular = copy(folder, "DejaVuSans.ttf");
-        bold = copy(folder, "DejaVuSans-Bold.ttf");
-        mono = copy(folder, "DejaVuSansMono.ttf");
-        regularFont = parse(regular);
-        boldFont = parse(bold);
-        monoFont = parse(mono);
+    private EmbeddedFonts() throws IOException {
+        regularFont = parse("DejaVuSans.ttf");
+        boldFont = parse("DejaVuSans-Bold.ttf");
+        monoFont = parse("DejaVuSansMono.ttf");
     }
 
     /**
      * Without its GSUB table: PDFBox would run glyph substitution over every string it draws (a fifth of the
      * rendering time), and DejaVu's substitutions only matter for scripts a CDC spec does not use.
      */
-    private static TrueTypeFont parse(Path file) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-        font.getTableMap().remove("GSUB");
-        return font;
+    private static TrueTypeFont parse(String name) throws IOException {
+        try (InputStream in = EmbeddedFonts.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) throw new IOException("font resource /fonts/" + name + " is missing from the jar");
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.getTableMap().remove("GSUB");
+            return font;
+        }
     }
 
     static EmbeddedFonts get() {
@@ -55,24 +48,12 @@ final class EmbeddedFonts {
         synchronized (EmbeddedFonts.class) {
             if (instance == null) {
                 try {
-                    Path folder = Files.createTempDirectory("cdc-architect-fonts");
-                    folder.toFile().deleteOnExit();
-                    instance = new EmbeddedFonts(folder);
+                    instance = new EmbeddedFonts();
                 } catch (IOException e) {
                     throw new UncheckedIOException("the fonts for the PDF could not be prepared", e);
                 }
             }
             return instance;
         }
-    }
-
-    private static Path copy(Path folder, String name) throws IOException {
-        Path target = folder.resolve(name);
-        try (InputStream in = EmbeddedFonts.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) throw new IOException("font resource /fonts/" + name + " is missing from the jar");
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        target.toFile().deleteOnExit();
-        return target;
     }
 }

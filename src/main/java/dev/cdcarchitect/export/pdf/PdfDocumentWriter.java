@@ -1,46 +1,40 @@
 package dev.cdcarchitect.export.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 
 /**
  * Prints the review document to PDF with openhtmltopdf. Rendering is closed to the outside: every external
- * resource request is refused (only {@code data:} URIs would pass, and the document has none), SVG scripts and
- * external SVG resources are off, and the fonts come from the jar.
+ * resource request is refused (only {@code data:} URIs would pass, and the document has none), there is no SVG or
+ * script engine at all (the diagram is painted by {@link DiagramObjectDrawer}), and the fonts come from the jar.
  */
 public final class PdfDocumentWriter {
 
-    /** The diagram's SVG text is drawn through AWT, which takes font files. */
-    private static final Set<FSFontUseCase> SVG_ONLY = EnumSet.of(FSFontUseCase.SVG);
-
     private final ReviewHtml html = new ReviewHtml();
 
-    public byte[] write(DesignResult.Generated design, String svg, LocalDate date, Paper paper) {
-        return print(new W3CDom().fromJsoup(html.build(design, svg, date, paper)));
+    public byte[] write(DesignResult.Generated design, DiagramLayout layout, LocalDate date, Paper paper) {
+        return print(new W3CDom().fromJsoup(html.build(design, layout, date, paper)), DiagramObjectDrawer.factory(design.topology(), layout));
     }
 
     /** Any Markdown document (a design comparison, say) with the same fonts, page numbers and closed rendering. */
     public byte[] writeMarkdown(String title, String markdown, Paper paper) {
-        return print(new W3CDom().fromJsoup(html.plain(title, markdown, paper)));
+        return print(new W3CDom().fromJsoup(html.plain(title, markdown, paper)), new DefaultObjectDrawerFactory());
     }
 
-    private byte[] print(org.w3c.dom.Document dom) {
+    private byte[] print(org.w3c.dom.Document dom, FSObjectDrawerFactory drawers) {
         EmbeddedFonts fonts = EmbeddedFonts.get();
         EmbeddedFontMapper.install(fonts);
         PdfLogging.quiet();
@@ -51,12 +45,10 @@ public final class PdfDocumentWriter {
                 new PdfRendererBuilder()
                         .useFastMode()
                         .usePDDocument(pdf)
-                        .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
+                        .useObjectDrawerFactory(drawers)
                         .useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.regularFont, true)), EmbeddedFonts.SANS, 400, FontStyle.NORMAL, true)
                         .useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.boldFont, true)), EmbeddedFonts.SANS, 700, FontStyle.NORMAL, true)
                         .useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.monoFont, true)), EmbeddedFonts.MONO, 400, FontStyle.NORMAL, true)
-                        .useFont(fonts.regular.toFile(), EmbeddedFonts.SANS, 400, FontStyle.NORMAL, true, SVG_ONLY)
-                        .useFont(fonts.bold.toFile(), EmbeddedFonts.SANS, 700, FontStyle.NORMAL, true, SVG_ONLY)
                         .useExternalResourceAccessControl(PdfDocumentWriter::onlyDataUris, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                         .useExternalResourceAccessControl(PdfDocumentWriter::onlyDataUris, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                         .withProducer("CDC Architect")

@@ -6,18 +6,19 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.topology.NodeCaptions;
-import java.util.stream.Collectors;
 import dev.cdcarchitect.export.MarkdownSpecWriter;
+import dev.cdcarchitect.export.diagram.DiagramPainter;
+import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The HTML the PDF is printed from: a title page with the inputs, a table of contents with page numbers, the
- * diagram as inline SVG, and the five sections rendered from the same Markdown as the Markdown export. Built with
+ * diagram (painted into the PDF by {@link DiagramObjectDrawer}), and the five sections rendered from the same Markdown as the Markdown export. Built with
  * jsoup's element API so user text is always text; raw HTML in the Markdown is escaped by flexmark and anything
  * link- or media-like that is not an http(s) reference is removed.
  */
@@ -37,7 +38,7 @@ final class ReviewHtml {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    Document build(DesignResult.Generated design, String svg, LocalDate date, Paper paper) {
+    Document build(DesignResult.Generated design, DiagramLayout layout, LocalDate date, Paper paper) {
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).charset("UTF-8");
         doc.head().appendElement("meta").attr("charset", "UTF-8");
@@ -74,7 +75,7 @@ final class ReviewHtml {
 
         Element diagram = body.appendElement("section").addClass("diagram").attr("id", "diagram");
         diagram.appendElement("h2").text("Pipeline diagram");
-        diagram.appendChild(svgElement(svg));
+        diagram.appendChild(diagramObject(layout));
         diagram.appendElement("p").addClass("caption").text("Built from the design's topology: connectors with their tasks, topics with "
                 + "partitions, consumer groups with members, sinks, targets and dead-letter topics. The components, as text:");
         components(diagram.appendElement("table").addClass("components"), design);
@@ -118,18 +119,16 @@ final class ReviewHtml {
         list.appendElement("li").appendElement("a").attr("href", "#" + id).text(text);
     }
 
-    /** The diagram scaled to the text width; the viewBox keeps it vector and sharp. */
-    private static Element svgElement(String svg) {
-        Document parsed = Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser());
-        Element root = parsed.selectFirst("svg");
-        if (root == null) throw new IllegalStateException("the diagram SVG has no svg element");
-        String[] viewBox = root.attr("viewBox").split(" ");
-        double w = Double.parseDouble(viewBox[2]);
-        double h = Double.parseDouble(viewBox[3]);
+    /** Where the diagram is painted (see {@link DiagramObjectDrawer}), scaled down to the text width if wider. */
+    private static Element diagramObject(DiagramLayout layout) {
+        double w = DiagramPainter.width(layout);
+        double h = DiagramPainter.height(layout);
         double scale = Math.min(1, DIAGRAM_MAX_WIDTH_PX / Math.max(1, w));
-        root.attr("width", String.valueOf(Math.round(w * scale)));
-        root.attr("height", String.valueOf(Math.round(h * scale)));
-        return root;
+        long width = Math.round(w * scale);
+        long height = Math.round(h * scale);
+        return new Element("object").attr("type", DiagramObjectDrawer.TYPE).attr("width", String.valueOf(width))
+                .attr("height", String.valueOf(height)).attr("style", "width: " + width + "px; height: " + height + "px;")
+                .text("Pipeline diagram");
     }
 
     /** Only http(s) links and in-document anchors survive; no media, scripts, frames or forms at all. */

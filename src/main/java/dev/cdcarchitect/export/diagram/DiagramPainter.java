@@ -1,0 +1,84 @@
+package dev.cdcarchitect.export.diagram;
+
+import dev.cdcarchitect.domain.EdgeKind;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.layout.DiagramLayout;
+import dev.cdcarchitect.topology.layout.NodeBox;
+
+/**
+ * Draws the pipeline diagram from the topology and its JGraphX layout (the same coordinates as the window) onto
+ * any canvas, so the SVG, PNG and PDF diagrams are one drawing: edges first, then one box per node with its kind,
+ * name, size and partition band.
+ */
+public final class DiagramPainter {
+
+    /** White space around the layout, in diagram pixels. */
+    public static final double MARGIN = 10;
+
+    public static double width(DiagramLayout layout) {
+        return layout.width() + 2 * MARGIN;
+    }
+
+    public static double height(DiagramLayout layout) {
+        return layout.height() + 2 * MARGIN;
+    }
+
+    public void paint(Topology topology, DiagramLayout layout, DiagramCanvas canvas) {
+        canvas.rect(0, 0, width(layout), height(layout), "#ffffff", null, false);
+        for (TopologyEdge edge : topology.edges()) edge(canvas, edge, layout);
+        for (TopologyNode node : topology.nodes()) node(canvas, node, layout.box(node.id()));
+    }
+
+    private static void edge(DiagramCanvas canvas, TopologyEdge edge, DiagramLayout layout) {
+        NodeBox from = layout.box(edge.from());
+        NodeBox to = layout.box(edge.to());
+        if (from == null || to == null) return;
+        double x1 = MARGIN + from.x() + from.width();
+        double y1 = MARGIN + from.centerY();
+        double x2 = MARGIN + to.x();
+        double y2 = MARGIN + to.centerY();
+        if (x2 < x1) { // a backwards edge (e.g. into the Connect cluster): from the left side instead
+            x1 = MARGIN + from.x();
+            x2 = MARGIN + to.x() + to.width();
+        }
+        double bend = (x2 - x1) / 2;
+        String stroke = switch (edge.kind()) {
+            case DEAD_LETTERS -> "#cf222e";
+            case REGISTERS_SCHEMA -> "#8250df";
+            case RUNS_ON -> "#c7ccd1";
+            default -> "#57606a";
+        };
+        boolean dashed = edge.kind() == EdgeKind.DEAD_LETTERS || edge.kind() == EdgeKind.RUNS_ON;
+        canvas.curve(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2, stroke, dashed);
+    }
+
+    private static void node(DiagramCanvas canvas, TopologyNode node, NodeBox box) {
+        if (box == null) return;
+        NodePalette palette = NodePalette.of(node.kind());
+        double left = MARGIN + box.x();
+        double top = MARGIN + box.y();
+        canvas.beginNode(node.id());
+        canvas.rect(left, top, box.width(), box.height(), palette.fill(), palette.stroke(), palette.dashed());
+        double x = left + 6;
+        canvas.text(x, top + 13, 8.5, "#57606a", false, NodeCaptions.kind(node));
+        canvas.text(x, top + 28, 10.5, "#1f2328", true, clip(node.label(), 24));
+        String detail = NodeCaptions.detail(node);
+        if (!detail.isEmpty()) canvas.text(x, top + 42, 9.5, "#3d444d", false, detail);
+        if (node.partitions() > 1 && box.height() > 60) partitionBand(canvas, node.partitions(), x, top + box.height() - 18);
+        canvas.endNode();
+    }
+
+    /** One small cell per partition (up to 24, then "+N"), as in the window. */
+    private static void partitionBand(DiagramCanvas canvas, int partitions, double x, double y) {
+        int cells = Math.min(partitions, 24);
+        for (int i = 0; i < cells; i++) canvas.rect(x + i * 6, y, 5, 10, "#d4a72c", null, false);
+        if (partitions > cells) canvas.text(x + cells * 6 + 3, y + 9, 9, "#3d444d", false, "+" + (partitions - cells));
+    }
+
+    private static String clip(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+    }
+}
