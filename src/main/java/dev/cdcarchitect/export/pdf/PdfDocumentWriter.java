@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jsoup.helper.W3CDom;
 
 /**
  * Prints the review document to PDF with openhtmltopdf. Rendering is closed to the outside: every external
@@ -23,15 +22,13 @@ import org.jsoup.helper.W3CDom;
  */
 public final class PdfDocumentWriter {
 
-    private final ReviewHtml html = new ReviewHtml();
-
     public byte[] write(DesignResult.Generated design, DiagramLayout layout, LocalDate date, Paper paper) {
-        return print(new W3CDom().fromJsoup(html.build(design, layout, date, paper)), DiagramObjectDrawer.factory(design.topology(), layout));
+        return print(new ReviewDocument().build(design, layout, date, paper), DiagramObjectDrawer.factory(design.topology(), layout));
     }
 
     /** Any Markdown document (a design comparison, say) with the same fonts, page numbers and closed rendering. */
     public byte[] writeMarkdown(String title, String markdown, Paper paper) {
-        return print(new W3CDom().fromJsoup(html.plain(title, markdown, paper)), new DefaultObjectDrawerFactory());
+        return print(new MarkdownHtml().build(title, markdown, paper), new DefaultObjectDrawerFactory());
     }
 
     private byte[] print(org.w3c.dom.Document dom, FSObjectDrawerFactory drawers) {

@@ -1,0 +1,107 @@
+package dev.cdcarchitect.export;
+
+import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.Section;
+import dev.cdcarchitect.domain.SizingLine;
+import dev.cdcarchitect.domain.Snippet;
+import dev.cdcarchitect.domain.SpecSection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The order of a specification document, shared by the Markdown and the PDF: the five sections, the engine
+ * section led by input warnings, assumptions and sizing; one heading per decision with its statement, rationale,
+ * warnings, references, configuration blocks grouped by where they apply, and snippets; the failure matrix last.
+ */
+public final class SpecOutline {
+
+    private static final List<String> SIZING_HEADER = List.of("Figure", "Value", "Formula");
+    private static final List<String> FAILURE_HEADER = List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO");
+
+    private SpecOutline() {}
+
+    public static void write(DesignSpec spec, SpecSink sink) {
+        Set<String> headings = new HashSet<>();
+        for (Section section : spec.sections()) {
+            sink.section(section.kind());
+            if (section.kind() == SpecSection.ENGINE) {
+                warnings(sink, spec.warnings());
+                assumptions(sink, spec.assumptions());
+                sink.heading("Sizing");
+                sink.table(SIZING_HEADER, spec.sizing().lines().stream().map(SpecOutline::sizingRow).toList());
+            }
+            for (Decision decision : section.decisions()) {
+                decision(sink, decision, headings);
+            }
+            if (section.kind() == SpecSection.FAILURE) {
+                sink.heading("Failure matrix");
+                sink.table(FAILURE_HEADER, spec.failureMatrix().stream().map(SpecOutline::failureRow).toList());
+            }
+        }
+    }
+
+    private static void warnings(SpecSink sink, List<String> warnings) {
+        if (warnings.isEmpty()) return;
+        sink.heading("Input warnings");
+        for (String w : warnings) sink.bullet(null, null, w);
+    }
+
+    private static void assumptions(SpecSink sink, List<Assumption> assumptions) {
+        if (assumptions.isEmpty()) return;
+        sink.heading("Assumptions");
+        for (Assumption a : assumptions) sink.bullet(a.field(), null, a.value() + ". " + a.reason());
+    }
+
+    private static List<String> sizingRow(SizingLine line) {
+        return List.of(line.label(), line.value(), line.formula());
+    }
+
+    private static List<String> failureRow(FailureScenario f) {
+        return List.of(f.failure(), f.detection(), f.impact(), f.recovery(), f.rpo(), f.rto());
+    }
+
+    private static void decision(SpecSink sink, Decision d, Set<String> headings) {
+        // Headings are anchors: a repeated title gets its decision id so every heading stays unique.
+        sink.heading(headings.add(d.title()) ? d.title() : d.title() + " (" + d.id() + ")");
+        sink.bullet("Decision", d.id(), d.statement());
+        sink.bullet("Rationale", null, d.rationale());
+        for (String w : d.warnings()) sink.bullet("Warning", null, w);
+        if (!d.references().isEmpty()) sink.references(d.references());
+        configBlocks(sink, d.config());
+        for (Snippet s : d.snippets()) {
+            sink.code(s.language(), comment(s.language()) + ' ' + oneLine(s.title()) + "\n" + s.code());
+        }
+    }
+
+    /** One block per place the settings go, in the order they first appear. */
+    private static void configBlocks(SpecSink sink, List<ConfigEntry> config) {
+        int i = 0;
+        while (i < config.size()) {
+            ConfigEntry first = config.get(i);
+            StringBuilder block = new StringBuilder("# ").append(first.scope().displayName()).append(": ").append(oneLine(first.component()));
+            while (i < config.size() && config.get(i).scope() == first.scope() && config.get(i).component().equals(first.component())) {
+                block.append('\n').append(oneLine(config.get(i).key())).append('=').append(oneLine(config.get(i).value()));
+                i++;
+            }
+            sink.code("properties", block.toString());
+        }
+    }
+
+    private static String comment(String language) {
+        return switch (language) {
+            case "sql", "cql" -> "--";
+            case "javascript" -> "//";
+            default -> "#";
+        };
+    }
+
+    /** A value inside a configuration block stays on its line. */
+    private static String oneLine(String text) {
+        return text.replace('\r', ' ').replace('\n', ' ');
+    }
+}
