@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
 import dev.cdcarchitect.export.pdf.Paper;
+import dev.cdcarchitect.export.pdf.PdfFontPreloader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat format = format(spec.findOption("--format").getValue());
         Paper paper = paper(spec.findOption("--paper").getValue());
         Path out = spec.findOption("--out").getValue();
+        if (format == ExportFormat.PDF) PdfFontPreloader.start();
         if (format.isFolder()) OutputFile.checkWritableFolder(out);
         else OutputFile.checkWritable(out);
         InputTexts.Texts texts = InputTexts.read(spec);

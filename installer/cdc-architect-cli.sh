@@ -1,0 +1,32 @@
+#!/bin/sh
+# cdc-architect-cli: CDC Architect's command line, tuned for short runs (docs/decisions/0009-fast-cli-pdf.md).
+#  - C1 only (-XX:TieredStopAtLevel=1): in a run of a second or two the C2 compiler only competes for the cores.
+#  - A class-data archive of the classes a PDF export loads, made once per user and installation by a training
+#    run and kept in the user's cache; later runs map those classes instead of loading and verifying them.
+#    Java 17 cannot make it by itself (-XX:+AutoCreateSharedArchive arrived in Java 19). An archive that does not
+#    match is ignored by the JVM: never wrong, only slower. CDC_ARCHITECT_NO_ARCHIVE=1 skips it.
+# bin/cdc-architect (the jpackage launcher) runs the same commands with the full JIT, and opens the window.
+set -eu
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+java="$root/lib/runtime/bin/java"
+jar="$root/lib/app/cdc-architect.jar"
+[ $# -gt 0 ] || set -- --help
+flags="-XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/cdc-architect"
+build=$(printf '%s %s' "$root" "$(stat -c '%s %Y' "$jar")" | cksum | cut -d' ' -f1)
+archive="$cache/cli-@VERSION@-$build.jsa"
+if [ ! -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$cache" 2>/dev/null; then
+  echo "cdc-architect-cli: first run: preparing a faster start-up (a few seconds, once)" >&2
+  training=$(mktemp -d "$cache/training.XXXXXX")
+  if "$java" $flags -XX:ArchiveClassesAtExit="$training/cli.jsa" -jar "$jar" export \
+       --source "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys." \
+       --target "Confluent Kafka with target sinks to Snowflake and Elasticsearch." \
+       --format pdf --out "$training/training.pdf" >/dev/null 2>&1 && [ -s "$training/cli.jsa" ]; then
+    mv -f "$training/cli.jsa" "$archive"
+  fi
+  rm -rf "$training"
+fi
+if [ -f "$archive" ]; then flags="$flags -XX:SharedArchiveFile=$archive"; fi
+# shellcheck disable=SC2086 # the flags are separate words
+exec "$java" $flags -jar "$jar" "$@"
