@@ -26,6 +26,8 @@ if [ ! -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$c
     mv -f "$training/cli.jsa" "$archive"
   fi
   rm -rf "$training"
+  # Archives of builds no longer installed would pile up (15 MB each): keep the three newest.
+  ls -1t "$cache"/cli-*.jsa 2>/dev/null | tail -n +4 | while IFS= read -r old; do rm -f "$old"; done
 fi
 if [ -f "$archive" ]; then flags="$flags -XX:SharedArchiveFile=$archive"; fi
 # shellcheck disable=SC2086 # the flags are separate words
