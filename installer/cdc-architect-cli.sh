@@ -13,10 +13,11 @@ jar="$root/lib/app/cdc-architect.jar"
 [ $# -gt 0 ] || set -- --help
 flags="-XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/cdc-architect"
+cache_root="${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}"
+cache="${cache_root:-/nonexistent}/cdc-architect"
 build=$(printf '%s %s' "$root" "$(stat -c '%s %Y' "$jar")" | cksum | cut -d' ' -f1)
 archive="$cache/cli-@VERSION@-$build.jsa"
-if [ ! -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$cache" 2>/dev/null; then
+if [ ! -f "$archive" ] && [ -n "$cache_root" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$cache" 2>/dev/null; then
   echo "cdc-architect-cli: first run: preparing a faster start-up (a few seconds, once)" >&2
   training=$(mktemp -d "$cache/training.XXXXXX")
   if "$java" $flags -XX:ArchiveClassesAtExit="$training/cli.jsa" -jar "$jar" export \
@@ -29,6 +30,7 @@ if [ ! -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$c
   # Archives of builds no longer installed would pile up (15 MB each): keep the three newest.
   ls -1t "$cache"/cli-*.jsa 2>/dev/null | tail -n +4 | while IFS= read -r old; do rm -f "$old"; done
 fi
-if [ -f "$archive" ]; then flags="$flags -XX:SharedArchiveFile=$archive"; fi
-# shellcheck disable=SC2086 # the flags are separate words
-exec "$java" $flags -jar "$jar" "$@"
+share=""
+if [ -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ]; then share="-XX:SharedArchiveFile=$archive"; fi
+# shellcheck disable=SC2086 # the flags are separate words; the archive's path may hold spaces
+exec "$java" $flags ${share:+"$share"} -jar "$jar" "$@"
