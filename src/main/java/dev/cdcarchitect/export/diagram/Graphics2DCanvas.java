@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Rectangle2D;
@@ -46,7 +47,7 @@ public final class Graphics2DCanvas implements DiagramCanvas {
         g.drawString(content, (float) x, (float) y);
     }
 
-    private void draw(java.awt.Shape shape, String stroke, boolean dashed) {
+    private void draw(Shape shape, String stroke, boolean dashed) {
         g.setColor(Color.decode(stroke));
         g.setStroke(dashed ? DASHED : SOLID);
         g.draw(shape);
