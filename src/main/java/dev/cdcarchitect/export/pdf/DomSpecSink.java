@@ -5,7 +5,6 @@ import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.export.SpecSink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
@@ -63,7 +62,7 @@ final class DomSpecSink implements SpecSink {
         for (int i = 0; i < references.size(); i++) {
             Reference r = references.get(i);
             if (i > 0) tree.text(item, "; ");
-            if (isWebLink(r.url())) tree.append(item, "a", r.title()).setAttribute("href", r.url());
+            if (PdfDocumentWriter.isWebLink(r.url())) tree.append(item, "a", r.title()).setAttribute("href", r.url());
             else tree.text(item, r.title());
         }
     }
@@ -94,10 +93,5 @@ final class DomSpecSink implements SpecSink {
     private Element block(String tag, String text) {
         list = null;
         return text == null ? tree.append(root, tag) : tree.append(root, tag, text);
-    }
-
-    static boolean isWebLink(String url) {
-        String lower = url.trim().toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 }

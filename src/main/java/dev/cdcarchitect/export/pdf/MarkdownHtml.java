@@ -43,11 +43,11 @@ final class MarkdownHtml {
     }
 
     /** Only http(s) links and in-document anchors survive; no media, scripts, frames or forms at all. */
-    static void sanitize(Element root) {
+    private static void sanitize(Element root) {
         root.select("script, style, iframe, frame, object, embed, link, meta, img, svg, video, audio, form, input, base").remove();
         for (Element a : root.select("a")) {
-            String href = a.attr("href").trim().toLowerCase(Locale.ROOT);
-            if (!(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("#"))) a.unwrap();
+            String href = a.attr("href").trim();
+            if (!(PdfDocumentWriter.isWebLink(href) || href.startsWith("#"))) a.unwrap();
         }
         for (Element e : root.getAllElements()) {
             e.attributes().asList().stream().filter(attr -> attr.getKey().toLowerCase(Locale.ROOT).startsWith("on")

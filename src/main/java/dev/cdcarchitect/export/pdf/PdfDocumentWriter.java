@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -57,6 +58,12 @@ public final class PdfDocumentWriter {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The only links a PDF may hold, besides anchors inside the document: http(s) references. */
+    static boolean isWebLink(String url) {
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 
     static boolean onlyDataUris(String uri, com.openhtmltopdf.outputdevice.helper.ExternalResourceType type) {
