@@ -6,7 +6,9 @@ import java.util.List;
  * One design request: the two texts as written and what was read from them. Immutable, so it can be
  * handed from the UI thread to background work.
  *
- * @param inputWarnings contradictions found in the text (e.g. a MySQL source "with replication slots")
+ * @param inputWarnings contradictions found in the text (e.g. a MySQL source "with replication slots"), each with a question
+ * @param facts         named objects, log facts, operations and assets the user stated about the source
+ * @param trace         every stated fact with the words it came from, and what could not be read
  */
 public record DesignInput(
         String sourceText,
@@ -16,12 +18,21 @@ public record DesignInput(
         List<Target> targets,
         Requirements requirements,
         List<Assumption> assumptions,
-        List<String> inputWarnings) {
+        List<String> inputWarnings,
+        SourceFacts facts,
+        InputTrace trace) {
 
     public DesignInput {
         targets = List.copyOf(targets);
         assumptions = List.copyOf(assumptions);
         inputWarnings = List.copyOf(inputWarnings);
+    }
+
+    /** An input with no named objects and no trace (tests and hand-built inputs). */
+    public DesignInput(String sourceText, String targetText, SourceProfile source, KafkaPlatform platform, List<Target> targets,
+                       Requirements requirements, List<Assumption> assumptions, List<String> inputWarnings) {
+        this(sourceText, targetText, source, platform, targets, requirements, assumptions, inputWarnings, SourceFacts.NONE,
+                InputTrace.NONE);
     }
 
     public boolean targets(TargetKind kind) {

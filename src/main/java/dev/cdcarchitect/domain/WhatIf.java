@@ -27,10 +27,9 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
                 s.peakChangesPerSecond() * rateFactor, s.averageRowBytes(), s.tableCount(), s.largestTableRows(), s.workload(),
                 s.keys(), s.data(), s.highAvailability(), s.nodeCount());
         Requirements r = input.requirements();
-        Requirements requirements = new Requirements(r.delivery(), r.latencySloMillis(), r.retentionDays(), r.compliance(),
-                r.multiRegion(), growthFactor > 0 ? growthFactor : r.growthFactor(), r.schemaFormat(),
-                partitionOverride > 0 ? partitionOverride : r.partitionOverride(), r.runtime());
+        Requirements requirements = r.withSizing(growthFactor > 0 ? growthFactor : r.growthFactor(),
+                partitionOverride > 0 ? partitionOverride : r.partitionOverride());
         return new DesignInput(input.sourceText(), input.targetText(), source, input.platform(), input.targets(), requirements,
-                input.assumptions(), input.inputWarnings());
+                input.assumptions(), input.inputWarnings(), input.facts(), input.trace());
     }
 }
