@@ -63,7 +63,8 @@ public final class RuleEngine implements SpecGenerator {
         }
         List<Section> sections = new ArrayList<>();
         for (SpecSection section : SpecSection.values()) sections.add(new Section(section, bySection.get(section)));
-        return new DesignSpec(title(input), input.assumptions(), sections, sizing, FailureMatrix.build(ctx), input.inputWarnings());
+        return new DesignSpec(title(input), input.assumptions(), sections, sizing, FailureMatrix.build(ctx), input.inputWarnings(),
+                input.trace());
     }
 
     /** Every rule the engine knows for this input's engine and targets, in evaluation order. */
