@@ -13,6 +13,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.rules.engine.ComplianceRules;
 import dev.cdcarchitect.rules.engine.DebeziumServerRules;
 import dev.cdcarchitect.rules.engine.EngineRules;
+import dev.cdcarchitect.rules.engine.KafkaAuthenticationRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
@@ -38,7 +39,7 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, DebeziumServerRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
+            EngineRules.ALL, DebeziumServerRules.ALL, KafkaAuthenticationRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
             PartitioningRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
