@@ -111,6 +111,24 @@ class NamedObjectsDesignTest {
         mentions(required(spec, "pg.wal-retention"), "24 h", "max_slot_wal_keep_size");
     }
 
+    @Test
+    void postgresQualifiesWithTheNamedSchemaAndKeepsTheSignalTableThere() {
+        DesignSpec spec = facts().schema("sales").table("orders", CAPTURED)
+                .spec("PostgreSQL 16, 1 TB, 1k TPS", "Kafka to Snowflake");
+        Map<String, String> src = settings(spec, SOURCE_CONNECTOR);
+
+        assertEquals("sales\\.orders", src.get("table.include.list"));
+        assertEquals("sales.debezium_signal", src.get("signal.data.collection"));
+        mentions(required(spec, "pg.privileges"), "GRANT USAGE ON SCHEMA sales TO debezium;", "CREATE TABLE sales.debezium_signal",
+                "FOR TABLE sales.orders;");
+        assertFalse(text(required(spec, "source.capture-scope")).contains("No schema was named"));
+
+        Map<String, String> schemasOnly = settings(facts().schema("sales").schema("billing")
+                .spec("PostgreSQL 16, 1 TB, 1k TPS", "Kafka to Snowflake"), SOURCE_CONNECTOR);
+        assertEquals("sales,billing", schemasOnly.get("schema.include.list"));
+        assertNull(schemasOnly.get("table.include.list"), "the placeholder public\\..* would exclude both schemas");
+    }
+
     // ---------------------------------------------------------------- MySQL / MariaDB
 
     @Test
