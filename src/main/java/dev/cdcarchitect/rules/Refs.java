@@ -21,6 +21,9 @@ public final class Refs {
     public static final Reference DBZ_UNWRAP = new Reference("Debezium New Record State Extraction SMT", DBZ + "transformations/event-flattening.html");
     public static final Reference DBZ_TOPIC_ROUTING = new Reference("Debezium Topic Routing SMT", DBZ + "transformations/topic-routing.html");
     public static final Reference DBZ_AVRO = new Reference("Debezium Avro serialization", DBZ + "configuration/avro.html");
+    /** The SMT's reference page does not say it; its source does: a truncate event is dropped (handleTruncateRecord returns null). */
+    public static final Reference DBZ_UNWRAP_TRUNCATE = new Reference("Debezium source: ExtractNewRecordState drops truncate events",
+            "https://github.com/debezium/debezium/blob/main/debezium-connect-plugins/src/main/java/io/debezium/transforms/extractnewstate/AbstractExtractRecordStrategy.java");
     public static final Reference DBZ_RESELECT = new Reference("Debezium Reselect Columns post processor", DBZ + "post-processors/reselect-columns.html");
     public static final Reference DBZ_SERVER = new Reference("Debezium Server", DBZ + "operations/debezium-server.html");
     public static final Reference DBZ_MONITORING = new Reference("Debezium monitoring", DBZ + "operations/monitoring.html");
@@ -59,6 +62,7 @@ public final class Refs {
     public static final Reference PG_LOGICAL_DECODING = new Reference("PostgreSQL: logical decoding", "https://www.postgresql.org/docs/current/logicaldecoding.html");
     public static final Reference PG_REPLICATION_CONFIG = new Reference("PostgreSQL: replication settings (max_slot_wal_keep_size)", "https://www.postgresql.org/docs/current/runtime-config-replication.html");
     public static final Reference PG_ALTER_TABLE = new Reference("PostgreSQL: ALTER TABLE ... REPLICA IDENTITY", "https://www.postgresql.org/docs/current/sql-altertable.html");
+    public static final Reference PG_CREATE_PUBLICATION = new Reference("PostgreSQL: CREATE PUBLICATION (publish, publish_via_partition_root)", "https://www.postgresql.org/docs/current/sql-createpublication.html");
     public static final Reference PG_FAILOVER = new Reference("PostgreSQL 17: logical replication failover", "https://www.postgresql.org/docs/17/logical-replication-failover.html");
     public static final Reference AWS_RDS_PG_LOGICAL = new Reference("Amazon RDS for PostgreSQL: logical replication", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.FeatureSupport.LogicalReplication.html");
     public static final Reference AWS_AURORA_PG_LOGICAL = new Reference("Aurora PostgreSQL: logical replication", "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.Replication.Logical.html");

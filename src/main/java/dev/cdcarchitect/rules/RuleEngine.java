@@ -17,11 +17,13 @@ import dev.cdcarchitect.rules.engine.KafkaAuthenticationRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
+import dev.cdcarchitect.rules.log.OperationRules;
 import dev.cdcarchitect.rules.log.SnapshotRules;
 import dev.cdcarchitect.rules.schema.SchemaRules;
 import dev.cdcarchitect.rules.sink.SinkCatalog;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
 import dev.cdcarchitect.rules.sizing.SizingCalculator;
+import dev.cdcarchitect.rules.source.ScopeRules;
 import dev.cdcarchitect.rules.source.SourceCatalog;
 import dev.cdcarchitect.rules.source.SourceKnowledge;
 import dev.cdcarchitect.rules.topology.ConsumerRules;
@@ -39,8 +41,9 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, DebeziumServerRules.ALL, KafkaAuthenticationRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
-            PartitioningRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
+            EngineRules.ALL, DebeziumServerRules.ALL, KafkaAuthenticationRules.ALL, ScopeRules.ALL, ComplianceRules.ALL,
+            SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL, PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL,
+            ConsumerRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
     private final SizingCalculator sizingCalculator = new SizingCalculator();

@@ -4,25 +4,37 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
 import dev.cdcarchitect.domain.Compliance;
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.CaptureScope;
 import java.util.List;
 
 /** Personal data: minimise at the source, and make erasure flow through every hop. */
 public final class ComplianceRules {
 
     public static final List<Rule> ALL = List.of(
-            Rule.when("compliance.personal-data", ENGINE, ctx -> ctx.requirements().hasPersonalData(), ComplianceRules::personalData));
+            Rule.when("compliance.personal-data", ENGINE,
+                    ctx -> ctx.requirements().hasPersonalData() || !sensitiveColumns(ctx).isEmpty(), ComplianceRules::personalData));
 
     private ComplianceRules() {}
 
+    /** Columns the user said must never leave the source, qualified for this engine. */
+    private static List<String> sensitiveColumns(RuleContext ctx) {
+        return CaptureScope.of(ctx).columns(ObjectRole.SENSITIVE);
+    }
+
     private static Decision personalData(RuleContext ctx) {
-        dev.cdcarchitect.rules.DecisionBuilder d = personalDataBase(ctx);
+        List<String> named = sensitiveColumns(ctx);
+        if (!named.isEmpty()) return SensitiveColumns.decide(ctx, named, personalDataBase(ctx, named));
+        String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
+        DecisionBuilder d = personalDataBase(ctx, List.of())
+                .source(excludeKey(ctx), customers + ".national_id," + customers + ".card_number");
         if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
-            String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
             d.source("column.mask.hash.SHA-256.with.salt.<salt>", customers + ".email," + customers + ".phone")
                     .warn("Debezium takes the salt from the property name, so it cannot come from a config provider: generate it "
                             + "once, and treat the connector config as sensitive.");
@@ -30,19 +42,25 @@ public final class ComplianceRules {
         return d.build();
     }
 
-    private static dev.cdcarchitect.rules.DecisionBuilder personalDataBase(RuleContext ctx) {
-        String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
+    /** MongoDB and Cassandra drop document fields; the relational connectors drop columns. */
+    static String excludeKey(RuleContext ctx) {
+        return ctx.engine() == SourceEngine.MONGODB || ctx.engine() == SourceEngine.CASSANDRA ? "field.exclude.list" : "column.exclude.list";
+    }
+
+    private static DecisionBuilder personalDataBase(RuleContext ctx, List<String> named) {
         boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
-        String columns = ctx.engine() == SourceEngine.MONGODB ? "field.exclude.list" : "column.exclude.list";
+        String lead = named.isEmpty()
+                ? "Exclude columns no sink needs and hash quasi-identifiers in the connector"
+                : "Keep " + String.join(", ", named) + " at the source: the connector drops " + (named.size() > 1 ? "them" : "it")
+                        + " from every change event (" + excludeKey(ctx) + ")";
         return ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
-                .statement("Exclude columns no sink needs and hash quasi-identifiers in the connector, before data reaches Kafka"
+                .statement(lead + ", before data reaches Kafka"
                         + (gdpr ? "; propagate erasure as source DELETEs: sinks hard-delete by key, data topics expire the old events after their "
                         + ctx.requirements().retentionDays() + "-day retention (keep it inside the erasure deadline), and lake "
                         + "snapshots/time travel are expired within it too." : "."))
                 .because("What never enters Kafka needs no retention policy, access control or erasure; Kafka retention ("
                         + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
                         + "than the source does.")
-                .source(columns, customers + ".national_id," + customers + ".card_number")
                 .ref(ctx.knowledge().reference())
                 .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
                 .warnIf(gdpr, "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "

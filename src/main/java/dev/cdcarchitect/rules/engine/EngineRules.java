@@ -11,6 +11,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.CaptureScope;
 import java.util.List;
 import dev.cdcarchitect.domain.Units;
 
@@ -41,7 +42,7 @@ public final class EngineRules {
                 .ref(ctx.knowledge().reference());
         if (!cassandra) {
             d.source("connector.class", ctx.knowledge().connectorClass());
-            if (!ctx.debeziumServer()) d.source("tasks.max", "1"); // Debezium Server runs one task, with no such setting
+            if (!ctx.debeziumServer()) d.source("tasks.max", String.valueOf(tasks(ctx))); // Debezium Server runs one task, with no such setting
             d.source("topic.prefix", ctx.naming().topicPrefix());
         }
         d.setAll(ctx.knowledge().connectorConfig(ctx));
@@ -57,6 +58,11 @@ public final class EngineRules {
                             + "split by table groups only if it falls behind."));
         }
         return d.build();
+    }
+
+    /** The SQL Server connector can stream each database in database.names in its own task; every other connector runs one. */
+    private static int tasks(RuleContext ctx) {
+        return ctx.engine() == SourceEngine.SQLSERVER ? Math.max(1, CaptureScope.of(ctx).databases().size()) : 1;
     }
 
     private static String splitResource(SourceEngine engine) {

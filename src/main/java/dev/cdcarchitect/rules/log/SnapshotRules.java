@@ -3,6 +3,7 @@ package dev.cdcarchitect.rules.log;
 import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
@@ -10,6 +11,7 @@ import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
 import dev.cdcarchitect.rules.sizing.SnapshotPlan;
+import dev.cdcarchitect.rules.source.CaptureScope;
 import java.util.List;
 
 /** How existing data reaches the targets, chosen from the estimated snapshot duration. */
@@ -68,13 +70,12 @@ public final class SnapshotRules {
     }
 
     private static Decision signals(RuleContext ctx) {
+        // The signal table lives beside the captured tables: the first named schema/database, else the placeholder.
+        CaptureScope scope = CaptureScope.of(ctx);
         String table = switch (ctx.engine()) {
-            case POSTGRESQL -> "public.debezium_signal";
-            case ORACLE -> "APP.DEBEZIUM_SIGNAL";
-            case SQLSERVER -> "shop.dbo.debezium_signal";
-            case DB2 -> "DB2INST1.DEBEZIUM_SIGNAL";
-            case MONGODB -> "shop.debezium_signal";
-            default -> "shop.debezium_signal";
+            case ORACLE, DB2 -> scope.namespace() + ".DEBEZIUM_SIGNAL";
+            case SQLSERVER -> scope.database("shop") + "." + scope.namespace() + ".debezium_signal";
+            default -> scope.namespace() + ".debezium_signal";
         };
         return ctx.decision("snapshot.signals", "Signal channels for ad-hoc and incremental snapshots")
                 .statement("Enable the source signal table " + table + " and the Kafka signal topic " + ctx.naming().signalTopic()
@@ -96,6 +97,10 @@ public final class SnapshotRules {
     }
 
     private static String exampleCollection(RuleContext ctx) {
+        List<String> named = CaptureScope.of(ctx).tables(ObjectRole.CAPTURED);
+        if (!named.isEmpty()) {
+            return ctx.engine() == SourceEngine.SQLSERVER ? CaptureScope.of(ctx).database("shop") + "." + named.get(0) : named.get(0);
+        }
         String topic = ctx.naming().exampleDataTopic(ctx.engine());
         return topic.substring(topic.indexOf('.') + 1);
     }

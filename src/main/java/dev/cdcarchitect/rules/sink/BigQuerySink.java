@@ -26,6 +26,10 @@ public final class BigQuerySink implements SinkKnowledge {
                 + "type changes need a new column or table and a backfill.";
     }
 
+    @Override public String truncateHandling() {
+        return "the ExtractNewRecordState SMT in front of it drops truncate events, so the sink never sees them: " + "run TRUNCATE TABLE on the BigQuery table by hand, in the same quiet window.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink.bigquery", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.BIGQUERY), this::decide);
     }

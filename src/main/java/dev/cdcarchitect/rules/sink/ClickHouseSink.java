@@ -26,6 +26,10 @@ public final class ClickHouseSink implements SinkKnowledge {
                 + "and keep dropped columns nullable until the source stops sending them.";
     }
 
+    @Override public String truncateHandling() {
+        return "the ExtractNewRecordState SMT in front of it drops truncate events, so the sink never sees them: " + "run TRUNCATE TABLE on the ClickHouse table by hand, in the same quiet window.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink.clickhouse", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.CLICKHOUSE), this::decide);
     }

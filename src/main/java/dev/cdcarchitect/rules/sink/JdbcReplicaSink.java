@@ -26,6 +26,13 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 + "never applied automatically and must be run on the replica by hand, in step with the source migration.";
     }
 
+    @Override public String truncateHandling() {
+        return "applies it: truncate.enabled=true (default false, which skips the event) makes the JDBC sink run TRUNCATE TABLE "
+                + "on the replica's table.";
+    }
+
+    @Override public boolean appliesTruncates() { return true; }
+
     @Override public Rule rule() {
         return Rule.when("sink.jdbc", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.RELATIONAL_REPLICA), this::decide);
     }
@@ -39,6 +46,9 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 .because("Upserts by primary key make redelivery idempotent; the sink reads the Debezium envelope natively, so no "
                         + "flattening SMT is needed and deletes arrive as deletes.");
         SinkSettings.common(d, ctx, target, "io.debezium.connector.jdbc.JdbcSinkConnector");
+        if (ctx.input().facts().propagateTruncates() && ctx.knowledge().emitsTruncates(ctx.source())) {
+            d.set(SINK_CONNECTOR, name, "truncate.enabled", "true"); // default false: truncate events are skipped
+        }
         return d.set(SINK_CONNECTOR, name, "connection.url", "jdbc:<replica url>")
                 .set(SINK_CONNECTOR, name, "connection.username", "replica_writer")
                 .set(SINK_CONNECTOR, name, "connection.password", Secrets.file("replica.properties", "password"))

@@ -35,6 +35,15 @@ public final class LakehouseSink implements SinkKnowledge {
                         + "renames and type changes need column mapping mode and a coordinated change of the pipeline.";
     }
 
+    @Override public String truncateHandling() {
+        return kind == TargetKind.ICEBERG
+                ? "the ExtractNewRecordState SMT in front of it drops truncate events, so the sink never sees them: run "
+                        + "DELETE FROM (or TRUNCATE TABLE) on the Iceberg table by hand and expire the older snapshots within your "
+                        + "retention rules."
+                : "the pipeline reads the raw event: add APPLY AS TRUNCATE WHEN op = 't' to APPLY CHANGES (SCD type 1 targets "
+                        + "only); an SCD type 2 target must be cleared by hand.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink." + kind.slug(), SpecSection.TOPOLOGY, ctx -> ctx.targets(kind), this::decide);
     }

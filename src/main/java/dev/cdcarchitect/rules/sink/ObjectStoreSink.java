@@ -25,6 +25,11 @@ public final class ObjectStoreSink implements SinkKnowledge {
                 + "records); readers handle mixed schemas per file, and renames or type changes need a query-layer mapping.";
     }
 
+    @Override public String truncateHandling() {
+        return "the full envelope is written as is, so the truncate record (op t) lands in the changelog files: every reader that "
+                + "builds current state must drop the table's earlier rows when it reaches that record.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink.s3", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.S3), this::decide);
     }

@@ -23,6 +23,11 @@ public final class RedisSink implements SinkKnowledge {
                 + "it, but the application's cache format must be versioned with the schema.";
     }
 
+    @Override public String truncateHandling() {
+        return "a truncate makes every cached key of the table stale: the invalidator must UNLINK the table's key prefix (SCAN in "
+                + "batches) when it sees op t, or the entries live until their TTL.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink.redis", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.REDIS), this::decide);
     }

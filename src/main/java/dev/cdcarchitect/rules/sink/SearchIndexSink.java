@@ -34,6 +34,10 @@ public final class SearchIndexSink implements SinkKnowledge {
                 + "new index, a replay from Kafka (or reindex) and an alias switch.";
     }
 
+    @Override public String truncateHandling() {
+        return "the ExtractNewRecordState SMT in front of it drops truncate events, so the sink never sees them: " + "empty the index by hand (delete-by-query on match_all, or rebuild into a fresh index and switch the alias).";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink." + kind.slug(), SpecSection.TOPOLOGY, ctx -> ctx.targets(kind), this::decide);
     }

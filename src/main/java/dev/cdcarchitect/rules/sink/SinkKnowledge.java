@@ -17,5 +17,11 @@ public interface SinkKnowledge {
     /** How add/drop/rename/type-change DDL reaches this target. */
     String ddlHandling();
 
+    /** What this target does with a truncate event (op "t", no key, no row images), and what the operator must do. */
+    String truncateHandling();
+
+    /** True when the sink applies truncate events itself once told to. */
+    default boolean appliesTruncates() { return false; }
+
     Rule rule();
 }

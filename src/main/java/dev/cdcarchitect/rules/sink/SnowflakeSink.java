@@ -27,6 +27,10 @@ public final class SnowflakeSink implements SinkKnowledge {
                 + "widening need a new column and a migration of the MERGE/dynamic table.";
     }
 
+    @Override public String truncateHandling() {
+        return "the ExtractNewRecordState SMT in front of it drops truncate events, so the sink never sees them: " + "truncate the change table and the MERGE target in Snowflake by hand, in the same quiet window.";
+    }
+
     @Override public Rule rule() {
         return Rule.when("sink.snowflake", SpecSection.TOPOLOGY, ctx -> ctx.targets(TargetKind.SNOWFLAKE), this::decide);
     }

@@ -34,6 +34,8 @@ public final class CassandraKnowledge implements SourceKnowledge {
 
     @Override public String positionField() { return ""; }
 
+    @Override public boolean emitsTruncates(SourceProfile source) { return true; }
+
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
@@ -57,7 +59,8 @@ public final class CassandraKnowledge implements SourceKnowledge {
                 .because("Cassandra has no single ordered log: each node keeps its own commit log, and a write with replication factor "
                         + "3 is logged three times. Events carry no before image and are ordered only per node, so sinks apply them "
                         + "by writetime (last write wins) and key.")
-                .snippet("cql", "per captured table", "ALTER TABLE shop.orders WITH cdc = true;")
+                .snippet("cql", "per captured table", String.join("\n", CaptureScope.of(ctx).capturedOr("shop.orders").stream()
+                        .map(t -> "ALTER TABLE " + t + " WITH cdc = true;").toList()))
                 .ref(Refs.DBZ_CASSANDRA, Refs.CASSANDRA_CDC)
                 .warn("The Cassandra connector is an incubating Debezium component and its agents store offsets on local disk; back up "
                         + "offset.backing.store.dir with the node.")

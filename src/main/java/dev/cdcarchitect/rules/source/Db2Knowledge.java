@@ -35,7 +35,7 @@ public final class Db2Knowledge implements SourceKnowledge {
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<db2 host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "50000"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
@@ -43,7 +43,7 @@ public final class Db2Knowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "SHOP"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "DB2INST1\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>")));
     }
 
     @Override
@@ -59,11 +59,21 @@ public final class Db2Knowledge implements SourceKnowledge {
                         + "table not in capture mode produces no events.")
                 .snippet("sql", "as the instance owner",
                         "VALUES ASNCDC.ASNCDCSERVICES('start','asncdc');\n"
-                                + "CALL ASNCDC.ADDTABLE('DB2INST1', 'ORDERS');\n"
+                                + addTables(ctx)
                                 + "VALUES ASNCDC.ASNCDCSERVICES('reinit','asncdc');")
                 .ref(Refs.DBZ_DB2, Refs.DB2_SQL_REPLICATION)
                 .warn("Adding a table or changing its schema needs the capture agent re-initialised: a coordinated step in every migration.")
                 .build();
+    }
+
+    /** Puts each captured table (the example ORDERS when none was named) into capture mode. */
+    private static String addTables(RuleContext ctx) {
+        StringBuilder sql = new StringBuilder();
+        for (String table : CaptureScope.of(ctx).capturedOr("DB2INST1.ORDERS")) {
+            sql.append("CALL ASNCDC.ADDTABLE('").append(CaptureScope.schemaOf(table)).append("', '")
+                    .append(CaptureScope.tableOf(table)).append("');\n");
+        }
+        return sql.toString();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.HaTrait;
 import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
@@ -42,12 +43,12 @@ public final class MongoKnowledge implements SourceKnowledge {
         boolean sharded = ctx.source().has(HaTrait.SHARDED);
         String uri = ctx.source().hosting() == Hosting.MONGODB_ATLAS ? "mongodb+srv://<cluster>.mongodb.net/?tls=true"
                 : sharded ? "mongodb://<mongos1>,<mongos2>/?tls=true" : "mongodb://<rs-member1>,<rs-member2>,<rs-member3>/?replicaSet=rs0&tls=true";
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.connection.string", uri),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.user", "debezium"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.password", Secrets.file("mongodb.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "collection.include.list", "shop\\..*"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "capture.mode", "change_streams_update_full_with_pre_image"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "capture.mode", "change_streams_update_full_with_pre_image")));
     }
 
     @Override
@@ -66,7 +67,7 @@ public final class MongoKnowledge implements SourceKnowledge {
                 .because("Change streams are built on the oplog, which only replica-set members keep.")
                 .snippet("javascript", "mongosh, as an administrator",
                         "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
-                                + "  roles: [ { role: 'read', db: 'shop' }, { role: 'read', db: 'local' }, { role: 'read', db: 'config' } ] });")
+                                + "  roles: [ " + readRoles(ctx) + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' } ] });")
                 .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS)
                 .build();
     }
@@ -77,15 +78,35 @@ public final class MongoKnowledge implements SourceKnowledge {
                         + "each captured collection (MongoDB 6.0+).")
                 .because("By default an update event carries only the changed fields; full documents let sinks upsert whole "
                         + "documents, and pre-images give the before state for deletes and audits.")
-                .snippet("javascript", "per collection",
-                        "db.runCommand({ collMod: 'orders', changeStreamPreAndPostImages: { enabled: true } });")
+                .snippet("javascript", "per collection", preImagesJs(ctx))
                 .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS)
                 .warn("The full document is looked up when the event is read, not when the change happened: under rapid updates it "
                         + "can reflect a later state. Ordering per _id still converges.")
                 .build();
     }
 
+    /** read on every named database (the placeholder shop when none was named). */
+    private static String readRoles(RuleContext ctx) {
+        StringBuilder roles = new StringBuilder();
+        for (String db : CaptureScope.of(ctx).namespaces()) roles.append("{ role: 'read', db: '").append(db).append("' }, ");
+        return roles.toString();
+    }
+
+    /** Pre- and post-images on each named collection (the example orders when none was named). */
+    private static String preImagesJs(RuleContext ctx) {
+        List<String> named = CaptureScope.of(ctx).tables(ObjectRole.CAPTURED);
+        if (named.isEmpty()) return "db.runCommand({ collMod: 'orders', changeStreamPreAndPostImages: { enabled: true } });";
+        StringBuilder js = new StringBuilder();
+        for (String collection : named) {
+            if (js.length() > 0) js.append('\n');
+            js.append("db.getSiblingDB('").append(CaptureScope.schemaOf(collection)).append("').runCommand({ collMod: '")
+                    .append(CaptureScope.tableOf(collection)).append("', changeStreamPreAndPostImages: { enabled: true } });");
+        }
+        return js.toString();
+    }
+
     private Decision oplogWindow(RuleContext ctx) {
+        String shortfall = LogRetention.shortfall(ctx, "oplog window", "Resize the oplog (replSetResizeOplog) and set minRetentionHours: 72.");
         return ctx.decision("mongodb.oplog-window", "Oplog window longer than any connector outage")
                 .statement("Size the oplog for at least 72 h of writes (about " + Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB per 24 h at peak) and set oplogMinRetentionHours=72.")
@@ -94,6 +115,7 @@ public final class MongoKnowledge implements SourceKnowledge {
                 .snippet("javascript", "on each replica-set member",
                         "db.adminCommand({ replSetResizeOplog: 1, size: <MB>, minRetentionHours: 72 });")
                 .ref(Refs.MONGODB_OPLOG)
+                .warnIf(shortfall != null, shortfall)
                 .build();
     }
 

@@ -48,17 +48,19 @@ public final class MySqlKnowledge implements SourceKnowledge {
 
     @Override public String positionField() { return ""; }
 
+    @Override public boolean emitsTruncates(SourceProfile source) { return true; }
+
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<primary/writer endpoint>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "3306"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file(prefix + ".properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.server.id", "184054"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.include.list", "shop"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.ssl.mode", "verify_identity"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.ssl.mode", "verify_identity")));
     }
 
     @Override
@@ -88,6 +90,7 @@ public final class MySqlKnowledge implements SourceKnowledge {
                 .set(DATABASE, where, "binlog_format", "ROW")
                 .set(DATABASE, where, "binlog_row_image", "FULL")
                 .ref(reference(), engine == SourceEngine.MARIADB ? Refs.MARIADB_BINLOG : Refs.MYSQL_BINLOG);
+        statedBinlog(ctx, d);
         if (engine == SourceEngine.MARIADB) {
             d.set(DATABASE, where, "log_bin", "ON").set(DATABASE, where, "log_slave_updates", "ON")
                     .set(DATABASE, where, "binlog_annotate_row_events", "ON")
@@ -99,6 +102,19 @@ public final class MySqlKnowledge implements SourceKnowledge {
         return d.build();
     }
 
+    /** A binlog format or row image the user stated that Debezium cannot use. */
+    private static void statedBinlog(RuleContext ctx, DecisionBuilder d) {
+        String format = ctx.input().facts().binlogFormat();
+        String image = ctx.input().facts().binlogRowImage();
+        d.warnIf(format != null && !format.equalsIgnoreCase("ROW"), "The binlog format is " + format + " (as stated): the "
+                + "connector needs row events and cannot read changes from statement-based entries. Set binlog_format=ROW (the "
+                + "variable is dynamic, but sessions keep their format until they reconnect; restart writers or the server), then "
+                + "start the connector.");
+        d.warnIf(image != null && !image.equalsIgnoreCase("FULL"), "The binlog row image is " + image + " (as stated): update and "
+                + "delete events would lack the unchanged columns, and whole-row sinks would write nulls over good data. Set "
+                + "binlog_row_image=FULL.");
+    }
+
     private Decision privileges(RuleContext ctx) {
         return ctx.decision(prefix + ".privileges", "Least-privilege replication user")
                 .statement("Connect as a dedicated user with SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE and REPLICATION CLIENT, "
@@ -108,10 +124,15 @@ public final class MySqlKnowledge implements SourceKnowledge {
                 .snippet("sql", "run once as an administrator",
                         "CREATE USER 'debezium'@'%' IDENTIFIED BY '<from your secret store>' REQUIRE SSL;\n"
                                 + "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'debezium'@'%';\n"
-                                + "CREATE TABLE shop.debezium_signal (id VARCHAR(42) PRIMARY KEY, type VARCHAR(32) NOT NULL, data VARCHAR(2048));\n"
-                                + "GRANT INSERT ON shop.debezium_signal TO 'debezium'@'%';")
+                                + "CREATE TABLE " + signalDb(ctx) + ".debezium_signal (id VARCHAR(42) PRIMARY KEY, type VARCHAR(32) NOT NULL, data VARCHAR(2048));\n"
+                                + "GRANT INSERT ON " + signalDb(ctx) + ".debezium_signal TO 'debezium'@'%';")
                 .ref(reference())
                 .build();
+    }
+
+    /** The signal table lives in the first named database (the placeholder shop otherwise). */
+    private static String signalDb(RuleContext ctx) {
+        return CaptureScope.of(ctx).namespace();
     }
 
     private Decision binlogReading(RuleContext ctx) {
@@ -144,7 +165,11 @@ public final class MySqlKnowledge implements SourceKnowledge {
         } else {
             d.set(DATABASE, "my.cnf", "binlog_expire_logs_seconds", hours * 3600);
         }
-        return d.build();
+        boolean rds = ctx.source().hosting() == Hosting.AWS_RDS || ctx.source().hosting() == Hosting.AWS_AURORA;
+        String shortfall = LogRetention.shortfall(ctx, "binlog", rds
+                ? "Raise it with mysql.rds_set_configuration('binlog retention hours', " + hours + ")."
+                : "Raise binlog_expire_logs_seconds to " + hours * 3600 + " (" + hours + " h).");
+        return d.warnIf(shortfall != null, shortfall).build();
     }
 
     private Decision snapshotLocking(RuleContext ctx) {

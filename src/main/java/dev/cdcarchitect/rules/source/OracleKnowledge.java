@@ -9,6 +9,7 @@ import dev.cdcarchitect.domain.DataTrait;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.HaTrait;
 import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
@@ -16,6 +17,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Oracle through LogMiner reading online and archived redo logs. */
@@ -37,10 +39,12 @@ public final class OracleKnowledge implements SourceKnowledge {
 
     @Override public String positionField() { return "scn"; }
 
+    @Override public boolean emitsTruncates(SourceProfile source) { return true; }
+
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<SCAN listener or primary host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1521"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "c##dbzuser"),
@@ -52,7 +56,7 @@ public final class OracleKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "APP\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true")));
     }
 
     @Override
@@ -61,7 +65,8 @@ public final class OracleKnowledge implements SourceKnowledge {
                 Rule.always("oracle.redo-settings", ENGINE, this::redoSettings),
                 Rule.always("oracle.logminer", LOG_AND_SNAPSHOT, this::logMiner),
                 Rule.always("oracle.archive-retention", LOG_AND_SNAPSHOT, this::archiveRetention),
-                Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(DataTrait.LARGE_OBJECTS), this::lobs),
+                Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(DataTrait.LARGE_OBJECTS) || !largeValues(ctx).isEmpty(),
+                        this::lobs),
                 Rule.when("oracle.rac", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(HaTrait.RAC), this::rac));
     }
 
@@ -75,16 +80,23 @@ public final class OracleKnowledge implements SourceKnowledge {
                 .snippet("sql", rds ? "Amazon RDS for Oracle (rdsadmin procedures)" : "as SYSDBA",
                         rds ? "EXEC rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72);\n"
                                 + "EXEC rdsadmin.rdsadmin_util.alter_supplemental_logging('ADD');\n"
-                                + "ALTER TABLE APP.ORDERS ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS;"
+                                + supplementalLogging(ctx, "")
                                 : "SHUTDOWN IMMEDIATE; STARTUP MOUNT; ALTER DATABASE ARCHIVELOG; ALTER DATABASE OPEN;\n"
                                 + "ALTER DATABASE ADD SUPPLEMENTAL LOG DATA;\n"
-                                + "ALTER TABLE APP.ORDERS ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS; -- every captured table\n"
+                                + supplementalLogging(ctx, " -- every captured table") + "\n"
                                 + "GRANT CREATE SESSION, SET CONTAINER, SELECT ON V_$DATABASE, FLASHBACK ANY TABLE, SELECT ANY TABLE,\n"
                                 + "      SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE, SELECT ANY TRANSACTION, LOGMINING,\n"
                                 + "      EXECUTE ON DBMS_LOGMNR, EXECUTE ON DBMS_LOGMNR_D TO c##dbzuser CONTAINER=ALL;")
                 .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG)
                 .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.")
                 .build();
+    }
+
+    /** ALL COLUMNS supplemental logging per named table, or the example line with a hint when none were named. */
+    private static String supplementalLogging(RuleContext ctx, String exampleHint) {
+        List<String> tables = CaptureScope.of(ctx).tables(ObjectRole.CAPTURED);
+        if (tables.isEmpty()) return "ALTER TABLE APP.ORDERS ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS;" + exampleHint;
+        return String.join("\n", tables.stream().map(t -> "ALTER TABLE " + t + " ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS;").toList());
     }
 
     private Decision logMiner(RuleContext ctx) {
@@ -103,16 +115,29 @@ public final class OracleKnowledge implements SourceKnowledge {
     }
 
     private Decision archiveRetention(RuleContext ctx) {
+        String shortfall = LogRetention.shortfall(ctx, "archived redo", ctx.source().hosting() == Hosting.AWS_RDS
+                ? "Raise it with rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72)."
+                : "Keep archive logs for 72 h before RMAN deletes them.");
         return ctx.decision("oracle.archive-retention", "Archive log retention covers connector outages")
                 .statement("Keep archived redo for at least 72 h (about " + dev.cdcarchitect.domain.Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB per 24 h at peak) and make RMAN delete archive logs only after that window.")
                 .because("After an outage the connector mines from its last SCN; if that archive log was deleted, capture cannot resume.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.archive.log.hours", "0")
                 .ref(Refs.DBZ_ORACLE, Refs.ORACLE_ARCHIVELOG)
+                .warnIf(shortfall != null, shortfall)
                 .build();
     }
 
+    /** Tables and columns the user named as holding large values (LOBs). */
+    private static List<String> largeValues(RuleContext ctx) {
+        CaptureScope scope = CaptureScope.of(ctx);
+        List<String> named = new ArrayList<>(scope.tables(ObjectRole.LARGE_VALUES));
+        named.addAll(scope.columns(ObjectRole.LARGE_VALUES));
+        return named;
+    }
+
     private Decision lobs(RuleContext ctx) {
+        List<String> named = largeValues(ctx);
         return ctx.decision("oracle.lobs", "LOB capture")
                 .statement("Enable lob.enabled=true only for tables whose CLOB/BLOB columns sinks need, and exclude the others with "
                         + "column.exclude.list.")
@@ -120,6 +145,8 @@ public final class OracleKnowledge implements SourceKnowledge {
                         + "reassemble them, which raises memory and latency.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "lob.enabled", "true")
                 .ref(Refs.DBZ_ORACLE)
+                .warnIf(!named.isEmpty(), "Named large values: " + String.join(", ", named) + ". A LOB that an UPDATE did not change "
+                        + "is not in the redo; expect the unavailable-value placeholder for it and keep whole-row sinks from writing it.")
                 .build();
     }
 

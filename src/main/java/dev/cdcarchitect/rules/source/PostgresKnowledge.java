@@ -35,14 +35,25 @@ public final class PostgresKnowledge implements SourceKnowledge {
 
     @Override public String positionField() { return "lsn"; }
 
-    static String slotName(RuleContext ctx) { return "debezium_" + ctx.naming().topicPrefix(); }
+    /** The slot the user already has, else one named after the topic prefix. */
+    static String slotName(RuleContext ctx) {
+        String existing = ctx.input().facts().existingSlot();
+        return existing != null ? existing : "debezium_" + ctx.naming().topicPrefix();
+    }
 
-    static String publication(RuleContext ctx) { return "dbz_" + ctx.naming().topicPrefix(); }
+    /** The publication the user already has, else one named after the topic prefix. */
+    static String publication(RuleContext ctx) {
+        String existing = ctx.input().facts().existingPublication();
+        return existing != null ? existing : "dbz_" + ctx.naming().topicPrefix();
+    }
+
+    /** pgoutput replicates TRUNCATE from PostgreSQL 11 on. */
+    @Override public boolean emitsTruncates(SourceProfile source) { return source.majorVersion() >= 11; }
 
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "plugin.name", "pgoutput"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<primary/writer endpoint, never a replica>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "5432"),
@@ -53,7 +64,7 @@ public final class PostgresKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "public\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "slot.name", slotName(ctx)),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "publication.name", publication(ctx)),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "publication.autocreate.mode", "disabled"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "publication.autocreate.mode", "disabled")));
     }
 
     @Override

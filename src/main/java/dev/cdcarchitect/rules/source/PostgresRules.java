@@ -9,6 +9,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.HaTrait;
 import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.KeyTrait;
+import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.domain.Workload;
 import dev.cdcarchitect.rules.DecisionBuilder;
@@ -26,12 +27,20 @@ final class PostgresRules {
             Rule.always("pg.logical-decoding", LOG_AND_SNAPSHOT, PostgresRules::logicalDecoding),
             Rule.always("pg.wal-retention", LOG_AND_SNAPSHOT, PostgresRules::walRetention),
             Rule.always("pg.replica-identity", LOG_AND_SNAPSHOT, PostgresRules::replicaIdentity),
+            Rule.when("pg.partitioned-tables", LOG_AND_SNAPSHOT, ctx -> !PostgresTables.partitioned(ctx).isEmpty(),
+                    PostgresTables::partitionedTables),
             Rule.when("pg.toast", LOG_AND_SNAPSHOT,
-                    ctx -> PostgresKnowledge.hasLargeValues(ctx.source()) || ctx.source().has(Workload.UPDATE_HEAVY),
+                    ctx -> PostgresKnowledge.hasLargeValues(ctx.source()) || ctx.source().has(Workload.UPDATE_HEAVY)
+                            || namedLargeValues(ctx),
                     PostgresRules::toast),
             Rule.always("pg.slot-failover", LOG_AND_SNAPSHOT, PostgresRules::slotFailover));
 
     private PostgresRules() {}
+
+    private static boolean namedLargeValues(RuleContext ctx) {
+        CaptureScope scope = CaptureScope.of(ctx);
+        return !scope.tables(ObjectRole.LARGE_VALUES).isEmpty() || !scope.columns(ObjectRole.LARGE_VALUES).isEmpty();
+    }
 
     private static Decision serverSettings(RuleContext ctx) {
         Hosting hosting = ctx.source().hosting();
@@ -74,6 +83,7 @@ final class PostgresRules {
             case GCP_CLOUD_SQL, GCP_ALLOYDB, AZURE -> "ALTER ROLE debezium WITH REPLICATION;";
             default -> "ALTER ROLE debezium WITH REPLICATION;";
         };
+        String signal = CaptureScope.of(ctx).namespace() + ".debezium_signal"; // the same table snapshot.signals names
         return ctx.decision("pg.privileges", "Least-privilege replication user and a DBA-owned publication")
                 .statement("Connect as a dedicated login role with REPLICATION and SELECT on the captured tables only; the DBA creates "
                         + "the publication once, so the connector needs no table ownership (publication.autocreate.mode=disabled).")
@@ -82,14 +92,22 @@ final class PostgresRules {
                 .snippet("sql", "run once as an administrator",
                         "CREATE ROLE debezium WITH LOGIN PASSWORD '<from your secret store>';\n"
                                 + replicationGrant + "\n"
-                                + "GRANT USAGE ON SCHEMA public TO debezium;\n"
-                                + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO debezium;\n"
-                                + "CREATE PUBLICATION " + PostgresKnowledge.publication(ctx) + " FOR TABLE public.orders, public.order_lines; -- list every captured table\n"
-                                + "CREATE TABLE public.debezium_signal (id VARCHAR(42) PRIMARY KEY, type VARCHAR(32) NOT NULL, data VARCHAR(2048));\n"
-                                + "GRANT INSERT, SELECT ON public.debezium_signal TO debezium;\n"
-                                + "ALTER PUBLICATION " + PostgresKnowledge.publication(ctx) + " ADD TABLE public.debezium_signal;")
+                                + schemaGrants(ctx)
+                                + PostgresTables.publicationSql(ctx) + "\n"
+                                + "CREATE TABLE " + signal + " (id VARCHAR(42) PRIMARY KEY, type VARCHAR(32) NOT NULL, data VARCHAR(2048));\n"
+                                + "GRANT INSERT, SELECT ON " + signal + " TO debezium;\n"
+                                + "ALTER PUBLICATION " + PostgresKnowledge.publication(ctx) + " ADD TABLE " + signal + ";")
                 .ref(Refs.DBZ_POSTGRES, Refs.DBZ_SIGNALLING)
                 .build();
+    }
+
+    private static String schemaGrants(RuleContext ctx) {
+        StringBuilder sql = new StringBuilder();
+        for (String schema : PostgresTables.schemas(ctx)) {
+            sql.append("GRANT USAGE ON SCHEMA ").append(schema).append(" TO debezium;\n")
+                    .append("GRANT SELECT ON ALL TABLES IN SCHEMA ").append(schema).append(" TO debezium;\n");
+        }
+        return sql.toString();
     }
 
     private static Decision logicalDecoding(RuleContext ctx) {
@@ -113,6 +131,9 @@ final class PostgresRules {
                         + "(not just captured tables) — about one CPU core at "
                         + Units.grouped(ctx.source().peakChangesPerSecond())
                         + " changes/s peak. Budget it on the primary; it cannot run on a physical standby before PostgreSQL 16.")
+                .warnIf(ctx.input().facts().existingSlot() != null, "Slot " + PostgresKnowledge.slotName(ctx) + " exists already: "
+                        + "check in pg_replication_slots that it is a logical slot with plugin pgoutput in the captured database and "
+                        + "that nothing else reads it (a slot serves one consumer at a time, and each confirms its own position).")
                 .build();
     }
 
@@ -130,6 +151,10 @@ final class PostgresRules {
                         "SELECT slot_name, active, wal_status, safe_wal_size,\n"
                                 + "       pg_size_pretty(pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)) AS retained\n"
                                 + "FROM pg_replication_slots WHERE slot_name = '" + PostgresKnowledge.slotName(ctx) + "';");
+        Integer stated = ctx.input().facts().logRetentionHours();
+        d.warnIf(stated != null, "A WAL retention of " + stated + " h was stated: a replication slot keeps WAL regardless of time "
+                + "(wal_keep_size and archiving do not matter to it), so what bounds the tolerated connector outage is "
+                + "max_slot_wal_keep_size, i.e. how long the WAL produced at peak takes to fill " + capGb + " GB.");
         if (major >= 13) {
             d.set(DATABASE, "postgresql.conf", "max_slot_wal_keep_size", capGb + "GB");
         } else {
@@ -140,7 +165,8 @@ final class PostgresRules {
     }
 
     private static Decision replicaIdentity(RuleContext ctx) {
-        boolean missingKeys = ctx.source().has(KeyTrait.MISSING_PRIMARY_KEY);
+        List<String> keyless = CaptureScope.of(ctx).tables(ObjectRole.KEYLESS);
+        boolean missingKeys = ctx.source().has(KeyTrait.MISSING_PRIMARY_KEY) || !keyless.isEmpty();
         DecisionBuilder d = ctx.decision("pg.replica-identity", "REPLICA IDENTITY per table")
                 .statement(missingKeys
                         ? "Keep REPLICA IDENTITY DEFAULT on tables with a primary key; give every table without one a unique index "
@@ -151,7 +177,9 @@ final class PostgresRules {
                         + "rejects those statements on the source. FULL logs the whole old row, which enlarges WAL and events, so use "
                         + "it only where no unique index exists.")
                 .ref(Refs.PG_ALTER_TABLE, Refs.DBZ_POSTGRES);
-        if (missingKeys) {
+        if (!keyless.isEmpty()) {
+            PostgresTables.keylessTables(ctx, d, keyless);
+        } else if (missingKeys) {
             d.set(SOURCE_CONNECTOR, ctx.connector(), "message.key.columns", "public.audit_log:tenant_id,event_id")
                     .snippet("sql", "tables without a primary key",
                             "ALTER TABLE public.audit_log REPLICA IDENTITY USING INDEX audit_log_tenant_event_uidx; -- preferred\n"
@@ -163,7 +191,7 @@ final class PostgresRules {
     }
 
     private static Decision toast(RuleContext ctx) {
-        return ctx.decision("pg.toast", "Unchanged TOASTed values")
+        DecisionBuilder d = ctx.decision("pg.toast", "Unchanged TOASTed values")
                 .statement("Expect large (TOASTed) columns that an UPDATE did not touch to arrive as the placeholder "
                         + "__debezium_unavailable_value; re-select them with the ReselectColumnsPostProcessor for the few tables "
                         + "that need full rows downstream, rather than REPLICA IDENTITY FULL everywhere.")
@@ -175,8 +203,9 @@ final class PostgresRules {
                 .set(SOURCE_CONNECTOR, ctx.connector(), "reselector.reselect.unavailable.values", "true")
                 .ref(Refs.DBZ_POSTGRES, Refs.DBZ_RESELECT)
                 .warn("Re-selecting reads the current row, not the row as of the change: under heavy updates it can return a newer "
-                        + "value than the event's; per-key ordering still converges because later events follow.")
-                .build();
+                        + "value than the event's; per-key ordering still converges because later events follow.");
+        PostgresTables.largeValues(ctx, d);
+        return d.build();
     }
 
     private static Decision slotFailover(RuleContext ctx) {

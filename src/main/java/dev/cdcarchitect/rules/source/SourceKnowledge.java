@@ -32,6 +32,9 @@ public interface SourceKnowledge {
     /** Sustained read rate of an initial snapshot, MB/s, for the snapshot-duration estimate. */
     double snapshotMegabytesPerSecond();
 
+    /** True when the connector can emit truncate events (op "t") once skipped.operations no longer skips them. */
+    default boolean emitsTruncates(SourceProfile source) { return false; }
+
     /** Source-position field of the Debezium {@code source} block that orders events, empty if none. */
     String positionField();
 

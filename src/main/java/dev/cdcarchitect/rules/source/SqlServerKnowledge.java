@@ -40,7 +40,7 @@ public final class SqlServerKnowledge implements SourceKnowledge {
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
         boolean alwaysOn = ctx.source().has(HaTrait.ALWAYS_ON);
-        return List.of(
+        return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", alwaysOn ? "<availability group listener>" : "<server>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1433"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
@@ -50,7 +50,7 @@ public final class SqlServerKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "dbo\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", "snapshot"));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", "snapshot")));
     }
 
     @Override
@@ -69,18 +69,36 @@ public final class SqlServerKnowledge implements SourceKnowledge {
                         + "since its capture job fills the change tables Debezium reads.")
                 .because("Debezium does not read the transaction log directly; it polls the CDC change tables, which the capture "
                         + "job fills from the log. Without Agent, nothing is captured and the log cannot be truncated.")
-                .snippet("sql", "run as sysadmin / db_owner",
-                        (rds ? "EXEC msdb.dbo.rds_cdc_enable_db 'shop';\n" : "USE shop;\nEXEC sys.sp_cdc_enable_db;\n")
-                                + "EXEC sys.sp_cdc_enable_table @source_schema = N'dbo', @source_name = N'orders',\n"
-                                + "     @role_name = N'cdc_reader', @supports_net_changes = 0;\n"
-                                + "CREATE LOGIN debezium WITH PASSWORD = '<from your secret store>';\n"
-                                + "CREATE USER debezium FOR LOGIN debezium; ALTER ROLE cdc_reader ADD MEMBER debezium;\n"
-                                + "GRANT SELECT ON SCHEMA::dbo TO debezium; GRANT VIEW DATABASE STATE TO debezium;")
+                .snippet("sql", "run as sysadmin / db_owner", enableCdcSql(ctx, rds))
                 .ref(Refs.DBZ_SQLSERVER, Refs.SQLSERVER_CDC)
                 .build();
     }
 
+    /** Enables CDC on the (first named) database and on each captured table; further databases repeat it. */
+    private static String enableCdcSql(RuleContext ctx, boolean rds) {
+        CaptureScope scope = CaptureScope.of(ctx);
+        String db = scope.database("shop");
+        StringBuilder sql = new StringBuilder(rds ? "EXEC msdb.dbo.rds_cdc_enable_db '" + db + "';\n" : "USE " + db + ";\nEXEC sys.sp_cdc_enable_db;\n");
+        for (String table : scope.capturedOr("dbo.orders")) {
+            sql.append("EXEC sys.sp_cdc_enable_table @source_schema = N'").append(CaptureScope.schemaOf(table))
+                    .append("', @source_name = N'").append(CaptureScope.tableOf(table)).append("',\n")
+                    .append("     @role_name = N'cdc_reader', @supports_net_changes = 0;\n");
+        }
+        sql.append("CREATE LOGIN debezium WITH PASSWORD = '<from your secret store>';\n")
+                .append("CREATE USER debezium FOR LOGIN debezium; ALTER ROLE cdc_reader ADD MEMBER debezium;\n");
+        for (String schema : scope.namespaces()) sql.append("GRANT SELECT ON SCHEMA::").append(schema).append(" TO debezium; ");
+        sql.append("GRANT VIEW DATABASE STATE TO debezium;");
+        List<String> others = scope.databases().stream().skip(1).toList();
+        if (!others.isEmpty()) {
+            sql.append("\n-- repeat in ").append(String.join(", ", others)).append(": USE, sp_cdc_enable_db, sp_cdc_enable_table per captured ")
+                    .append("table, CREATE USER and the grants (the login exists once per server)");
+        }
+        return sql.toString();
+    }
+
     private Decision captureJob(RuleContext ctx) {
+        String shortfall = LogRetention.shortfall(ctx, "change-table data (cleanup job retention)",
+                "Set the cleanup job's retention to at least @retention = 4320 minutes.");
         return ctx.decision("sqlserver.capture-job", "Capture and cleanup job settings")
                 .statement("Keep change-table retention at 3 days (4320 minutes) or more and poll every 500 ms; tune the capture job's "
                         + "maxtrans/maxscans/pollinginterval so it keeps up with peak log generation.")
@@ -93,6 +111,7 @@ public final class SqlServerKnowledge implements SourceKnowledge {
                 .ref(Refs.SQLSERVER_CDC_JOB, Refs.DBZ_SQLSERVER)
                 .warn("CDC doubles write I/O on captured tables (the change tables are written in the same database): size the data "
                         + "files and log for it.")
+                .warnIf(shortfall != null, shortfall)
                 .build();
     }
 
