@@ -16,6 +16,8 @@ import dev.cdcarchitect.rules.engine.EngineRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
+import dev.cdcarchitect.rules.log.DownstreamExactlyOnceRules;
+import dev.cdcarchitect.rules.log.LargeTransactionRules;
 import dev.cdcarchitect.rules.log.SnapshotRules;
 import dev.cdcarchitect.rules.schema.SchemaRules;
 import dev.cdcarchitect.rules.sink.SinkCatalog;
@@ -38,7 +40,8 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, DebeziumServerRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL,
+            EngineRules.ALL, DebeziumServerRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL,
+            DownstreamExactlyOnceRules.ALL, LargeTransactionRules.ALL, SchemaRules.ALL,
             PartitioningRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
