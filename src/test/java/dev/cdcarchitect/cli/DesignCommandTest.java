@@ -69,6 +69,22 @@ class DesignCommandTest {
     }
 
     @Test
+    void jsonCarriesWhatWasReadWithTheWordsAndWhatWasNot() throws Exception {
+        String source = "MySQL 8.0; the customers table has an ssn column that must never leave the database; "
+                + "WAL generation 200 GB/day";
+        CliRun run = run("design", "--source", source, "--target", "Kafka and Snowflake", "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        var input = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("input");
+        var column = input.get("facts").get("objects").get(0);
+        assertEquals("customers.ssn", column.get("name").asText());
+        assertEquals("SENSITIVE", column.get("roles").get(0).asText());
+        int start = column.get("span").get("start").asInt();
+        assertEquals("ssn", source.substring(start, column.get("span").get("end").asInt()), "spans index the text as given");
+        assertEquals("WAL generation 200 GB/day", input.get("trace").get("notUnderstood").get(0).get("words").asText());
+        assertTrue(input.get("trace").get("facts").toString().contains("\"words\":\"8.0\""), input.get("trace").toString());
+    }
+
+    @Test
     void readsFilesAndStdinAndWritesAtomically() throws Exception {
         Path source = Files.writeString(dir.resolve("source.txt"), SEED_SOURCE);
         Path out = dir.resolve("spec.md");

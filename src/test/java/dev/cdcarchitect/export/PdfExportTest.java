@@ -57,6 +57,19 @@ class PdfExportTest {
     }
 
     @Test
+    void showsTheInputsAsReadWithTheUsersWordsAndWhatWasNotUnderstood() throws IOException {
+        assertTrue(text.contains("Inputs as read") && text.contains("\"10k TPS\" (source_database)"), "facts with their words");
+        DesignResult.Generated unclear = ExportFixtures.design(
+                "PostgreSQL 15, peak 8,000 row changes/s, WAL generation 200 GB/day", "Kafka and Snowflake");
+        byte[] pdf = new DesignExporter().render(unclear, ExportFormat.PDF, "unclear.pdf", ExportFixtures.A4).get("");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(all.contains("Not understood") && all.contains("\"WAL generation 200 GB/day\""), "the unread words, quoted");
+            assertTrue(all.contains("8,000 changes/s"), "the stated peak");
+        }
+    }
+
+    @Test
     void containsEveryLabelOfTheDiagram() {
         for (TopologyNode node : seed.topology().nodes()) {
             assertTrue(text.replace(" ", "").contains(node.label().replace(" ", "")), "diagram label " + node.label());
