@@ -9,6 +9,7 @@ import java.util.List;
  * @param inputWarnings contradictions found in the text (e.g. a MySQL source "with replication slots"), each with a question
  * @param facts         named objects, log facts, operations and assets the user stated about the source
  * @param trace         every stated fact with the words it came from, and what could not be read
+ * @param transport     what the user said about the Kafka platform: authentication, serverless, tier
  */
 public record DesignInput(
         String sourceText,
@@ -20,7 +21,8 @@ public record DesignInput(
         List<Assumption> assumptions,
         List<String> inputWarnings,
         SourceFacts facts,
-        InputTrace trace) {
+        InputTrace trace,
+        TransportFacts transport) {
 
     public DesignInput {
         targets = List.copyOf(targets);
@@ -32,7 +34,15 @@ public record DesignInput(
     public DesignInput(String sourceText, String targetText, SourceProfile source, KafkaPlatform platform, List<Target> targets,
                        Requirements requirements, List<Assumption> assumptions, List<String> inputWarnings) {
         this(sourceText, targetText, source, platform, targets, requirements, assumptions, inputWarnings, SourceFacts.NONE,
-                InputTrace.NONE);
+                InputTrace.NONE, TransportFacts.NONE);
+    }
+
+    /** An input with nothing said about the Kafka platform beyond its name. */
+    public DesignInput(String sourceText, String targetText, SourceProfile source, KafkaPlatform platform, List<Target> targets,
+                       Requirements requirements, List<Assumption> assumptions, List<String> inputWarnings, SourceFacts facts,
+                       InputTrace trace) {
+        this(sourceText, targetText, source, platform, targets, requirements, assumptions, inputWarnings, facts, trace,
+                TransportFacts.NONE);
     }
 
     public boolean targets(TargetKind kind) {

@@ -30,6 +30,6 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
         Requirements requirements = r.withSizing(growthFactor > 0 ? growthFactor : r.growthFactor(),
                 partitionOverride > 0 ? partitionOverride : r.partitionOverride());
         return new DesignInput(input.sourceText(), input.targetText(), source, input.platform(), input.targets(), requirements,
-                input.assumptions(), input.inputWarnings(), input.facts(), input.trace());
+                input.assumptions(), input.inputWarnings(), input.facts(), input.trace(), input.transport());
     }
 }

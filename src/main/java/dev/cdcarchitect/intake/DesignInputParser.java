@@ -15,6 +15,7 @@ import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceFacts;
+import dev.cdcarchitect.domain.TransportFacts;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Requirements;
 import dev.cdcarchitect.domain.SchemaFormat;
@@ -63,6 +64,7 @@ public final class DesignInputParser {
         OperationsReader.Operations operations = OperationsReader.read(ledger);
         ConstraintReader.Constraint constraint = ConstraintReader.read(ledger);
         SourceProfile source = source(ledger, engine, objects, operations, assumptions, warnings);
+        TransportFacts transport = TransportReader.read(ledger);
         TargetReader.Read targets = TargetReader.read(ledger);
         RequirementsReader.Read read = RequirementsReader.read(ledger);
         KafkaPlatform platform = platform(targets, constraint, assumptions);
@@ -86,9 +88,10 @@ public final class DesignInputParser {
                 operations.propagateTruncates(), operations.primaryKeyUpdates() || any(objects, ObjectRole.REKEYED),
                 operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication());
         warnings.addAll(Questions.ask(source, facts, constraint, targets.platform()));
+        warnings.addAll(Questions.aboutTransport(transport, targets.platform()));
         InputTrace trace = new InputTrace(ledger.facts(), NotUnderstoodScanner.scan(ledger));
         return new DesignInput(sourceText, targetText, source, platform, targets.targets(), requirements,
-                assumptions, warnings, facts, trace);
+                assumptions, warnings, facts, trace, transport);
     }
 
     private static boolean any(List<NamedObject> objects, ObjectRole role) {

@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.domain.TransportFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,25 @@ final class Questions {
                 questions.add("The table " + o.name() + " is named both to capture and to exclude; the design excludes it. "
                         + "Should it be captured?");
             }
+        }
+        return questions;
+    }
+
+    /** What the user said about the platform that the platform cannot do. */
+    static List<String> aboutTransport(TransportFacts transport, KafkaPlatform platform) {
+        List<String> questions = new ArrayList<>();
+        if (platform == KafkaPlatform.AZURE_EVENT_HUBS && "Basic".equals(transport.tier())) {
+            questions.add("The Event Hubs namespace is stated as Basic tier, which has no Kafka endpoint (Standard or above is "
+                    + "needed), and Kafka Connect also needs compacted topics for its offsets, configs and status. Can the "
+                    + "namespace be Standard, Premium or Dedicated?");
+        }
+        if (transport.serverless() && transport.statedMechanism() != null && !"AWS_MSK_IAM".equals(transport.statedMechanism())) {
+            questions.add("MSK Serverless accepts IAM access control only, but " + transport.statedMechanism() + " is stated. "
+                    + "This design uses IAM. Is a provisioned MSK cluster meant instead?");
+        }
+        if (transport.serverless() && platform != KafkaPlatform.AMAZON_MSK) {
+            questions.add("MSK Serverless is named, but the Kafka platform read is " + (platform == null ? "none" : platform.displayName())
+                    + ". Which platform carries the events?");
         }
         return questions;
     }

@@ -56,6 +56,8 @@ public final class Refs {
     public static final Reference CONFLUENT_PLATFORM_SCRAM = new Reference("Confluent Platform: SASL/SCRAM authentication", "https://docs.confluent.io/platform/current/security/authentication/sasl/scram/overview.html");
     public static final Reference CONFLUENT_CLOUD_CONNECT = new Reference("Confluent Cloud: connect self-managed Kafka Connect to Confluent Cloud", "https://docs.confluent.io/cloud/current/cp-component/connect-cloud-config.html");
     public static final Reference CONFLUENT_CLOUD_API_KEYS = new Reference("Confluent Cloud: API keys", "https://docs.confluent.io/cloud/current/using/api-keys.html");
+    public static final Reference AWS_MSK_SERVERLESS = new Reference("Amazon MSK Developer Guide: MSK Serverless (IAM access control)",
+            "https://docs.aws.amazon.com/msk/latest/developerguide/serverless.html");
     public static final Reference AWS_MSK_IAM_AUTH = new Reference("aws-msk-iam-auth: configuring a Kafka client to use AWS IAM", "https://github.com/aws/aws-msk-iam-auth");
     public static final Reference AWS_MSK_PORTS = new Reference("Amazon MSK: port information", "https://docs.aws.amazon.com/msk/latest/developerguide/port-info.html");
     public static final Reference AWS_MSK_CONNECT_AUTH = new Reference("MSK Connect API: KafkaClusterClientAuthentication (NONE or IAM)", "https://docs.aws.amazon.com/MSKC/latest/mskc/API_KafkaClusterClientAuthentication.html");

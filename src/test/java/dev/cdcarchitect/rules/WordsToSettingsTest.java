@@ -128,4 +128,30 @@ class WordsToSettingsTest {
         assertTrue(setting(spec, "buffer.flush.time").isPresent());
         assertTrue(spec.assumptions().stream().noneMatch(a -> a.value().contains("15 min")));
     }
+
+    @Test
+    void statedAuthenticationIsConfirmedOrQuestioned() {
+        DesignSpec confirmed = design("PostgreSQL 16", "Amazon MSK with IAM auth; Snowflake");
+        assertEquals("AWS_MSK_IAM", setting(confirmed, "sasl.mechanism").orElseThrow());
+        assertTrue(warnings(confirmed, "security.kafka-authentication").stream().noneMatch(w -> w.contains("states")));
+
+        DesignSpec questioned = design("PostgreSQL 16", "Confluent Cloud with SCRAM-SHA-512 users; Snowflake");
+        assertEquals("PLAIN", setting(questioned, "sasl.mechanism").orElseThrow(), "Confluent Cloud has no SCRAM users");
+        assertTrue(warnings(questioned, "security.kafka-authentication").stream()
+                .anyMatch(w -> w.contains("SCRAM-SHA-512") && w.endsWith("?")), "a question, not a silent choice");
+    }
+
+    @Test
+    void platformLimitsAreQuestions() {
+        DesignInput basic = new DesignInputParser().parse("PostgreSQL 16", "Azure Event Hubs basic tier; Snowflake");
+        assertTrue(basic.inputWarnings().stream().anyMatch(w -> w.contains("Basic tier") && w.endsWith("?")));
+        DesignInput serverless = new DesignInputParser().parse("PostgreSQL 16", "MSK Serverless with SCRAM auth; Snowflake");
+        assertTrue(serverless.transport().serverless());
+        assertTrue(serverless.inputWarnings().stream().anyMatch(w -> w.contains("IAM access control only") && w.endsWith("?")));
+        assertTrue(serverless.trace().notUnderstood().isEmpty(), "Serverless and SCRAM are read: " + serverless.trace());
+    }
+
+    private static List<String> warnings(DesignSpec spec, String decisionId) {
+        return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
+    }
 }

@@ -8,6 +8,7 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.domain.TransportFacts;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -49,6 +50,7 @@ public final class KafkaAuthenticationRules {
         if (ctx.knowledge().usesSchemaHistory() || !ctx.knowledge().runsOnKafkaConnect()) d.ref(ctx.knowledge().reference());
         if (SnapshotRules.kafkaSignalChannel(ctx)) d.ref(Refs.DBZ_SIGNALLING);
         warnings(d, platform, ctx.debeziumServer());
+        stated(d, ctx.input().transport(), platform, security);
         return d.build();
     }
 
@@ -106,6 +108,19 @@ public final class KafkaAuthenticationRules {
     private static String joined(List<String> parts, String separator, String last) {
         if (parts.size() == 1) return parts.get(0);
         return String.join(separator, parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
+    }
+
+    /** What the user said about authentication: confirmed, or a question when it is not what this platform takes here. */
+    private static void stated(DecisionBuilder d, TransportFacts transport, KafkaPlatform platform, KafkaClientSecurity security) {
+        if (transport.serverless()) {
+            d.warn("MSK Serverless accepts IAM access control only; the settings above are the only ones it takes.")
+                    .ref(Refs.AWS_MSK_SERVERLESS);
+        }
+        String stated = transport.statedMechanism();
+        if (stated == null || stated.equals(security.mechanism())) return;
+        d.warn("The text states " + stated + " authentication, but this design uses " + security.mechanism() + " for "
+                + platform.displayName() + " (see the rationale). Does the cluster accept " + security.mechanism()
+                + " for this pipeline's clients, or must the settings above be changed to " + stated + "?");
     }
 
     private static void warnings(DecisionBuilder d, KafkaPlatform platform, boolean debeziumServer) {
