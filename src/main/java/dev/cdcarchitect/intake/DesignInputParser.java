@@ -247,7 +247,9 @@ public final class DesignInputParser {
         DeliveryGuarantee delivery = read.delivery();
         if (delivery == null) {
             delivery = DeliveryGuarantee.AT_LEAST_ONCE;
-            assumptions.add(new Assumption("delivery", "at-least-once into Kafka, idempotent (effectively-once) sinks",
+            boolean kafka = constraint.nativeSink() == null;
+            assumptions.add(new Assumption("delivery", kafka ? "at-least-once into Kafka, idempotent (effectively-once) sinks"
+                            : "at-least-once into " + constraint.nativeSink().displayName() + ", consumers deduplicate by source position",
                     "No delivery guarantee was stated."));
         }
         long latency = read.latencyMillis() != null ? read.latencyMillis() : DEFAULT_LATENCY_MS;
@@ -262,11 +264,16 @@ public final class DesignInputParser {
         double growth = read.growthFactor() != null ? read.growthFactor() : DEFAULT_GROWTH;
         if (read.growthFactor() == null) {
             assumptions.add(new Assumption("growth", Units.decimal(growth) + "x over the planning horizon",
-                    "Not given; partitions are sized for it up front because adding partitions later remaps keys."));
+                    constraint.nativeSink() == null
+                            ? "Not given; partitions are sized for it up front because adding partitions later remaps keys."
+                            : "Not given; the destination's capacity is sized for it up front."));
         }
         SchemaFormat format = read.schemaFormat() != null ? read.schemaFormat() : SchemaFormat.AVRO;
         if (read.schemaFormat() == null) {
-            assumptions.add(new Assumption("serialization", "Avro with a schema registry", "No format was named."));
+            assumptions.add(constraint.nativeSink() == null
+                    ? new Assumption("serialization", "Avro with a schema registry", "No format was named.")
+                    : new Assumption("serialization", "JSON without a schema registry",
+                            "No format was named; Debezium Server's native sinks carry JSON."));
         }
         CaptureRuntime runtime = read.debeziumServer() || constraint.nativeSink() != null
                 ? CaptureRuntime.DEBEZIUM_SERVER : CaptureRuntime.KAFKA_CONNECT;
