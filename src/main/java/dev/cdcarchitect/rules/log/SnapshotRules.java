@@ -19,9 +19,14 @@ public final class SnapshotRules {
 
     public static final List<Rule> ALL = List.of(
             Rule.always("snapshot.strategy", LOG_AND_SNAPSHOT, SnapshotRules::strategy),
-            Rule.when("snapshot.signals", LOG_AND_SNAPSHOT, ctx -> ctx.engine() != SourceEngine.CASSANDRA, SnapshotRules::signals));
+            Rule.when("snapshot.signals", LOG_AND_SNAPSHOT, SnapshotRules::kafkaSignalChannel, SnapshotRules::signals));
 
     private SnapshotRules() {}
+
+    /** True when the design enables the Kafka signal channel, whose consumer the connector opens itself. */
+    public static boolean kafkaSignalChannel(RuleContext ctx) {
+        return ctx.engine() != SourceEngine.CASSANDRA;
+    }
 
     private static Decision strategy(RuleContext ctx) {
         double hours = ctx.sizing().snapshotHours();
