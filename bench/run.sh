@@ -17,6 +17,11 @@ java -cp "$CP" org.openjdk.jmh.Main GenerationBenchmark -rf json -rff target/jmh
   | grep -E "^(Benchmark|GenerationBenchmark\.[a-zA-Z]+(:p0\.50|:p0\.99)? )" || true
 
 echo
+echo "== JMH: intake on long inputs (12.5k-100k characters; linear = flat time per character) =="
+java -cp "$CP" org.openjdk.jmh.Main IntakeBenchmark -rf json -rff target/jmh-intake.json 2>&1 \
+  | grep -E "^(Benchmark|IntakeBenchmark\.[a-zA-Z]+(:p0\.50)? )" || true
+
+echo
 echo "== Start-up: design as a fresh process vs. hello world ($RUNS runs each, interleaved) =="
 mkdir -p target/bench
 javac -d target/bench bench/Hello.java

@@ -23,6 +23,18 @@ public record PipelineNames(String topicPrefix, String sourceConnector, String c
         };
     }
 
+    /**
+     * The change topic of a table the user named ("orders", "sales.orders"), qualified the way the connector
+     * names topics; characters a topic name cannot hold become underscores.
+     */
+    public String dataTopic(SourceEngine engine, String table) {
+        String qualified = table.indexOf('.') >= 0 ? table : exampleTable(engine, table);
+        if (engine == SourceEngine.ORACLE || engine == SourceEngine.DB2) qualified = qualified.toUpperCase(java.util.Locale.ROOT);
+        // SQL Server topics carry the database too: prefix.database.schema.table.
+        if (engine == SourceEngine.SQLSERVER && qualified.indexOf('.') == qualified.lastIndexOf('.')) qualified = "shop." + qualified;
+        return topicPrefix + "." + qualified.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     /** An example table name qualified the way the engine's include lists write it. */
     public static String exampleTable(SourceEngine engine, String table) {
         return switch (engine) {

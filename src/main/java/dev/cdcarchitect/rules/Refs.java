@@ -34,11 +34,16 @@ public final class Refs {
     public static final Reference KAFKA_CONNECT_CONFIGS = new Reference("Apache Kafka Connect configs", "https://kafka.apache.org/documentation/#connectconfigs");
     public static final Reference KAFKA_CONNECT_EOS = new Reference("Kafka Connect exactly-once source support", "https://kafka.apache.org/documentation/#connect_exactlyoncesource");
     public static final Reference KAFKA_CONNECT_REST = new Reference("Kafka Connect REST API (offsets)", "https://kafka.apache.org/documentation/#connect_rest");
+    public static final Reference KAFKA_QUOTAS = new Reference("Apache Kafka quotas", "https://kafka.apache.org/documentation/#design_quotas");
+    public static final Reference KAFKA_BROKER_CONFIGS = new Reference("Apache Kafka broker configs", "https://kafka.apache.org/documentation/#brokerconfigs");
+    public static final Reference KAFKA_STREAMS_CONFIG = new Reference("Kafka Streams: processing.guarantee", "https://kafka.apache.org/documentation/streams/developer-guide/config-streams.html#processing-guarantee");
     public static final Reference KAFKA_GEO = new Reference("Apache Kafka geo-replication (MirrorMaker 2)", "https://kafka.apache.org/documentation/#georeplication");
     public static final Reference KIP_297 = new Reference("KIP-297: Externalizing secrets for Connect configurations", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-297%3A+Externalizing+Secrets+for+Connect+Configurations");
     public static final Reference KIP_298 = new Reference("KIP-298: Error handling in Connect (dead letter queues)", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-298%3A+Error+Handling+in+Connect");
     public static final Reference KIP_618 = new Reference("KIP-618: Exactly-once support for source connectors", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-618%3A+Exactly-Once+Support+for+Source+Connectors");
     public static final Reference KIP_875 = new Reference("KIP-875: First-class offsets support in Kafka Connect", "https://cwiki.apache.org/confluence/display/KAFKA/KIP-875%3A+First-class+offsets+support+in+Kafka+Connect");
+    public static final Reference FLINK_KAFKA = new Reference("Apache Flink Kafka connector (DataStream): fault tolerance", "https://nightlies.apache.org/flink/flink-docs-stable/docs/connectors/datastream/kafka/");
+    public static final Reference FLINK_KAFKA_SQL = new Reference("Apache Flink Kafka SQL connector: consistency guarantees", "https://nightlies.apache.org/flink/flink-docs-stable/docs/connectors/table/kafka/");
     public static final Reference CONFLUENT_PARTITIONS = new Reference("Confluent: how to choose the number of topics/partitions", "https://www.confluent.io/blog/how-choose-number-topics-partitions-kafka-cluster/");
     public static final Reference CONFLUENT_SCHEMA_EVOLUTION = new Reference("Confluent Schema Registry: schema evolution and compatibility", "https://docs.confluent.io/platform/current/schema-registry/fundamentals/schema-evolution.html");
     public static final Reference CONFLUENT_SUBJECT_NAMING = new Reference("Confluent Schema Registry: subject name strategy", "https://docs.confluent.io/platform/current/schema-registry/fundamentals/serdes-develop/index.html");
@@ -61,6 +66,7 @@ public final class Refs {
 
     public static final Reference PG_LOGICAL_DECODING = new Reference("PostgreSQL: logical decoding", "https://www.postgresql.org/docs/current/logicaldecoding.html");
     public static final Reference PG_REPLICATION_CONFIG = new Reference("PostgreSQL: replication settings (max_slot_wal_keep_size)", "https://www.postgresql.org/docs/current/runtime-config-replication.html");
+    public static final Reference PG_RESOURCE_CONFIG = new Reference("PostgreSQL: resource settings (logical_decoding_work_mem)", "https://www.postgresql.org/docs/current/runtime-config-resource.html");
     public static final Reference PG_ALTER_TABLE = new Reference("PostgreSQL: ALTER TABLE ... REPLICA IDENTITY", "https://www.postgresql.org/docs/current/sql-altertable.html");
     public static final Reference PG_CREATE_PUBLICATION = new Reference("PostgreSQL: CREATE PUBLICATION (publish, publish_via_partition_root)", "https://www.postgresql.org/docs/current/sql-createpublication.html");
     public static final Reference PG_FAILOVER = new Reference("PostgreSQL 17: logical replication failover", "https://www.postgresql.org/docs/17/logical-replication-failover.html");
@@ -86,6 +92,7 @@ public final class Refs {
     public static final Reference SNOWFLAKE_KAFKA = new Reference("Snowflake Connector for Kafka", "https://docs.snowflake.com/en/user-guide/kafka-connector");
     public static final Reference SNOWFLAKE_STREAMING = new Reference("Snowflake: Snowpipe Streaming with the Kafka connector", "https://docs.snowflake.com/en/user-guide/data-load-snowpipe-streaming-kafka");
     public static final Reference SNOWFLAKE_DYNAMIC_TABLES = new Reference("Snowflake: dynamic tables", "https://docs.snowflake.com/en/user-guide/dynamic-tables-about");
+    public static final Reference SNOWFLAKE_TARGET_LAG = new Reference("Snowflake: dynamic table target lag", "https://docs.snowflake.com/en/user-guide/dynamic-tables-target-lag");
     public static final Reference ELASTIC_SINK = new Reference("Elasticsearch Service Sink connector", "https://docs.confluent.io/kafka-connectors/elasticsearch/current/overview.html");
     public static final Reference OPENSEARCH_SINK = new Reference("OpenSearch sink connector for Apache Kafka", "https://github.com/Aiven-Open/opensearch-connector-for-apache-kafka");
     public static final Reference BIGQUERY_CDC = new Reference("BigQuery: stream table updates with change data capture", "https://cloud.google.com/bigquery/docs/change-data-capture");

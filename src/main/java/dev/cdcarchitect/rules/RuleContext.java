@@ -9,6 +9,8 @@ import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
+import dev.cdcarchitect.rules.sizing.FanOut;
+import dev.cdcarchitect.rules.source.ExactlyOnceSources;
 import dev.cdcarchitect.rules.source.SourceKnowledge;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,26 @@ public record RuleContext(
 
     public boolean targets(TargetKind kind) { return input.targets(kind); }
 
-    public boolean exactlyOnce() { return input.requirements().exactlyOnce(); }
+    /** Exactly-once was asked for, directly or by naming a downstream exactly-once consumer. */
+    public boolean exactlyOnce() {
+        return input.requirements().exactlyOnce() || input.requirements().downstreamExactlyOnce() != null;
+    }
+
+    /**
+     * The source connector writes its events and offsets in Kafka transactions: exactly-once was asked for, it runs
+     * on Kafka Connect, and its Debezium connector supports Connect's exactly-once source support.
+     */
+    public boolean transactionalSource() {
+        return exactlyOnce() && !debeziumServer() && ExactlyOnceSources.supports(engine());
+    }
+
+    /** Consumer applications besides the sinks, each its own consumer group. */
+    public int consumerApplications() { return FanOut.applications(input.requirements()); }
+
+    /** The freshness objective stated for one sink, or 0 when only the global latency SLO applies. */
+    public long sinkFreshnessMillis(TargetKind kind) {
+        return input.requirements().sinkFreshnessMillis().getOrDefault(kind, 0L);
+    }
 
     /** The source connector runs in Debezium Server rather than on Kafka Connect. */
     public boolean debeziumServer() { return input.requirements().debeziumServer(); }

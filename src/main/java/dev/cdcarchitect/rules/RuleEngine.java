@@ -17,6 +17,8 @@ import dev.cdcarchitect.rules.engine.KafkaAuthenticationRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
+import dev.cdcarchitect.rules.log.DownstreamExactlyOnceRules;
+import dev.cdcarchitect.rules.log.LargeTransactionRules;
 import dev.cdcarchitect.rules.log.OperationRules;
 import dev.cdcarchitect.rules.log.SnapshotRules;
 import dev.cdcarchitect.rules.schema.SchemaRules;
@@ -42,8 +44,8 @@ public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
             EngineRules.ALL, DebeziumServerRules.ALL, KafkaAuthenticationRules.ALL, ScopeRules.ALL, ComplianceRules.ALL,
-            SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL, PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL,
-            ConsumerRules.ALL, FailureRules.ALL);
+            SnapshotRules.ALL, DeliveryRules.ALL, DownstreamExactlyOnceRules.ALL, LargeTransactionRules.ALL, SchemaRules.ALL,
+            PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
     private final SizingCalculator sizingCalculator = new SizingCalculator();

@@ -16,6 +16,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.rules.sizing.FanOut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,16 +60,8 @@ public final class TopologyBuilder {
         }
         edges.add(new TopologyEdge("source-connector", "schema-registry", EdgeKind.REGISTERS_SCHEMA, "registers"));
 
-        String hotTopic = names.exampleDataTopic(engine);
         List<String> topicDecisions = ids(spec, "kafka.partition-key", "kafka.partition-count", "kafka.topic-durability", "kafka.topic-retention");
-        nodes.add(node("topic-hot", NodeKind.DATA_TOPIC, hotTopic, sizing.hotTopicPartitions(), 0, 1, List.of(), topicDecisions));
-        edges.add(new TopologyEdge("source-connector", "topic-hot", EdgeKind.PRODUCES, "key = primary key"));
-        int others = Math.max(0, input.source().tableCount() - 1);
-        if (others > 0) {
-            nodes.add(node("topic-others", NodeKind.TOPIC_GROUP, others + " more table topics", sizing.defaultTopicPartitions(), 0,
-                    others, List.of(), topicDecisions));
-            edges.add(new TopologyEdge("source-connector", "topic-others", EdgeKind.PRODUCES, "key = primary key"));
-        }
+        List<String> dataTopics = DataTopicNodes.add(nodes, edges, input, sizing, topicDecisions);
         if (!cassandra) {
             addTopic(nodes, edges, spec, "topic-heartbeat", NodeKind.HEARTBEAT_TOPIC, names.heartbeatTopic(), 1, "source-connector", true);
             addTopic(nodes, edges, spec, "topic-transaction", NodeKind.TRANSACTION_TOPIC, names.transactionTopic(), 1, "source-connector", true);
@@ -84,13 +77,20 @@ public final class TopologyBuilder {
         addTopic(nodes, edges, spec, "topic-status", NodeKind.CONNECT_INTERNAL_TOPIC, names.statusTopic(), 5, "connect", true);
 
         for (Target target : input.targets()) {
-            addSink(nodes, edges, spec, names, sizing, target, others > 0);
+            addSink(nodes, edges, spec, names, sizing, target, dataTopics);
+        }
+        int applications = FanOut.applications(input.requirements());
+        if (applications > 0) {
+            nodes.add(node("group-apps", NodeKind.CONSUMER_GROUP, applications == 1 ? "1 consumer application (own group)"
+                    : applications + " consumer applications (own group each)", 0, sizing.sinkTasksPerConnector(), applications,
+                    List.of(), ids(spec, "consumers.groups", "delivery.downstream-exactly-once", "consumers.backpressure")));
+            for (String topic : dataTopics) edges.add(new TopologyEdge(topic, "group-apps", EdgeKind.CONSUMES, "consumes"));
         }
         return new Topology(nodes, edges);
     }
 
     private void addSink(List<TopologyNode> nodes, List<TopologyEdge> edges, DesignSpec spec, PipelineNames names, Sizing sizing,
-                         Target target, boolean hasOtherTopics) {
+                         Target target, List<String> dataTopics) {
         String slug = names.sinkConnector(target);
         String sinkDecision = "sink." + target.kind().slug();
         List<String> decisions = ids(spec, sinkDecision, "consumers.groups", "consumers.backpressure");
@@ -98,8 +98,7 @@ public final class TopologyBuilder {
         String groupId = "group-" + slug;
         String groupLabel = streamJob ? slug.replace("-sink", "-job") : names.sinkGroup(target);
         nodes.add(node(groupId, NodeKind.CONSUMER_GROUP, groupLabel, 0, sizing.sinkTasksPerConnector(), 1, List.of(), decisions));
-        edges.add(new TopologyEdge("topic-hot", groupId, EdgeKind.CONSUMES, "consumes"));
-        if (hasOtherTopics) edges.add(new TopologyEdge("topic-others", groupId, EdgeKind.CONSUMES, "consumes"));
+        for (String topic : dataTopics) edges.add(new TopologyEdge(topic, groupId, EdgeKind.CONSUMES, "consumes"));
         String writer = groupId;
         if (!streamJob) {
             String sinkId = "sink-" + slug;
@@ -125,7 +124,7 @@ public final class TopologyBuilder {
                 : new TopologyEdge(id, producer, EdgeKind.CONSUMES, "signals"));
     }
 
-    private static TopologyNode node(String id, NodeKind kind, String label, int partitions, int members, int count,
+    static TopologyNode node(String id, NodeKind kind, String label, int partitions, int members, int count,
                                      List<NodeSetting> settings, List<String> decisionIds) {
         return new TopologyNode(id, kind, label, partitions, members, count, settings, decisionIds);
     }

@@ -15,7 +15,7 @@ public final class FailureMatrix {
     public static List<FailureScenario> build(RuleContext ctx) {
         FailureKnowledge source = ctx.knowledge().failure(ctx);
         String log = ctx.engine().logName();
-        boolean eos = ctx.exactlyOnce() && !ctx.debeziumServer(); // Debezium Server has no exactly-once source support
+        boolean eos = ctx.transactionalSource();
         String duplicates = eos ? "0 (transactions)" : "0 lost; up to one offset-flush interval (10 s) re-delivered";
         List<FailureScenario> rows = new ArrayList<>();
         if (ctx.debeziumServer()) {

@@ -62,7 +62,7 @@ public final class FailureRules {
     private static Decision fencing(RuleContext ctx) {
         return ctx.decision("failure.fencing-and-split-brain", "One writer per slot/position, fenced")
                 .statement("Exactly one running instance of the source task, enforced by the Connect group protocol"
-                        + (ctx.exactlyOnce() ? " and transactional fencing (a zombie task's producer epoch is fenced off)" : "")
+                        + (ctx.transactionalSource() ? " and transactional fencing (a zombie task's producer epoch is fenced off)" : "")
                         + "; the connector always reaches the source through its writer endpoint, so after a failover it can only "
                         + "follow the new primary. Never run a second connector for the same database.")
                 .because("Split brain in CDC means two readers of one log or a reader of the demoted primary: both emit changes "
@@ -76,8 +76,8 @@ public final class FailureRules {
         long slo = ctx.requirements().latencySloMillis();
         return ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: connector/task state != RUNNING (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)
-                        + "; source log retained above 50% of its cap; sink consumer lag above " + Units.millis(slo / 4)
-                        + " of work; any DLQ growth; heartbeat topic silent for 1 min.")
+                        + "; source log retained above 50% of its cap; " + SinkLagAlerts.describe(ctx)
+                        + "; any DLQ growth; heartbeat topic silent for 1 min.")
                 .because("Every failure in the matrix below is detected by one of these signals; the heartbeat catches a stuck "
                         + "connector that still reports RUNNING.")
                 .ref(Refs.DBZ_MONITORING)

@@ -24,7 +24,7 @@ public final class DeliveryRules {
     private static Decision semantics(RuleContext ctx) {
         String group = ctx.naming().connectGroup();
         DecisionBuilder d;
-        if (ctx.exactlyOnce() && !ctx.debeziumServer()) {
+        if (ctx.transactionalSource()) {
             d = ctx.decision("delivery.semantics", "Exactly-once from the log into Kafka")
                     .statement("Enable Kafka Connect exactly-once source support (KIP-618, Kafka 3.3+) on every worker and require it "
                             + "for the connector: records and source offsets are committed in one Kafka transaction per poll. "
@@ -52,7 +52,12 @@ public final class DeliveryRules {
                                     ? "Exactly-once source support would need the connector on Kafka Connect."
                                     : "Exactly-once source support is one switch away if a consumer needs it."))
                     .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
-            if (ctx.exactlyOnce()) {
+            if (ctx.exactlyOnce() && !ctx.debeziumServer()) {
+                d.warn("Exactly-once was asked for, but the Debezium " + ctx.engine().displayName() + " connector does not support "
+                        + "Kafka Connect's exactly-once source support (Debezium lists MariaDB, MongoDB, MySQL, Oracle, PostgreSQL and "
+                        + "SQL Server); with exactly.once.support=required it would refuse to start. After a crash it re-sends the "
+                        + "events since the last offset flush: consumers drop them by key and source position.");
+            } else if (ctx.exactlyOnce()) {
                 d.warn("Exactly-once was asked for, but Debezium Server has no exactly-once source support (that is Kafka "
                         + "Connect's KIP-618): after a crash it re-sends the events since the last offset flush. Run the source "
                         + "connector on Kafka Connect to get it, or keep the sinks idempotent by key as designed here.");

@@ -36,12 +36,13 @@ public final class SnapshotRules {
         DecisionBuilder d = ctx.decision("snapshot.strategy", "Snapshot strategy for " + volume)
                 .ref(Refs.DBZ_SIGNALLING, ctx.knowledge().reference());
         switch (approach) {
-            case INITIAL_BLOCKING -> d.statement("Take an initial consistent snapshot (snapshot.mode=initial, 4 snapshot threads), "
+            case INITIAL_BLOCKING -> d.statement("Take an initial consistent snapshot (snapshot.mode=initial, "
+                            + SnapshotPlan.SNAPSHOT_THREADS + " snapshot threads), "
                             + "about " + duration + " for " + volume + ", then stream from the position the snapshot recorded.")
                     .because("At this size the snapshot finishes within a maintenance window and the " + ctx.engine().logName()
                             + " retained meanwhile stays small; it is the simplest consistent start.")
                     .source("snapshot.mode", "initial")
-                    .source("snapshot.max.threads", "4");
+                    .source("snapshot.max.threads", String.valueOf(SnapshotPlan.SNAPSHOT_THREADS));
             case INCREMENTAL -> d.statement("Start streaming at once (snapshot.mode=no_data) and backfill with incremental snapshots "
                             + "in chunks of 4,096 rows, table by table, beside live streaming: about " + duration + " for " + volume + ".")
                     .because("A blocking snapshot of " + duration + " would hold the " + ctx.engine().logName() + " (and any lock it "

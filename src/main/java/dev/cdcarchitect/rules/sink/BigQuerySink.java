@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -39,7 +40,7 @@ public final class BigQuerySink implements SinkKnowledge {
         String name = ctx.naming().sinkConnector(target);
         DecisionBuilder d = ctx.decision("sink.bigquery", "BigQuery: upsert and delete by primary key")
                 .statement("Use the BigQuery sink in upsert/delete mode: rows land in an intermediate table and are merged into the "
-                        + "destination by the Kafka key every minute. Where BigQuery's native CDC is preferred (Storage Write API with "
+                        + "destination by the Kafka key every " + mergeEvery(ctx) + ". Where BigQuery's native CDC is preferred (Storage Write API with "
                         + "_CHANGE_TYPE UPSERT/DELETE), the destination needs a PRIMARY KEY NOT ENFORCED and max_staleness set.")
                 .because("Both paths apply changes by key, so redelivered events are idempotent; MERGE by key keeps one current row "
                         + "per primary key instead of an ever-growing history.");
@@ -51,10 +52,22 @@ public final class BigQuerySink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "upsertEnabled", "true")
                 .set(SINK_CONNECTOR, name, "deleteEnabled", "true")
                 .set(SINK_CONNECTOR, name, "kafkaKeyFieldName", "kafka_key")
-                .set(SINK_CONNECTOR, name, "mergeIntervalMs", "60000")
+                .set(SINK_CONNECTOR, name, "mergeIntervalMs", mergeInterval(ctx))
                 .set(SINK_CONNECTOR, name, "allowNewBigQueryFields", "true")
                 .ref(Refs.BIGQUERY_SINK, Refs.BIGQUERY_CDC)
                 .warn("MERGE costs scanned bytes on every interval: partition and cluster destination tables by the key columns.")
                 .build();
+    }
+
+    /** Every minute, or half the freshness objective stated for BigQuery. */
+    private static String mergeInterval(RuleContext ctx) {
+        long objective = ctx.sinkFreshnessMillis(TargetKind.BIGQUERY);
+        return String.valueOf(objective > 0 ? SinkFreshness.commitMillis(objective) : 60_000);
+    }
+
+    private static String mergeEvery(RuleContext ctx) {
+        long objective = ctx.sinkFreshnessMillis(TargetKind.BIGQUERY);
+        return objective > 0 ? Units.millis(SinkFreshness.commitMillis(objective)) + " (half the " + Units.millis(objective)
+                + " freshness objective)" : "minute";
     }
 }

@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -55,8 +56,12 @@ public final class LakehouseSink implements SinkKnowledge {
     private Decision iceberg(RuleContext ctx) {
         Target target = ctx.target(kind);
         String name = ctx.naming().sinkConnector(target);
+        long objective = ctx.sinkFreshnessMillis(TargetKind.ICEBERG);
+        long commitMillis = objective > 0 ? SinkFreshness.commitMillis(objective) : 300_000;
         DecisionBuilder d = ctx.decision("sink.iceberg", "Iceberg: exactly-once changelog commits, merge-on-read current state")
-                .statement("Land changes with the Apache Iceberg sink (commits coordinated through its control topic every 5 min), "
+                .statement("Land changes with the Apache Iceberg sink (commits coordinated through its control topic every "
+                        + Units.millis(commitMillis) + (objective > 0 ? ", half the " + Units.millis(objective) + " freshness objective" : "")
+                        + "), "
                         + "then maintain current-state tables with a scheduled MERGE INTO keyed by primary key and ordered by source "
                         + "position, using merge-on-read deletes; compact data files and expire snapshots on a schedule.")
                 .because("The Iceberg sink commits data files and Kafka offsets together, so a crash replays without duplicates. "
@@ -68,7 +73,7 @@ public final class LakehouseSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "iceberg.tables.evolve-schema-enabled", "true")
                 .set(SINK_CONNECTOR, name, "iceberg.tables.dynamic-enabled", "true")
                 .set(SINK_CONNECTOR, name, "iceberg.tables.route-field", "__table")
-                .set(SINK_CONNECTOR, name, "iceberg.control.commit.interval-ms", "300000")
+                .set(SINK_CONNECTOR, name, "iceberg.control.commit.interval-ms", String.valueOf(commitMillis))
                 .set(SINK_CONNECTOR, name, "iceberg.catalog.type", "rest")
                 .set(SINK_CONNECTOR, name, "iceberg.catalog.uri", "<catalog uri>")
                 .snippet("sql", "table properties and maintenance (Spark SQL)",

@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -37,13 +38,14 @@ public final class ObjectStoreSink implements SinkKnowledge {
     private Decision decide(RuleContext ctx) {
         Target target = ctx.target(TargetKind.S3);
         String name = ctx.naming().sinkConnector(target);
+        long objective = ctx.sinkFreshnessMillis(TargetKind.S3);
         DecisionBuilder d = ctx.decision("sink.s3", "Object storage: changelog files, exactly once")
                 .statement("Write the full Debezium envelope (before, after, op, source position) as Parquet, partitioned by event "
                         + "time with the record timestamp and a fixed rotation interval, as the replayable bronze changelog.")
                 .because("With a deterministic partitioner, timestamp.extractor=Record and rotate.interval.ms, the S3 sink names files "
                         + "from offsets and rewrites the same files after a crash, which makes its output exactly-once.");
         SinkSettings.common(d, ctx, target, "io.confluent.connect.s3.S3SinkConnector");
-        return d.set(SINK_CONNECTOR, name, "s3.bucket.name", "<bucket>")
+        d.set(SINK_CONNECTOR, name, "s3.bucket.name", "<bucket>")
                 .set(SINK_CONNECTOR, name, "s3.region", "<region>")
                 .set(SINK_CONNECTOR, name, "storage.class", "io.confluent.connect.s3.storage.S3Storage")
                 .set(SINK_CONNECTOR, name, "format.class", "io.confluent.connect.s3.format.parquet.ParquetFormat")
@@ -54,9 +56,15 @@ public final class ObjectStoreSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "timezone", "UTC")
                 .set(SINK_CONNECTOR, name, "timestamp.extractor", "Record")
                 .set(SINK_CONNECTOR, name, "flush.size", "100000")
-                .set(SINK_CONNECTOR, name, "rotate.interval.ms", "600000")
+                .set(SINK_CONNECTOR, name, "rotate.interval.ms", objective > 0 ? String.valueOf(SinkFreshness.commitMillis(objective)) : "600000")
                 .set(SINK_CONNECTOR, name, "schema.compatibility", "BACKWARD")
-                .ref(Refs.S3_SINK)
-                .build();
+                .ref(Refs.S3_SINK);
+        if (objective > 0) {
+            d.warn("rotate.interval.ms is half the " + Units.millis(objective) + " freshness objective, but it closes a file only when "
+                    + "a record with a later timestamp arrives: a quiet partition can hold its last changes past the objective. "
+                    + "rotate.schedule.interval.ms would close files on the worker's clock, but then file boundaries depend on timing "
+                    + "and a replay no longer rewrites the same files, which is what makes this sink exactly-once.");
+        }
+        return d.build();
     }
 }

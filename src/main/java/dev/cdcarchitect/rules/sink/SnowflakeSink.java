@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
@@ -38,15 +39,17 @@ public final class SnowflakeSink implements SinkKnowledge {
     private Decision decide(RuleContext ctx) {
         Target target = ctx.target(TargetKind.SNOWFLAKE);
         String name = ctx.naming().sinkConnector(target);
+        long objective = ctx.sinkFreshnessMillis(TargetKind.SNOWFLAKE);
         DecisionBuilder d = ctx.decision("sink.snowflake", "Snowflake: Snowpipe Streaming into change tables, then MERGE")
                 .statement("Land every change with the Snowflake Kafka connector (Snowpipe Streaming, schematized columns, op and "
                         + "source position kept) into append-only landing tables, and build current-state tables with a dynamic table "
-                        + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes.")
+                        + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes."
+                        + (objective > 0 ? freshnessSentence(objective) : ""))
                 .because("Snowpipe Streaming commits Kafka offsets as channel offset tokens, so restarts do not duplicate rows in the "
                         + "landing table; deduplication by key and order then happens in Snowflake, where it is cheap and replayable.");
         SinkSettings.common(d, ctx, target, "com.snowflake.kafka.connector.SnowflakeSinkConnector");
         SinkSettings.unwrap(d, ctx, target, "rewrite");
-        return d.set(SINK_CONNECTOR, name, "snowflake.ingestion.method", "SNOWPIPE_STREAMING")
+        d.set(SINK_CONNECTOR, name, "snowflake.ingestion.method", "SNOWPIPE_STREAMING")
                 .set(SINK_CONNECTOR, name, "snowflake.enable.schematization", "true")
                 .set(SINK_CONNECTOR, name, "snowflake.url.name", "<account>.snowflakecomputing.com:443")
                 .set(SINK_CONNECTOR, name, "snowflake.user.name", "KAFKA_CONNECTOR")
@@ -54,11 +57,16 @@ public final class SnowflakeSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "snowflake.role.name", "KAFKA_CONNECTOR_ROLE")
                 .set(SINK_CONNECTOR, name, "snowflake.database.name", "RAW")
                 .set(SINK_CONNECTOR, name, "snowflake.schema.name", "CDC")
-                .set(SINK_CONNECTOR, name, "buffer.flush.time", "10")
-                .set(SINK_CONNECTOR, name, "buffer.count.records", "10000")
+                .set(SINK_CONNECTOR, name, "buffer.flush.time", objective > 0 ? String.valueOf(SinkFreshness.flushSeconds(objective)) : "10");
+        if (objective > 0) {
+            d.set(SINK_CONNECTOR, name, "snowflake.streaming.max.client.lag", String.valueOf(SinkFreshness.flushSeconds(objective)));
+        }
+        long targetLagMinutes = objective > 0 ? Math.max(1, SinkFreshness.commitMillis(objective) / 60_000) : 1;
+        d.set(SINK_CONNECTOR, name, "buffer.count.records", "10000")
                 .set(SINK_CONNECTOR, name, "buffer.size.bytes", "20000000")
                 .snippet("sql", "current state from the landing table (one per captured table)",
-                        "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS.ORDERS TARGET_LAG = '1 minute' WAREHOUSE = CDC_WH AS\n"
+                        "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS.ORDERS TARGET_LAG = '" + targetLagMinutes
+                                + (targetLagMinutes == 1 ? " minute" : " minutes") + "' WAREHOUSE = CDC_WH AS\n"
                                 + "SELECT * FROM (\n"
                                 + "  SELECT * FROM RAW.CDC.APP_PUBLIC_ORDERS\n"
                                 + "  QUALIFY ROW_NUMBER() OVER (PARTITION BY ORDER_ID, LINE_NO -- the primary key\n"
@@ -66,7 +74,22 @@ public final class SnowflakeSink implements SinkKnowledge {
                                 + "WHERE __DELETED = 'false'; -- the latest event decides; deletes hide the row")
                 .ref(Refs.SNOWFLAKE_KAFKA, Refs.SNOWFLAKE_STREAMING, Refs.SNOWFLAKE_DYNAMIC_TABLES)
                 .warn("Order within a key is the Kafka offset within its partition; that holds only while the partition count is "
-                        + "unchanged. Never add partitions to a data topic that feeds this MERGE.")
-                .build();
+                        + "unchanged. Never add partitions to a data topic that feeds this MERGE.");
+        if (objective > 0) freshness(d, objective, targetLagMinutes);
+        return d.build();
+    }
+
+    private static String freshnessSentence(long objective) {
+        return " For the " + Units.millis(objective) + " freshness objective, the connector buffer (buffer.flush.time) and the "
+                + "ingest client (snowflake.streaming.max.client.lag) each flush every " + SinkFreshness.flushSeconds(objective)
+                + " s, a tenth of it (buffer.count.records and buffer.size.bytes can only flush sooner), and the dynamic table's "
+                + "target lag takes at most half of it in whole minutes; the rest is left for consumer lag and the refresh itself.";
+    }
+
+    private static void freshness(DecisionBuilder d, long objective, long targetLagMinutes) {
+        d.ref(Refs.SNOWFLAKE_TARGET_LAG)
+                .warnIf(2 * SinkFreshness.flushSeconds(objective) * 1000 + targetLagMinutes * 60_000 > objective,
+                        "A freshness objective of " + Units.millis(objective) + " is tighter than ingestion plus the dynamic table's "
+                                + "minimum target lag of 60 s: read the landing table with the QUALIFY query directly, or relax the objective.");
     }
 }

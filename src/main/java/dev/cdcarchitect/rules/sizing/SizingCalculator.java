@@ -22,15 +22,12 @@ import java.util.Map;
  */
 public final class SizingCalculator {
 
-    /** Confluent's planning figure for one partition's produce throughput with acks=all. */
-    static final double PARTITION_MB_PER_SECOND = 10;
     static final double ENVELOPE_BYTES = 250;
     static final int REPLICATION_FACTOR = 3;
     static final double COMPRESSION_RATIO = 0.5;
     static final int TASKS_PER_WORKER = 8; // 4 vCPU workers at ~2 tasks per core
     static final double WAL_AMPLIFICATION = 2.0;
     static final double OUTAGE_TOLERANCE_HOURS = 24;
-    private static final int[] PARTITION_STEPS = {1, 3, 6, 12, 24, 36, 48, 72, 96, 120, 144, 192, 240, 288, 384, 480, 576, 768, 960};
 
     public Sizing size(DesignInput input, SourceKnowledge knowledge, Map<TargetKind, SinkKnowledge> sinks) {
         SourceProfile source = input.source();
@@ -57,30 +54,13 @@ public final class SizingCalculator {
                 decimal(designMbps) + " MB/s, " + grouped(designEvents) + " events/s",
                 decimal(mbps) + " MB/s x growth " + decimal(growth)));
 
-        double hotShare = source.tableCount() <= 1 ? 1.0 : 0.4;
         double sinkRate = slowestSinkRate(input.targets(), sinks);
-        double hotMbps = designMbps * hotShare;
-        double hotEvents = designEvents * hotShare;
-        int byProduce = (int) Math.ceil(hotMbps / PARTITION_MB_PER_SECOND);
-        int byConsume = (int) Math.ceil(hotEvents / sinkRate);
-        int computed = step(Math.max(3, Math.max(byProduce, byConsume)));
-        int override = input.requirements().partitionOverride();
-        int hotPartitions = override > 0 ? override : computed;
-        lines.add(new SizingLine("sizing.partitions", "Partitions, busiest table topic", String.valueOf(hotPartitions)
-                + (override > 0 ? " (set by hand; computed: " + computed + ")" : ""),
-                "max(t/p, t/c) = max(" + decimal(hotMbps) + " MB/s / " + (int) PARTITION_MB_PER_SECOND + " MB/s, "
-                        + grouped(hotEvents) + " ev/s / " + grouped(sinkRate)
-                        + " ev/s per sink task) = max(" + byProduce + ", " + byConsume + "), busiest table = "
-                        + (int) (hotShare * 100) + "% of changes, rounded up to " + computed + " (min 3)"));
+        TopicPartitions.Result topics = new TopicPartitions(input, designMbps, designEvents, sinkRate).size(lines);
+        int hotPartitions = topics.hotPartitions();
+        int defaultPartitions = topics.defaultPartitions();
 
-        int otherTables = Math.max(0, source.tableCount() - 1);
-        double perOtherTable = otherTables == 0 ? 0 : designEvents * (1 - hotShare) / otherTables;
-        int defaultPartitions = step(Math.max(1, (int) Math.ceil(perOtherTable / sinkRate)));
-        lines.add(new SizingLine("sizing.partitions-default", "Partitions, other table topics", String.valueOf(defaultPartitions),
-                grouped(perOtherTable) + " ev/s per table (" + (int) ((1 - hotShare) * 100) + "% over "
-                        + otherTables + " tables) / " + grouped(sinkRate) + " ev/s per task, rounded up"));
-
-        int sinkTasks = hotPartitions;
+        // One sink task per partition of the busiest topic; a hand-set count below a second hot topic's is raised to it.
+        int sinkTasks = topics.hotTopics().stream().mapToInt(t -> t.partitions()).reduce(hotPartitions, Math::max);
         boolean server = input.requirements().debeziumServer();
         // With Debezium Server the source task runs in its own process; Connect runs the sinks only.
         int sourceTasks = server || !knowledge.runsOnKafkaConnect() ? 0 : knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
@@ -94,10 +74,16 @@ public final class SizingCalculator {
         lines.add(new SizingLine("sizing.consumer-parallelism", "Consumer parallelism per sink",
                 sinkTasks + " tasks/members", "= partitions of the busiest topic; more members than partitions sit idle"));
 
-        int groups = Math.max(1, input.targets().size());
+        int applications = FanOut.applications(input.requirements());
+        int groups = Math.max(1, input.targets().size() + applications);
         lines.add(new SizingLine("sizing.cluster-io", "Broker write / network read",
                 decimal(designMbps * REPLICATION_FACTOR) + " MB/s written, " + decimal(designMbps * (REPLICATION_FACTOR + groups - 1)) + " MB/s read",
-                "W x R = " + decimal(designMbps) + " x " + REPLICATION_FACTOR + "; (R + C - 1) x W with C = " + groups + " consumer groups"));
+                "W x R = " + decimal(designMbps) + " x " + REPLICATION_FACTOR + "; (R + C - 1) x W with C = " + groups + " consumer groups"
+                        + (applications > 0 ? " (" + plural(input.targets().size(), "sink") + " + " + plural(applications, "application") + ")" : "")));
+        if (applications > 0) {
+            lines.add(new SizingLine("sizing.consumer-egress", "Consumer egress (all groups)", decimal(designMbps * groups) + " MB/s",
+                    "C x W = " + groups + " x " + decimal(designMbps) + " MB/s: every consumer group reads every change once"));
+        }
 
         int retentionDays = input.requirements().retentionDays();
         double storageBytes = designMbps * 1e6 * 86_400 * retentionDays * REPLICATION_FACTOR * COMPRESSION_RATIO;
@@ -105,9 +91,7 @@ public final class SizingCalculator {
                 decimal(designMbps) + " MB/s x 86,400 s x " + retentionDays + " d x RF " + REPLICATION_FACTOR
                         + " x " + COMPRESSION_RATIO + " compression (upper bound: sized at peak rate)"));
 
-        double snapshotHours = source.volumeBytes() / (knowledge.snapshotMegabytesPerSecond() * 1e6) / 3600;
-        lines.add(new SizingLine("sizing.snapshot", "Initial snapshot duration", dev.cdcarchitect.domain.Units.hours(snapshotHours),
-                bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
+        double snapshotHours = SnapshotEstimate.blockingHours(input, knowledge, lines);
 
         double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
         // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
@@ -120,7 +104,7 @@ public final class SizingCalculator {
                         + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
 
         return new Sizing(designEvents, designMbps, hotPartitions, defaultPartitions, sinkTasks, workers, snapshotHours,
-                logGigabytes, lines);
+                logGigabytes, lines, topics.hotTopics());
     }
 
     private static double slowestSinkRate(List<Target> targets, Map<TargetKind, SinkKnowledge> sinks) {
@@ -131,11 +115,7 @@ public final class SizingCalculator {
         return slowest;
     }
 
-    /** Rounds up to a count with many divisors, so consumer counts divide it evenly. */
-    static int step(int partitions) {
-        for (int s : PARTITION_STEPS) {
-            if (s >= partitions) return s;
-        }
-        return (int) Math.ceil(partitions / 96.0) * 96;
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

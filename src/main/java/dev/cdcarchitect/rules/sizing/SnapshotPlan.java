@@ -7,6 +7,8 @@ public final class SnapshotPlan {
     public static final double BLOCKING_SNAPSHOT_LIMIT_HOURS = 12;
     /** Above this even an incremental snapshot through Kafka is slower than seeding from a bulk export. */
     public static final double SEED_FROM_EXPORT_LIMIT_HOURS = 72;
+    /** snapshot.max.threads of a blocking snapshot; each thread reads whole tables. */
+    public static final int SNAPSHOT_THREADS = 4;
 
     public enum Approach { INITIAL_BLOCKING, INCREMENTAL, SEED_THEN_STREAM }
 

@@ -28,15 +28,16 @@ public final class ConsumerRules {
             if (names.length() > 0) names.append(", ");
             names.append(ctx.naming().sinkGroup(t));
         }
-        return ctx.decision("consumers.groups", "One consumer group per sink, " + tasks + " members each")
+        DecisionBuilder d = ctx.decision("consumers.groups", "One consumer group per sink, " + tasks + " members each")
                 .statement("Each sink is its own consumer group" + (names.length() > 0 ? " (" + names + ")" : "") + " with up to "
                         + tasks + " tasks, the partition count of the busiest topic; groups use the cooperative rebalance protocol "
-                        + "of Kafka Connect, so a worker loss moves only its tasks.")
+                        + "of Kafka Connect, so a worker loss moves only its tasks." + ConsumerApplications.sentence(ctx))
                 .because("Separate groups isolate sinks: a slow Elasticsearch cluster does not hold back Snowflake. Within a group a "
                         + "partition has exactly one owner, which is what preserves per-key order; members beyond the partition count "
                         + "would sit idle.")
-                .ref(Refs.KAFKA_CONSUMER_CONFIGS, Refs.KAFKA_CONNECT_CONFIGS)
-                .build();
+                .ref(Refs.KAFKA_CONSUMER_CONFIGS, Refs.KAFKA_CONNECT_CONFIGS);
+        ConsumerApplications.settings(d, ctx);
+        return d.build();
     }
 
     private static Decision backpressure(RuleContext ctx) {

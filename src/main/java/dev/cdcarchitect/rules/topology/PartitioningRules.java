@@ -45,16 +45,14 @@ public final class PartitioningRules {
     }
 
     private static Decision partitionCount(RuleContext ctx) {
+        if (!ctx.sizing().hotTopics().isEmpty()) return HotTopicCreation.partitionCount(ctx);
         int hot = ctx.sizing().hotTopicPartitions();
         int other = ctx.sizing().defaultTopicPartitions();
         boolean server = ctx.debeziumServer();
         DecisionBuilder d = ctx.decision("kafka.partition-count", hot + " partitions for the busiest table topics, " + other + " for the rest")
                 .statement("Create the busiest tables' topics with " + hot + " partitions and the others with " + other
-                        + ", sized for growth now; pre-create them" + (server
-                                ? " (Debezium Server does not create topics with settings: topic.creation.* is a Kafka Connect feature)"
-                                : " (or use topic.creation groups)") + " instead of broker auto-creation.")
-                .because("Adding partitions later remaps keys to new partitions, so events of one row can briefly be consumed out of "
-                        + "order, and every keyed sink that orders by offset breaks. Size once for the planning horizon (see sizing).")
+                        + ", sized for growth now; pre-create them" + preCreate(server) + " instead of broker auto-creation.")
+                .because(WHY_UP_FRONT)
                 .ref(Refs.CONFLUENT_PARTITIONS, Refs.KAFKA_CONNECT_CONFIGS);
         if (!server) {
             d.source("topic.creation.default.partitions", String.valueOf(other))
@@ -64,6 +62,14 @@ public final class PartitioningRules {
                     .source("topic.creation.hot.partitions", String.valueOf(hot));
         }
         return d.build();
+    }
+
+    static final String WHY_UP_FRONT = "Adding partitions later remaps keys to new partitions, so events of one row can briefly be "
+            + "consumed out of order, and every keyed sink that orders by offset breaks. Size once for the planning horizon (see sizing).";
+
+    static String preCreate(boolean server) {
+        return server ? " (Debezium Server does not create topics with settings: topic.creation.* is a Kafka Connect feature)"
+                : " (or use topic.creation groups)";
     }
 
     private static Decision shardRouting(RuleContext ctx) {

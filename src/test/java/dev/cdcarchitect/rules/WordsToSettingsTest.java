@@ -1,0 +1,131 @@
+package dev.cdcarchitect.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.intake.DesignInputParser;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second half of "nothing the user wrote is lost": from the user's own words, through the intake, to the
+ * setting in the specification. Each case is a phrasing from issue 13 that was once dropped or replaced.
+ */
+class WordsToSettingsTest {
+
+    private static DesignSpec design(String source, String target) {
+        DesignInput input = new DesignInputParser().parse(source, target);
+        return new RuleEngine().generate(input);
+    }
+
+    private static Optional<String> setting(DesignSpec spec, String key) {
+        return spec.decisions().stream().flatMap(d -> d.config().stream())
+                .filter(c -> c.key().equals(key)).map(ConfigEntry::value).findFirst();
+    }
+
+    private static String sizing(DesignSpec spec) {
+        StringBuilder all = new StringBuilder();
+        spec.sizing().lines().forEach(l -> all.append(l.label()).append(" = ").append(l.value()).append(" | ")
+                .append(l.formula()).append('\n'));
+        return all.toString();
+    }
+
+    @Test
+    void statedPeakRateIsSizedNotTheDefault() {
+        DesignSpec spec = design("PostgreSQL 15, peak 8,000 row changes/s", "Kafka and Snowflake");
+        assertTrue(sizing(spec).contains("8,000 events/s"), sizing(spec));
+        assertTrue(spec.assumptions().stream().noneMatch(a -> a.field().contains("rate")), "a stated rate is no assumption");
+    }
+
+    @Test
+    void perMinuteRatesAreConverted() {
+        DesignSpec spec = design("PostgreSQL 15, 90,000 row changes per minute", "Kafka and Snowflake");
+        assertTrue(sizing(spec).contains("1,500 events/s"), sizing(spec));
+    }
+
+    @Test
+    void mongoVersionIsTheStatedOne() {
+        DesignSpec spec = design("MongoDB 6.0 replica set, 2k writes/s", "Kafka and Elasticsearch");
+        assertTrue(spec.title().startsWith("MongoDB 6.0"), spec.title());
+        assertTrue(spec.assumptions().stream().noneMatch(a -> a.field().equals("version")));
+    }
+
+    @Test
+    void binlogRetentionIsNotTheKafkaRetention() {
+        DesignSpec spec = design("MySQL 8.0, binlog retention on the primary is 24 h", "Kafka and Snowflake");
+        assertTrue(spec.assumptions().stream().anyMatch(a -> a.field().equals("Kafka retention") && a.value().equals("7 days")),
+                "Kafka retention was not stated, so it is the 7-day default and listed as an assumption");
+        assertTrue(sizing(spec).contains("24 h"), "the source log retention sizes the binlog to retain: " + sizing(spec));
+    }
+
+    @Test
+    void namedDatabasesAndTablesBecomeIncludeLists() {
+        DesignSpec spec = design("SQL Server 2019 with 3 databases (sales, billing, crm); capture only the tables orders, "
+                + "order_items and payments", "Kafka and Snowflake");
+        assertEquals("sales,billing,crm", setting(spec, "database.names").orElseThrow());
+        String tables = setting(spec, "table.include.list").orElseThrow();
+        for (String t : List.of("orders", "order_items", "payments")) assertTrue(tables.contains(t), tables);
+        assertFalse(tables.contains(".*"), "no generic include list once tables are named: " + tables);
+    }
+
+    @Test
+    void sensitiveColumnNeverLeavesTheDatabase() {
+        DesignSpec spec = design("PostgreSQL 16; the customers table has an ssn column that must never leave the database",
+                "Kafka and Snowflake");
+        assertTrue(setting(spec, "column.exclude.list").orElseThrow().contains("customers\\.ssn"));
+    }
+
+    @Test
+    void truncatesThatMustReachTheTargetAreNotSkipped() {
+        DesignSpec spec = design("PostgreSQL 16. Truncates must reach the target.", "Kafka and a PostgreSQL replica");
+        String skipped = setting(spec, "skipped.operations").orElseThrow();
+        assertFalse(skipped.contains("t"), "truncate must not be skipped: " + skipped);
+    }
+
+    @Test
+    void everyKeylessTableIsHandled() {
+        DesignSpec spec = design("PostgreSQL 16. Tables audit_log and events_raw have no primary key.", "Kafka and Snowflake");
+        String keys = setting(spec, "message.key.columns").orElseThrow();
+        assertTrue(keys.contains("audit_log") && keys.contains("events_raw"), keys);
+    }
+
+    @Test
+    void hotTableDrivesPartitioningAndSizing() {
+        DesignSpec spec = design("MySQL 8.0, peak 8,000 row changes/s. The orders table is 1.2 TB and takes 70 % of the writes.",
+                "Kafka and Snowflake");
+        String sizing = sizing(spec);
+        assertTrue(sizing.contains("orders") && sizing.contains("70%"), sizing);
+        assertTrue(sizing.contains("1.2 TB"), "the hot table's size drives the snapshot: " + sizing);
+    }
+
+    @Test
+    void fanOutEntersTheNetworkSizing() {
+        DesignSpec spec = design("PostgreSQL 16, 5k TPS", "Kafka and Snowflake; 40 independent consumer applications");
+        assertTrue(sizing(spec).contains("40 applications"), sizing(spec));
+    }
+
+    @Test
+    void downstreamKafkaStreamsExactlyOnceIsTurnedOnEndToEnd() {
+        DesignSpec spec = design("PostgreSQL 16, 5k TPS", "Kafka and Snowflake; Kafka Streams with exactly_once_v2 downstream");
+        assertEquals("exactly_once_v2", setting(spec, "processing.guarantee").orElseThrow());
+        assertEquals("enabled", setting(spec, "exactly.once.source.support").orElseThrow());
+    }
+
+    @Test
+    void confluentCloudAndEventHubsGetPlain() {
+        assertEquals("PLAIN", setting(design("PostgreSQL 16", "Confluent Cloud and Snowflake"), "sasl.mechanism").orElseThrow());
+        assertEquals("PLAIN", setting(design("PostgreSQL 16", "Azure Event Hubs and Snowflake"), "sasl.mechanism").orElseThrow());
+    }
+
+    @Test
+    void snowflakeFreshnessSetsItsFlushAndAlert() {
+        DesignSpec spec = design("PostgreSQL 16", "Kafka; Snowflake with a 15-minute freshness SLO");
+        assertTrue(setting(spec, "buffer.flush.time").isPresent());
+        assertTrue(spec.assumptions().stream().noneMatch(a -> a.value().contains("15 min")));
+    }
+}
