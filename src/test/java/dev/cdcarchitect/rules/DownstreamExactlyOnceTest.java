@@ -80,4 +80,12 @@ class DownstreamExactlyOnceTest {
                 .findFirst().orElseThrow();
         assertFalse(zombie.detection().contains("fenced"), zombie.detection());
     }
+
+    @Test
+    void db2NeverClaimsExactlyOnceIsOneSwitchAway() {
+        Decision semantics = decision(StatedInputs.of("Db2 11.5, 1 TB, 500 TPS", "Kafka into Delta Lake on Databricks").design(),
+                "delivery.semantics");
+        assertTrue(semantics.rationale().endsWith("The Debezium Db2 connector has no exactly-once source support, so keyed upserts "
+                + "are what absorb a replay."), semantics.rationale());
+    }
 }

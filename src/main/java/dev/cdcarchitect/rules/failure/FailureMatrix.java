@@ -3,6 +3,7 @@ package dev.cdcarchitect.rules.failure;
 import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.sizing.SnapshotPlan;
 import dev.cdcarchitect.rules.source.FailureKnowledge;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,8 @@ public final class FailureMatrix {
                 "The connector cannot resume; every change since its offset is unknown to Kafka",
                 source.lostLogRecovery(),
                 "0 after re-snapshot (changes arrive as snapshot reads)",
-                Units.hours(Math.min(ctx.sizing().snapshotHours(), 72)) + " for an incremental re-snapshot"));
+                Units.hours(Math.min(SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours()),
+                        SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS)) + " for an incremental re-snapshot"));
         rows.add(new FailureScenario("failure.split-brain", "Network partition / split brain",
                 "Connector loses the source or brokers; two primaries reported by the HA manager",
                 "Capture stops (no quorum or no source) rather than reading a demoted primary",

@@ -10,6 +10,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.ExactlyOnceSources;
 import java.util.List;
 
 /** Delivery semantics into Kafka and the transaction boundaries the events keep. */
@@ -50,7 +51,10 @@ public final class DeliveryRules {
                     .because("Upserts and deletes by key are idempotent, so at-least-once delivery yields the same end state as "
                             + "exactly-once at lower cost. " + (ctx.debeziumServer()
                                     ? "Exactly-once source support would need the connector on Kafka Connect."
-                                    : "Exactly-once source support is one switch away if a consumer needs it."))
+                                    : ExactlyOnceSources.supports(ctx.engine())
+                                            ? "Exactly-once source support is one switch away if a consumer needs it."
+                                            : "The Debezium " + ctx.engine().displayName() + " connector has no exactly-once source "
+                                                    + "support, so keyed upserts are what absorb a replay."))
                     .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.DBZ_EOS);
             if (ctx.exactlyOnce() && !ctx.debeziumServer()) {
                 d.warn("Exactly-once was asked for, but the Debezium " + ctx.engine().displayName() + " connector does not support "

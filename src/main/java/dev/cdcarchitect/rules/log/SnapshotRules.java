@@ -29,10 +29,14 @@ public final class SnapshotRules {
     }
 
     private static Decision strategy(RuleContext ctx) {
-        double hours = ctx.sizing().snapshotHours();
-        String duration = Units.hours(hours);
+        double blockingHours = ctx.sizing().snapshotHours();
+        double incrementalHours = SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), blockingHours);
         String volume = Units.bytes(ctx.source().volumeBytes());
-        SnapshotPlan.Approach approach = SnapshotPlan.approach(hours);
+        SnapshotPlan.Approach approach = SnapshotPlan.approach(blockingHours, incrementalHours);
+        // A blocking snapshot reads tables in parallel; an incremental one reads one chunk at a time, so each has its own duration.
+        boolean chunked = approach != SnapshotPlan.Approach.INITIAL_BLOCKING && ctx.knowledge().runsOnKafkaConnect();
+        String duration = Units.hours(chunked ? incrementalHours : blockingHours);
+        String chunk = Units.grouped(SnapshotPlan.INCREMENTAL_CHUNK_ROWS);
         DecisionBuilder d = ctx.decision("snapshot.strategy", "Snapshot strategy for " + volume)
                 .ref(Refs.DBZ_SIGNALLING, ctx.knowledge().reference());
         switch (approach) {
@@ -44,30 +48,34 @@ public final class SnapshotRules {
                     .source("snapshot.mode", "initial")
                     .source("snapshot.max.threads", String.valueOf(SnapshotPlan.SNAPSHOT_THREADS));
             case INCREMENTAL -> d.statement("Start streaming at once (snapshot.mode=no_data) and backfill with incremental snapshots "
-                            + "in chunks of 4,096 rows, table by table, beside live streaming: about " + duration + " for " + volume + ".")
-                    .because("A blocking snapshot of " + duration + " would hold the " + ctx.engine().logName() + " (and any lock it "
+                            + "in chunks of " + chunk + " rows, table by table, beside live streaming: about " + duration + " for " + volume + ".")
+                    .because("A blocking snapshot of " + Units.hours(blockingHours) + " would hold the " + ctx.engine().logName() + " (and any lock it "
                             + "needs) the whole time. Incremental snapshots interleave chunks with streaming, can be paused, resumed and "
                             + "re-run per table, and resolve conflicts with live changes by key.")
                     .source("snapshot.mode", "no_data")
-                    .source("incremental.snapshot.chunk.size", "4096");
+                    .source("incremental.snapshot.chunk.size", String.valueOf(SnapshotPlan.INCREMENTAL_CHUNK_ROWS));
             default -> d.statement("Do not snapshot " + volume + " through the connector (about " + duration + "). Create the "
                             + "replication position first, seed each target in bulk from a consistent export taken at that position "
                             + "(e.g. a snapshot restored and unloaded to Parquet), then start the connector with snapshot.mode=no_data "
                             + "from that position; use incremental snapshots only to repair individual tables.")
-                    .because("At " + volume + " a snapshot through Kafka would take " + duration + ", keep the log pinned and push "
+                    .because("At " + volume + " a snapshot through Kafka would take " + Units.hours(blockingHours)
+                            + (chunked ? " blocking or " + duration + " incremental" : "") + ", keep the log pinned and push "
                             + "the full volume through the brokers and every sink. Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
                             + "an order of magnitude faster; sinks upsert by key, so replaying changes from the export position onward "
                             + "converges.")
                     .source("snapshot.mode", "no_data")
-                    .source("incremental.snapshot.chunk.size", "4096")
+                    .source("incremental.snapshot.chunk.size", String.valueOf(SnapshotPlan.INCREMENTAL_CHUNK_ROWS))
                     .warn("The export must be consistent with the replication position: take it from a snapshot that exactly "
                             + "matches the slot's / binlog's / SCN's start, or changes between them are lost.");
         }
         d.warnIf(!ctx.knowledge().runsOnKafkaConnect(), "The Cassandra agent has no incremental snapshots or signals: it "
                 + "snapshots each CDC-enabled table once at first start. Seed large tables from an SSTable export (e.g. with Spark) "
                 + "and start the agents afterwards; sinks converge by key and writetime.");
-        return d.warn("Estimate: " + duration + " at " + Units.grouped(ctx.knowledge().snapshotMegabytesPerSecond())
-                + " MB/s sustained read. Measure the real rate on a copy before committing to a go-live date.").build();
+        String rate = !chunked
+                ? Units.grouped(ctx.knowledge().snapshotMegabytesPerSecond()) + " MB/s sustained read"
+                : Units.decimal(SnapshotPlan.incrementalMegabytesPerSecond(ctx.source().averageRowBytes())) + " MB/s (" + chunk
+                        + "-row chunks at " + SnapshotPlan.SECONDS_PER_CHUNK + " s each)";
+        return d.warn("Estimate: " + duration + " at " + rate + ". Measure the real rate on a copy before committing to a go-live date.").build();
     }
 
     private static Decision signals(RuleContext ctx) {
