@@ -3,6 +3,7 @@ package dev.cdcarchitect.export;
 import static dev.cdcarchitect.domain.ObjectRole.CAPTURED;
 import static dev.cdcarchitect.domain.ObjectRole.KEYLESS;
 import static dev.cdcarchitect.domain.ObjectRole.LARGE_VALUES;
+import static dev.cdcarchitect.domain.ObjectRole.MASKED;
 import static dev.cdcarchitect.domain.ObjectRole.SENSITIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,13 +63,14 @@ class NamedObjectsConfigValidationTest {
         Map<String, String> config = exportedSourceConfig(FactsFixture.facts().database("sales")
                         .table("orders", CAPTURED).table("customers", CAPTURED).table("audit_log", CAPTURED, KEYLESS)
                         .table("events_raw", CAPTURED, KEYLESS).column("customers.ssn", SENSITIVE).column("card_number", SENSITIVE)
-                        .column("orders.notes", LARGE_VALUES).truncates().existing("cdc_slot", "cdc_pub"),
+                        .column("customers.email", SENSITIVE, MASKED).column("orders.notes", LARGE_VALUES).truncates().existing("cdc_slot", "cdc_pub"),
                 "PostgreSQL 16, 1 TB, 2k TPS", "Kafka to a PostgreSQL replica");
 
         assertEquals(List.of(), errors(config, PostgresConnectorConfig.ALL_FIELDS));
         assertEquals("public\\.orders,public\\.customers,public\\.audit_log,public\\.events_raw", config.get("table.include.list"));
         assertEquals("public\\.customers\\.ssn,[^.]+\\.[^.]+\\.card_number", config.get("column.exclude.list"));
         assertEquals("public\\.audit_log:id;public\\.events_raw:id", config.get("message.key.columns"));
+        assertEquals("public\\.customers\\.email", config.get("column.mask.with.10.chars"));
         assertEquals("none", config.get("skipped.operations"));
     }
 

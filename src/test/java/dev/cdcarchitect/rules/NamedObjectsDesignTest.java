@@ -5,6 +5,7 @@ import static dev.cdcarchitect.domain.ObjectRole.CAPTURED;
 import static dev.cdcarchitect.domain.ObjectRole.EXCLUDED;
 import static dev.cdcarchitect.domain.ObjectRole.KEYLESS;
 import static dev.cdcarchitect.domain.ObjectRole.LARGE_VALUES;
+import static dev.cdcarchitect.domain.ObjectRole.MASKED;
 import static dev.cdcarchitect.domain.ObjectRole.PARTITIONED;
 import static dev.cdcarchitect.domain.ObjectRole.REKEYED;
 import static dev.cdcarchitect.domain.ObjectRole.SENSITIVE;
@@ -127,6 +128,22 @@ class NamedObjectsDesignTest {
                 .spec("PostgreSQL 16, 1 TB, 1k TPS", "Kafka to Snowflake"), SOURCE_CONNECTOR);
         assertEquals("sales,billing", schemasOnly.get("schema.include.list"));
         assertNull(schemasOnly.get("table.include.list"), "the placeholder public\\..* would exclude both schemas");
+    }
+
+    @Test
+    void aColumnWhosePresenceIsNeededIsMaskedNotDropped() {
+        DesignSpec spec = facts().table("customers", CAPTURED).column("customers.email", SENSITIVE, MASKED)
+                .column("customers.ssn", SENSITIVE)
+                .spec("PostgreSQL 16, 1 TB, 1k TPS", "Kafka to a PostgreSQL replica");
+        Map<String, String> src = settings(spec, SOURCE_CONNECTOR);
+
+        assertEquals("public\\.customers\\.email", src.get("column.mask.with.10.chars"));
+        assertEquals("public\\.customers\\.ssn", src.get("column.exclude.list"), "only the column that need not exist is dropped");
+        mentions(required(spec, "compliance.personal-data"), "public.customers.email keeps its column", "asterisks", "character columns");
+
+        Map<String, String> mongo = settings(facts().database("crm").column("users.email", SENSITIVE, MASKED)
+                .spec("MongoDB 7.0 replica set, 1 TB, 5k writes/s", "Kafka to Elasticsearch"), SOURCE_CONNECTOR);
+        assertEquals("crm.users.email", mongo.get("field.exclude.list"), "MongoDB cannot mask: the field is dropped");
     }
 
     // ---------------------------------------------------------------- MySQL / MariaDB

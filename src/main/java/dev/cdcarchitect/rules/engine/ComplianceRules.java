@@ -4,14 +4,12 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
 import dev.cdcarchitect.domain.Compliance;
 import dev.cdcarchitect.domain.Decision;
-import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.CaptureScope;
 import java.util.List;
 
 /** Personal data: minimise at the source, and make erasure flow through every hop. */
@@ -19,20 +17,14 @@ public final class ComplianceRules {
 
     public static final List<Rule> ALL = List.of(
             Rule.when("compliance.personal-data", ENGINE,
-                    ctx -> ctx.requirements().hasPersonalData() || !sensitiveColumns(ctx).isEmpty(), ComplianceRules::personalData));
+                    ctx -> ctx.requirements().hasPersonalData() || SensitiveColumns.named(ctx), ComplianceRules::personalData));
 
     private ComplianceRules() {}
 
-    /** Columns the user said must never leave the source, qualified for this engine. */
-    private static List<String> sensitiveColumns(RuleContext ctx) {
-        return CaptureScope.of(ctx).columns(ObjectRole.SENSITIVE);
-    }
-
     private static Decision personalData(RuleContext ctx) {
-        List<String> named = sensitiveColumns(ctx);
-        if (!named.isEmpty()) return SensitiveColumns.decide(ctx, named, personalDataBase(ctx, named));
+        if (SensitiveColumns.named(ctx)) return SensitiveColumns.decide(ctx, personalDataBase(ctx, SensitiveColumns.lead(ctx)));
         String customers = PipelineNames.exampleTable(ctx.engine(), "customers");
-        DecisionBuilder d = personalDataBase(ctx, List.of())
+        DecisionBuilder d = personalDataBase(ctx, "Exclude columns no sink needs and hash quasi-identifiers in the connector")
                 .source(excludeKey(ctx), customers + ".national_id," + customers + ".card_number");
         if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
             d.source("column.mask.hash.SHA-256.with.salt.<salt>", customers + ".email," + customers + ".phone")
@@ -47,12 +39,8 @@ public final class ComplianceRules {
         return ctx.engine() == SourceEngine.MONGODB || ctx.engine() == SourceEngine.CASSANDRA ? "field.exclude.list" : "column.exclude.list";
     }
 
-    private static DecisionBuilder personalDataBase(RuleContext ctx, List<String> named) {
+    private static DecisionBuilder personalDataBase(RuleContext ctx, String lead) {
         boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
-        String lead = named.isEmpty()
-                ? "Exclude columns no sink needs and hash quasi-identifiers in the connector"
-                : "Keep " + String.join(", ", named) + " at the source: the connector drops " + (named.size() > 1 ? "them" : "it")
-                        + " from every change event (" + excludeKey(ctx) + ")";
         return ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
                 .statement(lead + ", before data reaches Kafka"
                         + (gdpr ? "; propagate erasure as source DELETEs: sinks hard-delete by key, data topics expire the old events after their "
