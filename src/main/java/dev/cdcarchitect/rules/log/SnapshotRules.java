@@ -26,6 +26,9 @@ public final class SnapshotRules {
         String duration = Units.hours(hours);
         String volume = Units.bytes(ctx.source().volumeBytes());
         SnapshotPlan.Approach approach = SnapshotPlan.approach(hours);
+        // Without Kafka the bulk of a snapshot goes through the native destination instead of the brokers.
+        String through = ctx.noKafka() ? ctx.destination().label() : "Kafka";
+        String carriers = ctx.noKafka() ? through + " and every consumer" : "the brokers and every sink";
         DecisionBuilder d = ctx.decision("snapshot.strategy", "Snapshot strategy for " + volume)
                 .ref(Refs.DBZ_SIGNALLING, ctx.knowledge().reference());
         switch (approach) {
@@ -46,8 +49,8 @@ public final class SnapshotRules {
                             + "replication position first, seed each target in bulk from a consistent export taken at that position "
                             + "(e.g. a snapshot restored and unloaded to Parquet), then start the connector with snapshot.mode=no_data "
                             + "from that position; use incremental snapshots only to repair individual tables.")
-                    .because("At " + volume + " a snapshot through Kafka would take " + duration + ", keep the log pinned and push "
-                            + "the full volume through the brokers and every sink. Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
+                    .because("At " + volume + " a snapshot through " + through + " would take " + duration + ", keep the log pinned and push "
+                            + "the full volume through " + carriers + ". Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
                             + "an order of magnitude faster; sinks upsert by key, so replaying changes from the export position onward "
                             + "converges.")
                     .source("snapshot.mode", "no_data")
@@ -63,14 +66,8 @@ public final class SnapshotRules {
     }
 
     private static Decision signals(RuleContext ctx) {
-        String table = switch (ctx.engine()) {
-            case POSTGRESQL -> "public.debezium_signal";
-            case ORACLE -> "APP.DEBEZIUM_SIGNAL";
-            case SQLSERVER -> "shop.dbo.debezium_signal";
-            case DB2 -> "DB2INST1.DEBEZIUM_SIGNAL";
-            case MONGODB -> "shop.debezium_signal";
-            default -> "shop.debezium_signal";
-        };
+        if (ctx.noKafka()) return sourceSignals(ctx);
+        String table = signalTable(ctx);
         return ctx.decision("snapshot.signals", "Signal channels for ad-hoc and incremental snapshots")
                 .statement("Enable the source signal table " + table + " and the Kafka signal topic " + ctx.naming().signalTopic()
                         + " so operators can start, pause and stop incremental snapshots without restarting the connector.")
@@ -87,6 +84,35 @@ public final class SnapshotRules {
                         "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
                                 + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
                 .ref(Refs.DBZ_SIGNALLING)
+                .build();
+    }
+
+    private static String signalTable(RuleContext ctx) {
+        return switch (ctx.engine()) {
+            case POSTGRESQL -> "public.debezium_signal";
+            case ORACLE -> "APP.DEBEZIUM_SIGNAL";
+            case SQLSERVER -> "shop.dbo.debezium_signal";
+            case DB2 -> "DB2INST1.DEBEZIUM_SIGNAL";
+            case MONGODB -> "shop.debezium_signal";
+            default -> "shop.debezium_signal";
+        };
+    }
+
+    /** Without Kafka only the source channel (a signal table) exists; it is ordered with the data, which is what matters. */
+    private static Decision sourceSignals(RuleContext ctx) {
+        String table = signalTable(ctx);
+        return ctx.decision("snapshot.signals", "A signal table for ad-hoc and incremental snapshots")
+                .statement("Enable the source signal table " + table + " (signal.enabled.channels=source) so operators can start, "
+                        + "pause and stop incremental snapshots without restarting the server.")
+                .because("Re-snapshotting one table after a target loss or a new table in the include list is routine; a signal "
+                        + "row makes it an INSERT instead of a redeploy. The signal table is ordered with the data, so a snapshot "
+                        + "window is exact. Each incremental chunk is one primary-key range query, which keeps source load low.")
+                .source("signal.enabled.channels", "source")
+                .source("signal.data.collection", table)
+                .snippet("sql", "start an incremental snapshot of one table",
+                        "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
+                                + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
+                .ref(Refs.DBZ_SIGNALLING, Refs.DBZ_SERVER)
                 .build();
     }
 

@@ -10,11 +10,14 @@ import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.nokafka.DestinationCapacity;
+import dev.cdcarchitect.rules.nokafka.NativeSinkCatalog;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
 import dev.cdcarchitect.rules.source.SourceKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The numbers behind the design, each with its formula. Planning figures (per-partition and per-task
@@ -58,6 +61,41 @@ public final class SizingCalculator {
                 decimal(mbps) + " MB/s x growth " + decimal(growth)));
 
         double hotShare = source.tableCount() <= 1 ? 1.0 : 0.4;
+        Transport transport = input.requirements().noKafka()
+                ? nativeDestination(input, designMbps * hotShare, designEvents * hotShare, lines)
+                : kafka(input, knowledge, sinks, designMbps, designEvents, hotShare, lines);
+
+        double snapshotHours = source.volumeBytes() / (knowledge.snapshotMegabytesPerSecond() * 1e6) / 3600;
+        lines.add(new SizingLine("sizing.snapshot", "Initial snapshot duration", dev.cdcarchitect.domain.Units.hours(snapshotHours),
+                bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
+
+        double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
+        // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
+        // outage tolerance alone decides how much log the source must keep.
+        double holdHours = OUTAGE_TOLERANCE_HOURS;
+        double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
+        lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
+                decimal(logGigabytes) + " GB",
+                bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
+                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
+
+        return new Sizing(designEvents, designMbps, transport.hotPartitions(), transport.defaultPartitions(), transport.sinkTasks(),
+                transport.workers(), snapshotHours, logGigabytes, lines);
+    }
+
+    /** Partitions (or shards), sink tasks and Connect workers; all zero where the transport has none. */
+    private record Transport(int hotPartitions, int defaultPartitions, int sinkTasks, int workers) {}
+
+    /** Without Kafka there are no partitions, tasks or brokers to size: only the destination's own capacity unit, if any. */
+    private static Transport nativeDestination(DesignInput input, double hotMbps, double hotEvents, List<SizingLine> lines) {
+        Optional<DestinationCapacity> capacity = NativeSinkCatalog.of(input.requirements().nativeSink()).capacity(hotMbps, hotEvents);
+        capacity.ifPresent(c -> lines.add(c.line()));
+        return new Transport(capacity.map(DestinationCapacity::units).orElse(0), 0, 0, 0);
+    }
+
+    private static Transport kafka(DesignInput input, SourceKnowledge knowledge, Map<TargetKind, SinkKnowledge> sinks, double designMbps,
+                                   double designEvents, double hotShare, List<SizingLine> lines) {
+        SourceProfile source = input.source();
         double sinkRate = slowestSinkRate(input.targets(), sinks);
         double hotMbps = designMbps * hotShare;
         double hotEvents = designEvents * hotShare;
@@ -105,22 +143,7 @@ public final class SizingCalculator {
                 decimal(designMbps) + " MB/s x 86,400 s x " + retentionDays + " d x RF " + REPLICATION_FACTOR
                         + " x " + COMPRESSION_RATIO + " compression (upper bound: sized at peak rate)"));
 
-        double snapshotHours = source.volumeBytes() / (knowledge.snapshotMegabytesPerSecond() * 1e6) / 3600;
-        lines.add(new SizingLine("sizing.snapshot", "Initial snapshot duration", dev.cdcarchitect.domain.Units.hours(snapshotHours),
-                bytes(source.volumeBytes()) + " / " + decimal(knowledge.snapshotMegabytesPerSecond()) + " MB/s sustained snapshot read"));
-
-        double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
-        // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
-        // outage tolerance alone decides how much log the source must keep.
-        double holdHours = OUTAGE_TOLERANCE_HOURS;
-        double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
-        lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
-                decimal(logGigabytes) + " GB",
-                bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
-                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
-
-        return new Sizing(designEvents, designMbps, hotPartitions, defaultPartitions, sinkTasks, workers, snapshotHours,
-                logGigabytes, lines);
+        return new Transport(hotPartitions, defaultPartitions, sinkTasks, workers);
     }
 
     private static double slowestSinkRate(List<Target> targets, Map<TargetKind, SinkKnowledge> sinks) {
