@@ -9,13 +9,20 @@ public record DesignSpec(
         List<Section> sections,
         Sizing sizing,
         List<FailureScenario> failureMatrix,
-        List<String> warnings) {
+        List<String> warnings,
+        InputTrace trace) {
 
     public DesignSpec {
         assumptions = List.copyOf(assumptions);
         sections = List.copyOf(sections);
         failureMatrix = List.copyOf(failureMatrix);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A specification with no trace of how its input was read (hand-built specs, tests). */
+    public DesignSpec(String title, List<Assumption> assumptions, List<Section> sections, Sizing sizing,
+                      List<FailureScenario> failureMatrix, List<String> warnings) {
+        this(title, assumptions, sections, sizing, failureMatrix, warnings, InputTrace.NONE);
     }
 
     public Section section(SpecSection kind) {

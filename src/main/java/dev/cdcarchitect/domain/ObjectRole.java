@@ -8,6 +8,8 @@ public enum ObjectRole {
     EXCLUDED("excluded"),
     /** Must never leave the source: excluded or masked at the connector. */
     SENSITIVE("sensitive"),
+    /** Sensitive, but the user needs the column's presence: masked or hashed at the connector, not dropped. */
+    MASKED("masked"),
     /** A table without a primary key. */
     KEYLESS("no primary key"),
     /** A table or column with large values (LOB, TOAST, BLOB/CLOB, big JSON). */

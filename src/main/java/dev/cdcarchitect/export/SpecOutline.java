@@ -5,6 +5,8 @@ import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.InputTrace;
+import dev.cdcarchitect.domain.NotUnderstood;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Snippet;
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 public final class SpecOutline {
 
+    private static final List<String> INPUTS_HEADER = List.of("Fact", "Value", "From the words");
     private static final List<String> SIZING_HEADER = List.of("Figure", "Value", "Formula");
     private static final List<String> FAILURE_HEADER = List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO");
 
@@ -31,6 +34,7 @@ public final class SpecOutline {
             sink.section(section.kind());
             if (section.kind() == SpecSection.ENGINE) {
                 warnings(sink, spec.warnings());
+                inputsAsRead(sink, spec.trace());
                 assumptions(sink, spec.assumptions());
                 sink.heading("Sizing");
                 sink.table(SIZING_HEADER, spec.sizing().lines().stream().map(SpecOutline::sizingRow).toList());
@@ -49,6 +53,22 @@ public final class SpecOutline {
         if (warnings.isEmpty()) return;
         sink.heading("Input warnings");
         for (String w : warnings) sink.bullet(null, null, w);
+    }
+
+    /** Every fact with the user's own words, then every part of the text that could not be used. */
+    private static void inputsAsRead(SpecSink sink, InputTrace trace) {
+        if (!trace.facts().isEmpty()) {
+            sink.heading("Inputs as read");
+            sink.table(INPUTS_HEADER, trace.facts().stream()
+                    .map(f -> List.of(f.fact(), f.value(), "\"" + f.words() + "\" (" + f.span().field().fieldName() + ")"))
+                    .toList());
+        }
+        if (!trace.notUnderstood().isEmpty()) {
+            sink.heading("Not understood");
+            for (NotUnderstood n : trace.notUnderstood()) {
+                sink.bullet("\"" + n.words() + "\"", null, "(" + n.span().field().fieldName() + ") " + n.suggestion());
+            }
+        }
     }
 
     private static void assumptions(SpecSink sink, List<Assumption> assumptions) {

@@ -7,7 +7,14 @@ import dev.cdcarchitect.domain.DeliveryGuarantee;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.HaTrait;
 import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.domain.InputTrace;
+import dev.cdcarchitect.domain.KeyTrait;
+import dev.cdcarchitect.domain.NamedObject;
+import dev.cdcarchitect.domain.ObjectKind;
+import dev.cdcarchitect.domain.ObjectRole;
+import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Requirements;
 import dev.cdcarchitect.domain.SchemaFormat;
@@ -19,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns the two free texts into a {@link DesignInput}. Every value the text leaves out is filled with a
@@ -39,51 +45,28 @@ public final class DesignInputParser {
     private static final long DEFAULT_LATENCY_MS = 5_000;
     private static final int DEFAULT_RETENTION_DAYS = 7;
     private static final double DEFAULT_GROWTH = 2;
-    /** "via Debezium Server", "debezium-server"; not "instead of Debezium Server" or "without Debezium Server". */
-    private static final Pattern DEBEZIUM_SERVER = Pattern.compile(
-            "(?i)(?<!instead of )(?<!not )(?<!without )(?<!no )\\bdebezium[ -]server\\b");
 
     public DesignInput parse(String sourceText, String targetText) {
         InputLimits.check(SOURCE_FIELD, sourceText, SOURCE_EXAMPLE);
         InputLimits.check(TARGET_FIELD, targetText, TARGET_EXAMPLE);
-        DesignInput read = read(collapseWhitespace(sourceText), collapseWhitespace(targetText));
-        return new DesignInput(sourceText, targetText, read.source(), read.platform(), read.targets(), read.requirements(),
-                read.assumptions(), read.inputWarnings());
+        return read(new SpanLedger(sourceText, targetText), sourceText, targetText);
     }
 
-    /**
-     * One space (or newline) per whitespace run: meaning is unchanged, and no pattern can be made to backtrack
-     * over a run of 100,000 spaces.
-     */
-    static String collapseWhitespace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            boolean newline = false;
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                newline |= text.charAt(i) == '\n';
-                i++;
-            }
-            out.append(newline ? '\n' : ' ');
-        }
-        return out.toString();
-    }
-
-    private DesignInput read(String sourceText, String targetText) {
+    /** Readers run in this order; each blanks what it used, so the most specific reading of any words wins. */
+    private DesignInput read(SpanLedger ledger, String sourceText, String targetText) {
         List<Assumption> assumptions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        EngineRecognizer.Recognized engine = EngineRecognizer.recognize(sourceText);
-        SourceProfile source = source(sourceText, engine, assumptions, warnings);
-        TargetReader.Read targets = TargetReader.read(targetText);
-        KafkaPlatform platform = platform(targets, assumptions);
-        if (targets.targets().isEmpty() && targets.platform() == null) {
+        EngineRecognizer.Recognized engine = EngineRecognizer.recognize(ledger);
+        List<NamedObject> objects = ObjectReader.read(ledger);
+        SourceLogReader.Log log = SourceLogReader.read(ledger);
+        OperationsReader.Operations operations = OperationsReader.read(ledger);
+        ConstraintReader.Constraint constraint = ConstraintReader.read(ledger);
+        SourceProfile source = source(ledger, engine, objects, operations, assumptions, warnings);
+        TargetReader.Read targets = TargetReader.read(ledger);
+        RequirementsReader.Read read = RequirementsReader.read(ledger);
+        KafkaPlatform platform = platform(targets, constraint, assumptions);
+        if (targets.targets().isEmpty() && targets.platform() == null && constraint.nativeSink() == null) {
             throw new InputProblem(TARGET_FIELD, "names no downstream system I recognise.",
                     "Name the transport and the sinks, e.g. '" + TARGET_EXAMPLE + "' Supported sinks: Snowflake, "
                             + "Elasticsearch, OpenSearch, BigQuery, S3, Iceberg, Delta Lake, Databricks, Redis, "
@@ -93,24 +76,33 @@ public final class DesignInputParser {
             warnings.add("The target '" + name + "' is not modelled by this tool; it is left out of the design. "
                     + "Consume its topics with its own Kafka connector, keyed and ordered as section 4 describes.");
         }
-        Requirements requirements = requirements(sourceText + "\n" + targetText, assumptions);
+        Requirements requirements = requirements(read, constraint, assumptions);
         if (requirements.debeziumServer() && source.engine() == SourceEngine.CASSANDRA) {
             warnings.add("Debezium Server does not run the Cassandra connector, which runs as an agent on every Cassandra node; "
                     + "the design keeps the agents.");
             requirements = requirements.withRuntime(CaptureRuntime.KAFKA_CONNECT);
         }
+        SourceFacts facts = new SourceFacts(objects, log.retentionHours(), log.binlogFormat(), log.rowImage(),
+                operations.propagateTruncates(), operations.primaryKeyUpdates() || any(objects, ObjectRole.REKEYED),
+                operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication());
+        warnings.addAll(Questions.ask(source, facts, constraint, targets.platform()));
+        InputTrace trace = new InputTrace(ledger.facts(), NotUnderstoodScanner.scan(ledger));
         return new DesignInput(sourceText, targetText, source, platform, targets.targets(), requirements,
-                assumptions, warnings);
+                assumptions, warnings, facts, trace);
     }
 
-    private SourceProfile source(String text, EngineRecognizer.Recognized engine, List<Assumption> assumptions,
-                                 List<String> warnings) {
+    private static boolean any(List<NamedObject> objects, ObjectRole role) {
+        return objects.stream().anyMatch(o -> o.has(role));
+    }
+
+    private SourceProfile source(SpanLedger ledger, EngineRecognizer.Recognized engine, List<NamedObject> objects,
+                                 OperationsReader.Operations operations, List<Assumption> assumptions, List<String> warnings) {
         SourceEngine kind = engine.engine();
         Hosting hosting = engine.hosting();
         if (hosting == null) {
             hosting = Hosting.SELF_MANAGED;
             assumptions.add(new Assumption("hosting", hosting.displayName(),
-                    "No managed service (RDS, Aurora, Cloud SQL, Azure, Atlas) was named."));
+                    "No managed service (RDS, Aurora, Cloud SQL, AlloyDB, Azure, Atlas) or Kubernetes operator was named."));
         }
         String version = engine.version();
         if (version == null) {
@@ -120,16 +112,25 @@ public final class DesignInputParser {
         }
         if (!engine.otherEngines().isEmpty()) {
             warnings.add("The source text also names " + engine.otherEngines() + "; the design captures from "
-                    + kind.displayName() + ", the engine named first.");
+                    + kind.displayName() + ", the engine named first. Is " + kind.displayName() + " the source?");
         }
-        warnings.addAll(Contradictions.find(text, kind));
+        warnings.addAll(Contradictions.find(ledger.full(InputField.SOURCE), kind));
 
-        VolumeReader.Volumes volumes = VolumeReader.read(text);
-        double volume = volumes.volumeBytes() != null ? volumes.volumeBytes() : DEFAULT_VOLUME_BYTES;
-        if (volumes.volumeBytes() == null) {
+        VolumeReader.Volumes volumes = VolumeReader.read(ledger);
+        NamedObject hot = hottest(objects);
+        double volume;
+        if (volumes.volumeBytes() != null) {
+            volume = volumes.volumeBytes();
+        } else if (hot != null && hot.sizeBytes() != null) {
+            volume = Math.max(DEFAULT_VOLUME_BYTES, hot.sizeBytes() / 0.3);
+            assumptions.add(new Assumption("volume", Units.bytes(volume),
+                    "No total volume was given; taken as the larger of " + Units.bytes(DEFAULT_VOLUME_BYTES) + " and "
+                            + hot.name() + "'s stated size as 30% of the total."));
+        } else {
+            volume = DEFAULT_VOLUME_BYTES;
             assumptions.add(new Assumption("volume", Units.bytes(volume), "No data volume was given."));
         }
-        Set<Workload> workload = TraitReader.workload(text);
+        Set<Workload> workload = TraitReader.workload(ledger);
         double peak = peakRate(volumes, workload, assumptions);
         int rowBytes = volumes.rowBytes() != null ? volumes.rowBytes() : EngineDefaults.rowBytes(kind);
         if (volumes.rowBytes() == null) {
@@ -140,25 +141,56 @@ public final class DesignInputParser {
         boolean documents = kind == SourceEngine.MONGODB;
         String table = documents ? "collection" : "table";
         String row = documents ? "document" : "row";
-        int tables = volumes.tableCount() != null ? Math.max(1, volumes.tableCount()) : DEFAULT_TABLES;
-        if (volumes.tableCount() == null) {
+        long namedTables = objects.stream().filter(o -> o.kind() == ObjectKind.TABLE && o.has(ObjectRole.CAPTURED)).count();
+        int tables;
+        if (volumes.tableCount() != null) {
+            tables = Math.max(1, volumes.tableCount());
+        } else if (namedTables > 0) {
+            tables = (int) namedTables;
+        } else {
+            tables = DEFAULT_TABLES;
             assumptions.add(new Assumption("captured " + table + "s", String.valueOf(tables), "No " + table + " count was given."));
         }
-        long largest = volumes.largestTableRows() != null ? volumes.largestTableRows()
-                : (long) (volume * 0.3 / rowBytes);
-        if (volumes.largestTableRows() == null) {
+        long largest;
+        if (volumes.largestTableRows() != null) {
+            largest = volumes.largestTableRows();
+        } else if (hot != null && hot.sizeBytes() != null) {
+            largest = hot.sizeBytes() / rowBytes;
+        } else {
+            largest = (long) (volume * 0.3 / rowBytes);
             assumptions.add(new Assumption("largest " + table, Units.count(largest) + " " + row + "s",
-                    "Not given; taken as 30% of the volume at the assumed " + row + " size."));
+                    "Not given; taken as 30% of the volume at the " + (volumes.rowBytes() == null ? "assumed " : "stated ")
+                            + row + " size."));
         }
+        Set<KeyTrait> keys = EnumSet.noneOf(KeyTrait.class);
+        keys.addAll(TraitReader.keys(ledger));
+        if (any(objects, ObjectRole.KEYLESS)) keys.add(KeyTrait.MISSING_PRIMARY_KEY);
         Set<DataTrait> data = EnumSet.noneOf(DataTrait.class);
-        data.addAll(TraitReader.data(text));
+        data.addAll(TraitReader.data(ledger));
+        if (any(objects, ObjectRole.LARGE_VALUES)) data.add(DataTrait.LARGE_OBJECTS);
         if (kind == SourceEngine.MONGODB) data.add(DataTrait.JSON);
-        Set<HaTrait> ha = TraitReader.highAvailability(text);
-        int nodes = Math.max(1, TraitReader.nodeCount(text));
+        Set<HaTrait> ha = TraitReader.highAvailability(ledger);
+        // The member count only changes the design for RAC, shards and Cassandra's per-node agents.
+        boolean perNode = ha.contains(HaTrait.RAC) || ha.contains(HaTrait.SHARDED) || kind == SourceEngine.CASSANDRA;
+        int nodes = perNode ? Math.max(1, TraitReader.nodeCount(ledger)) : 1;
         warnVersion(kind, hosting, version, warnings);
         return new SourceProfile(kind, hosting, version, (long) Math.min(volume, Long.MAX_VALUE), peak, rowBytes,
-                tables, largest, workload, TraitReader.keys(text), data, ha,
-                ha.contains(HaTrait.RAC) || ha.contains(HaTrait.SHARDED) ? nodes : 1);
+                tables, largest, workload, keys, data, ha,
+                nodes);
+    }
+
+    /** The table with the largest stated share of writes, or else the largest stated size; null if none. */
+    private static NamedObject hottest(List<NamedObject> objects) {
+        NamedObject best = null;
+        for (NamedObject o : objects) {
+            if (o.kind() != ObjectKind.TABLE || o.writeShare() == null && o.sizeBytes() == null) continue;
+            if (best == null || score(o) > score(best)) best = o;
+        }
+        return best;
+    }
+
+    private static double score(NamedObject o) {
+        return (o.writeShare() == null ? 0 : o.writeShare() * 1e18) + (o.sizeBytes() == null ? 0 : o.sizeBytes());
     }
 
     private static double peakRate(VolumeReader.Volumes volumes, Set<Workload> workload, List<Assumption> assumptions) {
@@ -176,6 +208,8 @@ public final class DesignInputParser {
                         "The workload is bursty and no peak was given: peak = " + BURST_FACTOR + " x the stated rate."));
                 return peak;
             }
+            assumptions.add(new Assumption("peak rate", Units.rate(volumes.averageChangesPerSecond()),
+                    "Only one rate was given and no peak: the stated rate is sized as the peak. State the peak if it is higher."));
             return volumes.averageChangesPerSecond();
         }
         assumptions.add(new Assumption("peak change rate", Units.rate(DEFAULT_PEAK_RATE),
@@ -184,15 +218,17 @@ public final class DesignInputParser {
     }
 
     private static void assumeRowsPerTransaction(VolumeReader.Volumes volumes, List<Assumption> assumptions) {
-        if (volumes.rateIsTransactions()) {
+        if (volumes.rateIsTransactions() && volumes.rowsPerTransaction() == null) {
             assumptions.add(new Assumption("row changes per transaction", "1",
                     "The rate was given in transactions; each is taken to change one row. Multiply the sizing by "
-                            + "the real rows per transaction."));
+                            + "the real rows per transaction, or state it ('5 rows per transaction')."));
         }
     }
 
-    private static KafkaPlatform platform(TargetReader.Read targets, List<Assumption> assumptions) {
+    private static KafkaPlatform platform(TargetReader.Read targets, ConstraintReader.Constraint constraint,
+                                          List<Assumption> assumptions) {
         if (targets.platform() == null) {
+            if (constraint.nativeSink() != null) return KafkaPlatform.APACHE_KAFKA; // unused: no Kafka in this design
             assumptions.add(new Assumption("transport", KafkaPlatform.APACHE_KAFKA.displayName(),
                     "No Kafka platform was named; Kafka with Kafka Connect carries the change events."));
             return KafkaPlatform.APACHE_KAFKA;
@@ -203,8 +239,8 @@ public final class DesignInputParser {
         return targets.platform();
     }
 
-    private static Requirements requirements(String text, List<Assumption> assumptions) {
-        RequirementsReader.Read read = RequirementsReader.read(text);
+    private static Requirements requirements(RequirementsReader.Read read, ConstraintReader.Constraint constraint,
+                                             List<Assumption> assumptions) {
         DeliveryGuarantee delivery = read.delivery();
         if (delivery == null) {
             delivery = DeliveryGuarantee.AT_LEAST_ONCE;
@@ -216,7 +252,7 @@ public final class DesignInputParser {
             assumptions.add(new Assumption("latency SLO", Units.millis(latency) + " end to end (p99)", "No latency objective was given."));
         }
         int retention = read.retentionDays() != null ? read.retentionDays() : DEFAULT_RETENTION_DAYS;
-        if (read.retentionDays() == null) {
+        if (read.retentionDays() == null && constraint.nativeSink() == null) {
             assumptions.add(new Assumption("Kafka retention", retention + " days",
                     "Not given; long enough to replay into a sink after a week-end outage."));
         }
@@ -229,8 +265,10 @@ public final class DesignInputParser {
         if (read.schemaFormat() == null) {
             assumptions.add(new Assumption("serialization", "Avro with a schema registry", "No format was named."));
         }
-        CaptureRuntime runtime = DEBEZIUM_SERVER.matcher(text).find() ? CaptureRuntime.DEBEZIUM_SERVER : CaptureRuntime.KAFKA_CONNECT;
-        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0, runtime);
+        CaptureRuntime runtime = read.debeziumServer() || constraint.nativeSink() != null
+                ? CaptureRuntime.DEBEZIUM_SERVER : CaptureRuntime.KAFKA_CONNECT;
+        return new Requirements(delivery, latency, retention, read.compliance(), read.multiRegion(), growth, format, 0, runtime,
+                read.consumerApplications(), read.downstreamExactlyOnce(), constraint.nativeSink(), read.sinkFreshness());
     }
 
     private static void warnVersion(SourceEngine engine, Hosting hosting, String version, List<String> warnings) {

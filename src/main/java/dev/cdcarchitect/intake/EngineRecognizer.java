@@ -1,6 +1,7 @@
 package dev.cdcarchitect.intake;
 
 import dev.cdcarchitect.domain.Hosting;
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.domain.SourceEngine;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class EngineRecognizer {
 
     record Recognized(SourceEngine engine, Hosting hosting, String version, String otherEngines) {}
+
+    private static final InputField SOURCE = InputField.SOURCE;
 
     private record EnginePattern(SourceEngine engine, Hosting hosting, Pattern pattern) {}
 
@@ -36,20 +39,33 @@ final class EngineRecognizer {
                     + "|cosmos\\s?db|elasticsearch|influx\\s?db|timescale\\s?db|clickhouse|scylla(?:db)?|documentdb)\\b",
             FLAGS);
 
+    /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
             "\\G[\\s:,]*+(?:(?:v|ver\\.?|version|release)\\s*+)?"
-                    + "(\\d{1,4}(?:\\.\\d{1,3}){0,2}(?:c|ai|g|i)?)(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|rows|tables|ms|s\\b|node|shard|replica))",
+                    + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
+                    + "|\\d{1,4}(?:c|ai|g|i)\\b"
+                    + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"
+                    + "|replicas?|members?|instances?|databases?|schemas?|days?|hours?|h\\b|d\\b|min|[a-z]+\\s*(?:/|per\\b))))",
             FLAGS);
     private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
     private static final Pattern ORACLE_RELEASE = Pattern.compile("\\b(1[0-9]|2[0-9])(c|ai|g)\\b", FLAGS);
 
-    private static final Pattern RDS = Pattern.compile("\\b(?:amazon |aws )?rds\\b", FLAGS);
-    private static final Pattern AURORA = Pattern.compile("\\baurora\\b", FLAGS);
-    private static final Pattern CLOUD_SQL = Pattern.compile("\\bcloud[\\s-]?sql\\b", FLAGS);
-    private static final Pattern ALLOYDB = Pattern.compile("\\balloydb\\b", FLAGS);
-    private static final Pattern AZURE = Pattern.compile("\\bazure\\b", FLAGS);
-    private static final Pattern ATLAS = Pattern.compile("\\batlas\\b", FLAGS);
-    private static final Pattern SELF_MANAGED = Pattern.compile("self[\\s-]*(?:managed|hosted)|on[\\s-]*prem(?:ise|ises)?\\b|\\bbare[\\s-]*metal\\b", FLAGS);
+    private static final Pattern RDS = Pattern.compile("\\b(?:on\\s+)?(?:amazon |aws )?rds\\b(?:\\s+for\\s+\\w+)?", FLAGS);
+    private static final Pattern AURORA = Pattern.compile("\\b(?:on\\s+)?(?:amazon |aws )?aurora\\b", FLAGS);
+    private static final Pattern CLOUD_SQL = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?cloud[\\s-]?sql\\b", FLAGS);
+    private static final Pattern ALLOYDB = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?alloydb\\b", FLAGS);
+    private static final Pattern AZURE = Pattern.compile(
+            "\\b(?:on\\s+)?azure(?:\\s+(?:database\\s+for\\s+\\w+|sql(?:\\s+managed\\s+instance|\\s+database)?|cosmos\\s+db))?"
+                    + "(?:\\s+(?:flexible|single)\\s+server)?\\b", FLAGS);
+    private static final Pattern ATLAS = Pattern.compile("\\b(?:on\\s+)?(?:mongodb\\s+)?atlas\\b", FLAGS);
+    private static final Pattern SELF_MANAGED = Pattern.compile(
+            "self[\\s-]*(?:managed|hosted)|\\bon[\\s-]*prem(?:ise|ises)?\\b|\\bbare[\\s-]*metal\\b|\\bon\\s+(?:ec2|gce|vms?|virtual machines)\\b"
+                    + "|\\bin\\s+our\\s+(?:own\\s+)?data\\s*cent(?:er|re)\\b", FLAGS);
+    /** Kubernetes operators run the database on the user's own cluster: self-managed, with the operator named. */
+    private static final Pattern KUBERNETES = Pattern.compile(
+            "\\b(?:(?:on|in)\\s+)?(?:kubernetes|k8s|openshift)\\b(?:\\s+(?:with|via|using)\\s+(?:the\\s+)?[\\w-]+(?:\\s+operator)?)?"
+                    + "|\\b(?:cloudnativepg|cnpg|crunchy(?:\\s+(?:data|pgo))?|zalando(?:\\s+postgres)?\\s+operator|percona\\s+(?:\\w+\\s+)?operator"
+                    + "|mongodb\\s+(?:community\\s+|enterprise\\s+)?(?:kubernetes\\s+)?operator|k8ssandra|cass-operator)\\b", FLAGS);
 
     private EngineRecognizer() {}
 
@@ -57,7 +73,8 @@ final class EngineRecognizer {
         return new EnginePattern(engine, hosting, Pattern.compile(regex, FLAGS));
     }
 
-    static Recognized recognize(String text) {
+    static Recognized recognize(SpanLedger ledger) {
+        String text = ledger.unused(SOURCE);
         EnginePattern best = null;
         int bestStart = Integer.MAX_VALUE;
         int bestEnd = 0;
@@ -78,8 +95,15 @@ final class EngineRecognizer {
         if (best == null) {
             throw unknownEngine(text);
         }
-        Hosting hosting = best.hosting() != null ? best.hosting() : hosting(text, best.engine());
-        return new Recognized(best.engine(), hosting, version(text, best.engine(), bestEnd), others.toString());
+        String version = version(ledger, text, best.engine(), bestEnd);
+        ledger.fact(SOURCE, bestStart, bestEnd, "engine", best.engine().displayName());
+        Hosting hosting = best.hosting();
+        if (hosting != null) {
+            ledger.fact(SOURCE, bestStart, bestEnd, "hosting", hosting.displayName());
+        } else {
+            hosting = hosting(ledger, best.engine());
+        }
+        return new Recognized(best.engine(), hosting, version, others.toString());
     }
 
     private static void appendName(StringBuilder names, SourceEngine engine) {
@@ -100,26 +124,41 @@ final class EngineRecognizer {
                 supported + " Start with the engine and version, e.g. 'PostgreSQL 14, 50TB, 10k TPS'.");
     }
 
-    private static Hosting hosting(String text, SourceEngine engine) {
-        if (ATLAS.matcher(text).find() && engine == SourceEngine.MONGODB) return Hosting.MONGODB_ATLAS;
-        if (AURORA.matcher(text).find()
-                && (engine == SourceEngine.POSTGRESQL || engine == SourceEngine.MYSQL)) return Hosting.AWS_AURORA;
-        if (RDS.matcher(text).find()) return Hosting.AWS_RDS;
-        if (ALLOYDB.matcher(text).find() && engine == SourceEngine.POSTGRESQL) return Hosting.GCP_ALLOYDB;
-        if (CLOUD_SQL.matcher(text).find()) return Hosting.GCP_CLOUD_SQL;
-        if (AZURE.matcher(text).find()) return Hosting.AZURE;
-        if (SELF_MANAGED.matcher(text).find()) return Hosting.SELF_MANAGED;
+    private static Hosting hosting(SpanLedger ledger, SourceEngine engine) {
+        boolean postgresOrMysql = engine == SourceEngine.POSTGRESQL || engine == SourceEngine.MYSQL;
+        if (engine == SourceEngine.MONGODB && hostingFact(ledger, ATLAS, Hosting.MONGODB_ATLAS)) return Hosting.MONGODB_ATLAS;
+        if (postgresOrMysql && hostingFact(ledger, AURORA, Hosting.AWS_AURORA)) return Hosting.AWS_AURORA;
+        if (hostingFact(ledger, RDS, Hosting.AWS_RDS)) return Hosting.AWS_RDS;
+        if (engine == SourceEngine.POSTGRESQL && hostingFact(ledger, ALLOYDB, Hosting.GCP_ALLOYDB)) return Hosting.GCP_ALLOYDB;
+        if (hostingFact(ledger, CLOUD_SQL, Hosting.GCP_CLOUD_SQL)) return Hosting.GCP_CLOUD_SQL;
+        if (hostingFact(ledger, AZURE, Hosting.AZURE)) return Hosting.AZURE;
+        Matcher k8s = ledger.matcher(SOURCE, KUBERNETES);
+        if (k8s.find()) {
+            ledger.fact(SOURCE, k8s.start(), k8s.end(), "hosting", Hosting.SELF_MANAGED.displayName() + " (Kubernetes operator)");
+            return Hosting.SELF_MANAGED;
+        }
+        if (hostingFact(ledger, SELF_MANAGED, Hosting.SELF_MANAGED)) return Hosting.SELF_MANAGED;
         return null;
     }
 
-    private static String version(String text, SourceEngine engine, int afterEngine) {
+    private static boolean hostingFact(SpanLedger ledger, Pattern pattern, Hosting hosting) {
+        return ledger.factAll(SOURCE, pattern, "hosting", hosting.displayName());
+    }
+
+    private static String version(SpanLedger ledger, String text, SourceEngine engine, int afterEngine) {
         Matcher m = VERSION_AFTER_ENGINE.matcher(text);
-        if (m.find(afterEngine)) return m.group(1).toLowerCase(Locale.ROOT);
+        if (m.find(afterEngine)) return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
         if (engine == SourceEngine.ORACLE) {
             Matcher release = ORACLE_RELEASE.matcher(text);
-            if (release.find()) return release.group(0).toLowerCase(Locale.ROOT);
+            if (release.find()) return versionFact(ledger, engine, release.start(), release.end(), release.group());
         }
         Matcher anywhere = VERSION_ANYWHERE.matcher(text);
-        return anywhere.find() ? anywhere.group(1) : null;
+        return anywhere.find() ? versionFact(ledger, engine, anywhere.start(), anywhere.end(), anywhere.group(1)) : null;
+    }
+
+    private static String versionFact(SpanLedger ledger, SourceEngine engine, int start, int end, String version) {
+        String v = version.toLowerCase(Locale.ROOT);
+        ledger.fact(SOURCE, start, end, "version", engine.displayName() + " " + v);
+        return v;
     }
 }

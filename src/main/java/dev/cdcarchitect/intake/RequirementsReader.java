@@ -2,91 +2,213 @@ package dev.cdcarchitect.intake;
 
 import dev.cdcarchitect.domain.Compliance;
 import dev.cdcarchitect.domain.DeliveryGuarantee;
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.SchemaFormat;
+import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.Units;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads delivery, latency, retention, compliance, region and growth requirements from either text. */
+/**
+ * Reads delivery (including downstream exactly-once consumers), latency and per-sink freshness, Kafka
+ * retention, fan-out, compliance, region and growth requirements from either text.
+ */
 final class RequirementsReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final String EOS = "(?:exactly[\\s_-]*once(?:[\\s_-]*v2)?|\\beos\\b)";
 
-    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s-]*once|\\beos\\b|effectively[\\s-]*once", FLAGS);
+    private static final Pattern DOWNSTREAM_EXACTLY_ONCE = Pattern.compile(
+            "\\b(kafka\\s+streams|flink|ksqldb|spark(?:\\s+structured\\s+streaming)?)\\b[^.;\\n]{0,40}?" + EOS
+                    + "|" + EOS + "[^.;\\n]{0,30}?\\b(kafka\\s+streams|flink|ksqldb)\\b"
+                    + "|\\bprocessing\\.guarantee\\s*=\\s*exactly_once_v2\\b", FLAGS);
+    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s_-]*once|\\beos\\b|effectively[\\s-]*once", FLAGS);
     private static final Pattern AT_LEAST_ONCE = Pattern.compile("at[\\s-]*least[\\s-]*once", FLAGS);
-    private static final Pattern LATENCY = Pattern.compile(
-            "(?:latency|lag|freshness|end[\\s-]to[\\s-]end|e2e|slo|p9\\d|delay)[^.;\\n]{0,40}?"
-                    + "(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:)?\\s*~?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*"
-                    + "(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\\b",
+    private static final String DURATION = "(?:~\\s*|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:[.,]\\d{1,3})?)[\\s-]*"
+            + "(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b";
+    private static final Pattern LATENCY_BEFORE = Pattern.compile(
+            "(?:latency|lag|freshness|fresh|end[\\s-]to[\\s-]end|e2e|slo|p9\\d(?:\\.\\d)?|delay|visible|available|land(?:s|ed)?|arrive)"
+                    + "[^.;\\n\\d]{0,40}?(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:|=|in)?\\s*" + DURATION,
             FLAGS);
+    private static final Pattern LATENCY_AFTER = Pattern.compile(
+            DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay)(?:\\s+(?:slo|sla|objective|target|budget))?"
+                    + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
     private static final Pattern RETENTION = Pattern.compile(
-            "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
-                    + "|(\\d{1,4})[\\s-]*(days?|d\\b|weeks?|months?|hours?)[\\s-]*(?:of\\s+)?(?:retention|replay|history)",
+            "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
+                    + "(?:\\s+(?:in|on)\\s+kafka)?"
+                    + "|(\\d{1,4})[\\s-]*(days?|d\\b|weeks?|months?|hours?)[\\s-]*(?:of\\s+)?(?:kafka\\s+)?(?:retention|replay|history)",
             FLAGS);
-    private static final Pattern GDPR = Pattern.compile("\\bgdpr\\b|right to (?:be forgotten|erasure)|\\bccpa\\b", FLAGS);
+    private static final Pattern FAN_OUT = Pattern.compile(
+            "(?:(?:consumed|read)\\s+by\\s+|fan[\\s-]?out\\s+(?:to|of)\\s+)?(?:~|about\\s+|around\\s+|over\\s+)?(?<![\\d.])(\\d{1,5})\\s+"
+                    + "(?:independent\\s+|separate\\s+|different\\s+|downstream\\s+|internal\\s+|other\\s+)*"
+                    + "(?:consumer\\s+(?:applications|apps|services|groups)|consumers|applications|apps|microservices|services|teams)"
+                    + "(?:\\s+(?:consume|read|subscribe\\s+to)\\s+(?:the\\s+)?(?:change\\s+)?(?:topics|events|streams?))?", FLAGS);
+    private static final Pattern GDPR = Pattern.compile("\\bgdpr\\b(?:\\s+erasure)?|right to (?:be forgotten|erasure)|\\bccpa\\b", FLAGS);
     private static final Pattern PII = Pattern.compile("\\bpii\\b|personal(?:ly identifiable)? (?:data|information)", FLAGS);
     private static final Pattern HIPAA = Pattern.compile("\\bhipaa\\b|\\bphi\\b", FLAGS);
     private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
             "multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region|disaster recovery|geo[\\s-]*replicat", FLAGS);
     private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)", FLAGS);
-    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%", FLAGS);
-    private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)", FLAGS);
+    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
+    private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
+    private static final Pattern AVRO = Pattern.compile("\\bavro\\b", FLAGS);
+    private static final Pattern DEBEZIUM_SERVER = Pattern.compile(
+            "(?i)(?<!instead of )(?<!not )(?<!without )(?<!no )\\bdebezium[ -]server\\b");
 
     record Read(DeliveryGuarantee delivery, Long latencyMillis, Integer retentionDays, Set<Compliance> compliance,
-                boolean multiRegion, Double growthFactor, SchemaFormat schemaFormat) {}
+                boolean multiRegion, Double growthFactor, SchemaFormat schemaFormat, boolean debeziumServer,
+                int consumerApplications, String downstreamExactlyOnce, Map<TargetKind, Long> sinkFreshness) {}
 
     private RequirementsReader() {}
 
-    static Read read(String text) {
+    static Read read(SpanLedger ledger) {
+        String downstream = downstreamExactlyOnce(ledger);
         DeliveryGuarantee delivery = null;
-        if (EXACTLY_ONCE.matcher(text).find()) delivery = DeliveryGuarantee.EXACTLY_ONCE;
-        else if (AT_LEAST_ONCE.matcher(text).find()) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
+        if (downstream != null || either(ledger, EXACTLY_ONCE, "delivery", "exactly-once")) delivery = DeliveryGuarantee.EXACTLY_ONCE;
+        else if (either(ledger, AT_LEAST_ONCE, "delivery", "at-least-once")) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
 
         Set<Compliance> compliance = EnumSet.noneOf(Compliance.class);
-        if (GDPR.matcher(text).find()) compliance.add(Compliance.GDPR);
-        if (PII.matcher(text).find()) compliance.add(Compliance.PII);
-        if (HIPAA.matcher(text).find()) compliance.add(Compliance.HIPAA);
-        if (PCI.matcher(text).find()) compliance.add(Compliance.PCI_DSS);
+        if (either(ledger, GDPR, "compliance", Compliance.GDPR.displayName())) compliance.add(Compliance.GDPR);
+        if (either(ledger, PII, "compliance", Compliance.PII.displayName())) compliance.add(Compliance.PII);
+        if (either(ledger, HIPAA, "compliance", Compliance.HIPAA.displayName())) compliance.add(Compliance.HIPAA);
+        if (either(ledger, PCI, "compliance", Compliance.PCI_DSS.displayName())) compliance.add(Compliance.PCI_DSS);
 
-        return new Read(delivery, latency(text), retention(text), compliance,
-                MULTI_REGION.matcher(text).find(), growth(text),
-                PROTOBUF.matcher(text).find() ? SchemaFormat.PROTOBUF : null);
+        Map<TargetKind, Long> freshness = new EnumMap<>(TargetKind.class);
+        Long latency = latency(ledger, freshness);
+        Integer retention = retention(ledger);
+        int apps = fanOut(ledger);
+        boolean multiRegion = either(ledger, MULTI_REGION, "multi-region / DR", "yes");
+        Double growth = growth(ledger);
+        SchemaFormat format = null;
+        if (either(ledger, PROTOBUF, "serialization", "Protobuf")) format = SchemaFormat.PROTOBUF;
+        else if (either(ledger, AVRO, "serialization", "Avro")) format = SchemaFormat.AVRO;
+        boolean server = either(ledger, DEBEZIUM_SERVER, "capture runtime", "Debezium Server");
+        return new Read(delivery, latency, retention, compliance, multiRegion, growth, format, server, apps, downstream, freshness);
     }
 
-    private static Long latency(String text) {
-        Matcher m = LATENCY.matcher(text);
-        if (m.find()) {
-            double value = Double.parseDouble(m.group(1));
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            double millis = unit.startsWith("ms") || unit.startsWith("milli") ? value
-                    : unit.startsWith("m") ? value * 60_000 : value * 1000;
-            return Math.max(1L, Math.round(millis));
+    private static boolean either(SpanLedger ledger, Pattern pattern, String fact, String value) {
+        boolean found = false;
+        for (InputField field : InputField.values()) found |= ledger.factAll(field, pattern, fact, value);
+        return found;
+    }
+
+    private static String downstreamExactlyOnce(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher m = ledger.matcher(field, DOWNSTREAM_EXACTLY_ONCE);
+            if (!m.find()) continue;
+            String engine = m.group(1) != null ? m.group(1) : m.group(2);
+            String consumer = engine == null ? "Kafka Streams" : engine.replaceAll("\\s+", " ");
+            String shown = consumer.toLowerCase(Locale.ROOT).startsWith("kafka streams")
+                    ? "Kafka Streams (processing.guarantee=exactly_once_v2)" : capitalise(consumer) + " exactly-once";
+            ledger.fact(field, m.start(), m.end(), "downstream exactly-once consumer", shown);
+            return shown;
         }
-        return SUB_SECOND.matcher(text).find() ? 1000L : null;
+        return null;
     }
 
-    private static Integer retention(String text) {
-        Matcher m = RETENTION.matcher(text);
-        if (!m.find()) return null;
-        String digits = m.group(1) != null ? m.group(1) : m.group(3);
-        String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
-        int n = Integer.parseInt(digits);
-        if (unit.startsWith("w")) return n * 7;
-        if (unit.startsWith("m")) return n * 30;
-        if (unit.startsWith("h")) return Math.max(1, (n + 23) / 24);
-        return Math.max(1, n);
+    /** The global latency objective; objectives stated next to one sink go to {@code freshness} instead. */
+    private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
+        Long global = null;
+        for (InputField field : InputField.values()) {
+            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE}) {
+                Matcher m = ledger.matcher(field, pattern);
+                while (m.find()) {
+                    int g = m.group(1) != null ? 1 : 3;
+                    if (m.groupCount() < g || m.group(g) == null) continue;
+                    long millis = millis(m.group(g), m.group(g + 1));
+                    TargetKind sink = TargetReader.kindNamedIn(clause(ledger.full(field), m.start(), m.end()));
+                    if (sink != null && !freshness.containsKey(sink)) {
+                        freshness.put(sink, millis);
+                        ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
+                    } else if (global == null) {
+                        global = millis;
+                        ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis) + " end to end");
+                    } else {
+                        ledger.fact(field, m.start(), m.end(), "latency objective (also stated)", Units.millis(millis)
+                                + " - the first one stated is used");
+                    }
+                }
+            }
+        }
+        if (global == null && either(ledger, SUB_SECOND, "latency objective", "1 s (near real time)")) return 1000L;
+        return global;
     }
 
-    private static Double growth(String text) {
-        Matcher factor = GROWTH_FACTOR.matcher(text);
-        if (factor.find()) return Math.max(1.0, Double.parseDouble(factor.group(1)));
-        Matcher percent = GROWTH_PERCENT.matcher(text);
-        if (percent.find()) return 1.0 + Integer.parseInt(percent.group(1)) / 100.0;
-        return DOUBLING.matcher(text).find() ? 2.0 : null;
+    private static long millis(String digits, String unitText) {
+        double value = Double.parseDouble(digits.replace(',', '.'));
+        String unit = unitText.toLowerCase(Locale.ROOT);
+        double millis = unit.startsWith("ms") || unit.startsWith("milli") ? value
+                : unit.startsWith("h") ? value * 3_600_000
+                : unit.startsWith("m") ? value * 60_000 : value * 1000;
+        return Math.max(1L, Math.round(millis));
+    }
+
+    /** The clause around a match: a sink named in it owns the objective. */
+    private static String clause(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
+        int e = end;
+        while (e < text.length() && ".;\n,".indexOf(text.charAt(e)) < 0) e++;
+        return text.substring(s, e);
+    }
+
+    private static Integer retention(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher m = ledger.matcher(field, RETENTION);
+            if (!m.find()) continue;
+            String digits = m.group(1) != null ? m.group(1) : m.group(3);
+            String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+            int n = Integer.parseInt(digits);
+            int days;
+            if (unit.startsWith("w")) days = n * 7;
+            else if (unit.startsWith("m")) days = n * 30;
+            else if (unit.startsWith("h")) days = Math.max(1, (n + 23) / 24);
+            else days = Math.max(1, n);
+            ledger.fact(field, m.start(), m.end(), "Kafka retention", days + (days == 1 ? " day" : " days"));
+            return days;
+        }
+        return null;
+    }
+
+    private static int fanOut(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher m = ledger.matcher(field, FAN_OUT);
+            if (!m.find()) continue;
+            int apps = Math.min(10_000, Integer.parseInt(m.group(1)));
+            ledger.fact(field, m.start(), m.end(), "consumer applications", apps + " besides the sinks");
+            return apps;
+        }
+        return 0;
+    }
+
+    private static Double growth(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher factor = ledger.matcher(field, GROWTH_FACTOR);
+            if (factor.find()) {
+                double g = Math.max(1.0, Double.parseDouble(factor.group(1)));
+                ledger.fact(field, factor.start(), factor.end(), "growth", Units.decimal(g) + "x");
+                return g;
+            }
+            Matcher percent = ledger.matcher(field, GROWTH_PERCENT);
+            if (percent.find()) {
+                double g = 1.0 + Integer.parseInt(percent.group(1)) / 100.0;
+                ledger.fact(field, percent.start(), percent.end(), "growth", Units.decimal(g) + "x");
+                return g;
+            }
+            if (ledger.factAll(field, DOUBLING, "growth", "2x")) return 2.0;
+        }
+        return null;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

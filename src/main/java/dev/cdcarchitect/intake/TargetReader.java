@@ -1,5 +1,6 @@
 package dev.cdcarchitect.intake;
 
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
@@ -23,7 +24,7 @@ final class TargetReader {
     private static final Pattern REDPANDA = Pattern.compile("\\bredpanda\\b", FLAGS);
     private static final Pattern STRIMZI = Pattern.compile("\\bstrimzi\\b", FLAGS);
     private static final Pattern EVENT_HUBS = Pattern.compile("event[\\s-]?hubs?", FLAGS);
-    private static final Pattern KAFKA = Pattern.compile("\\bkafka\\b", FLAGS);
+    private static final Pattern KAFKA = Pattern.compile("\\bkafka\\b(?![\\s-]+streams)", FLAGS);
 
     private static final List<TargetPattern> TARGETS = List.of(
             target(TargetKind.SNOWFLAKE, "", "\\bsnowflake\\b"),
@@ -52,38 +53,54 @@ final class TargetReader {
         return new TargetPattern(kind, flavour, Pattern.compile(regex, FLAGS));
     }
 
-    static Read read(String text) {
+    static Read read(SpanLedger ledger) {
         KafkaPlatform platform = null;
         String evidence = null;
-        if (CONFLUENT_CLOUD.matcher(text).find()) platform = KafkaPlatform.CONFLUENT_CLOUD;
-        else if (CONFLUENT.matcher(text).find()) {
+        if (platformFact(ledger, CONFLUENT_CLOUD, KafkaPlatform.CONFLUENT_CLOUD)) platform = KafkaPlatform.CONFLUENT_CLOUD;
+        else if (platformFact(ledger, CONFLUENT, KafkaPlatform.CONFLUENT_PLATFORM)) {
             platform = KafkaPlatform.CONFLUENT_PLATFORM;
             evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
-        } else if (MSK.matcher(text).find()) platform = KafkaPlatform.AMAZON_MSK;
-        else if (REDPANDA.matcher(text).find()) platform = KafkaPlatform.REDPANDA;
-        else if (STRIMZI.matcher(text).find()) platform = KafkaPlatform.STRIMZI;
-        else if (EVENT_HUBS.matcher(text).find()) platform = KafkaPlatform.AZURE_EVENT_HUBS;
-        else if (KAFKA.matcher(text).find()) platform = KafkaPlatform.APACHE_KAFKA;
+        } else if (platformFact(ledger, MSK, KafkaPlatform.AMAZON_MSK)) platform = KafkaPlatform.AMAZON_MSK;
+        else if (platformFact(ledger, REDPANDA, KafkaPlatform.REDPANDA)) platform = KafkaPlatform.REDPANDA;
+        else if (platformFact(ledger, STRIMZI, KafkaPlatform.STRIMZI)) platform = KafkaPlatform.STRIMZI;
+        else if (platformFact(ledger, EVENT_HUBS, KafkaPlatform.AZURE_EVENT_HUBS)) platform = KafkaPlatform.AZURE_EVENT_HUBS;
+        else if (platformFact(ledger, KAFKA, KafkaPlatform.APACHE_KAFKA)) platform = KafkaPlatform.APACHE_KAFKA;
+        if (platform != null) ledger.factAll(InputField.TARGET, KAFKA, "transport", "Kafka");
 
         List<Target> targets = new ArrayList<>();
         for (TargetPattern candidate : TARGETS) {
-            if (!candidate.pattern().matcher(text).find()) continue;
+            Matcher m = ledger.matcher(InputField.TARGET, candidate.pattern());
+            if (!m.find()) continue;
             Target found = new Target(candidate.kind(), candidate.flavour());
             boolean lakeAlreadyNamed = candidate.kind() == TargetKind.S3
                     && (contains(targets, TargetKind.ICEBERG) || contains(targets, TargetKind.DELTA_LAKE));
             boolean replicaAlreadyNamed = candidate.kind() == TargetKind.RELATIONAL_REPLICA
                     && candidate.flavour().equals("relational database") && contains(targets, TargetKind.RELATIONAL_REPLICA);
             boolean deltaOnDatabricks = candidate.kind() == TargetKind.DATABRICKS && contains(targets, TargetKind.DELTA_LAKE);
-            if (!lakeAlreadyNamed && !replicaAlreadyNamed && !deltaOnDatabricks && !targets.contains(found)) {
-                targets.add(found);
-            }
+            boolean kept = !lakeAlreadyNamed && !replicaAlreadyNamed && !deltaOnDatabricks && !targets.contains(found);
+            if (kept) targets.add(found);
+            String shown = kept ? found.label() : found.label() + " (part of a sink named before)";
+            ledger.fact(InputField.TARGET, m.start(), m.end(), "target", shown);
+            while (m.find()) ledger.use(InputField.TARGET, m.start(), m.end());
         }
         List<String> unsupported = new ArrayList<>();
-        Matcher other = UNSUPPORTED.matcher(text);
+        Matcher other = ledger.matcher(InputField.TARGET, UNSUPPORTED);
         while (other.find()) {
             if (!unsupported.contains(other.group(1))) unsupported.add(other.group(1));
         }
         return new Read(platform, evidence, targets, unsupported);
+    }
+
+    private static boolean platformFact(SpanLedger ledger, Pattern pattern, KafkaPlatform platform) {
+        return ledger.factAll(InputField.TARGET, pattern, "Kafka platform", platform.displayName());
+    }
+
+    /** The sink a clause names, if any: a freshness objective stated next to it belongs to that sink. */
+    static TargetKind kindNamedIn(String clause) {
+        for (TargetPattern candidate : TARGETS) {
+            if (candidate.pattern().matcher(clause).find()) return candidate.kind();
+        }
+        return null;
     }
 
     private static boolean contains(List<Target> targets, TargetKind kind) {

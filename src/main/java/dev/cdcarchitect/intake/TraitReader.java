@@ -2,6 +2,7 @@ package dev.cdcarchitect.intake;
 
 import dev.cdcarchitect.domain.DataTrait;
 import dev.cdcarchitect.domain.HaTrait;
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.Workload;
 import java.util.EnumSet;
@@ -45,45 +46,55 @@ final class TraitReader {
 
     private TraitReader() {}
 
-    static Set<Workload> workload(String text) {
+    static Set<Workload> workload(SpanLedger ledger) {
         Set<Workload> found = EnumSet.noneOf(Workload.class);
-        if (UPDATE_HEAVY.matcher(text).find()) found.add(Workload.UPDATE_HEAVY);
-        if (DELETE_HEAVY.matcher(text).find()) found.add(Workload.DELETE_HEAVY);
-        if (APPEND_ONLY.matcher(text).find()) found.add(Workload.APPEND_ONLY);
-        if (BURSTY.matcher(text).find()) found.add(Workload.BURSTY);
+        read(ledger, UPDATE_HEAVY, "workload", Workload.UPDATE_HEAVY, Workload.UPDATE_HEAVY.displayName(), found);
+        read(ledger, DELETE_HEAVY, "workload", Workload.DELETE_HEAVY, Workload.DELETE_HEAVY.displayName(), found);
+        read(ledger, APPEND_ONLY, "workload", Workload.APPEND_ONLY, Workload.APPEND_ONLY.displayName(), found);
+        read(ledger, BURSTY, "workload", Workload.BURSTY, Workload.BURSTY.displayName(), found);
         return found;
     }
 
-    static Set<KeyTrait> keys(String text) {
+    static Set<KeyTrait> keys(SpanLedger ledger) {
         Set<KeyTrait> found = EnumSet.noneOf(KeyTrait.class);
-        if (COMPOSITE.matcher(text).find()) found.add(KeyTrait.COMPOSITE);
-        if (MISSING_PK.matcher(text).find()) found.add(KeyTrait.MISSING_PRIMARY_KEY);
-        if (UUID.matcher(text).find()) found.add(KeyTrait.UUID);
-        if (HOT_KEYS.matcher(text).find()) found.add(KeyTrait.HOT_KEYS);
+        read(ledger, COMPOSITE, "keys", KeyTrait.COMPOSITE, KeyTrait.COMPOSITE.displayName(), found);
+        read(ledger, MISSING_PK, "keys", KeyTrait.MISSING_PRIMARY_KEY, KeyTrait.MISSING_PRIMARY_KEY.displayName(), found);
+        read(ledger, UUID, "keys", KeyTrait.UUID, KeyTrait.UUID.displayName(), found);
+        read(ledger, HOT_KEYS, "keys", KeyTrait.HOT_KEYS, KeyTrait.HOT_KEYS.displayName(), found);
         return found;
     }
 
-    static Set<DataTrait> data(String text) {
+    static Set<DataTrait> data(SpanLedger ledger) {
         Set<DataTrait> found = EnumSet.noneOf(DataTrait.class);
-        if (LOBS.matcher(text).find()) found.add(DataTrait.LARGE_OBJECTS);
-        if (JSON.matcher(text).find()) found.add(DataTrait.JSON);
+        read(ledger, LOBS, "column kinds", DataTrait.LARGE_OBJECTS, DataTrait.LARGE_OBJECTS.displayName(), found);
+        read(ledger, JSON, "column kinds", DataTrait.JSON, DataTrait.JSON.displayName(), found);
         return found;
     }
 
-    static Set<HaTrait> highAvailability(String text) {
+    static Set<HaTrait> highAvailability(SpanLedger ledger) {
         Set<HaTrait> found = EnumSet.noneOf(HaTrait.class);
-        if (REPLICA_SET.matcher(text).find()) found.add(HaTrait.REPLICA_SET);
-        else if (REPLICAS.matcher(text).find()) found.add(HaTrait.READ_REPLICAS);
-        if (MULTI_AZ.matcher(text).find()) found.add(HaTrait.MULTI_AZ);
-        if (RAC.matcher(text).find()) found.add(HaTrait.RAC);
-        if (SHARDED.matcher(text).find()) found.add(HaTrait.SHARDED);
-        if (ALWAYS_ON.matcher(text).find()) found.add(HaTrait.ALWAYS_ON);
+        if (!read(ledger, REPLICA_SET, "high availability", HaTrait.REPLICA_SET, HaTrait.REPLICA_SET.displayName(), found)) {
+            read(ledger, REPLICAS, "high availability", HaTrait.READ_REPLICAS, HaTrait.READ_REPLICAS.displayName(), found);
+        }
+        read(ledger, MULTI_AZ, "high availability", HaTrait.MULTI_AZ, HaTrait.MULTI_AZ.displayName(), found);
+        read(ledger, RAC, "high availability", HaTrait.RAC, HaTrait.RAC.displayName(), found);
+        read(ledger, SHARDED, "high availability", HaTrait.SHARDED, HaTrait.SHARDED.displayName(), found);
+        read(ledger, ALWAYS_ON, "high availability", HaTrait.ALWAYS_ON, HaTrait.ALWAYS_ON.displayName(), found);
         return found;
     }
 
     /** RAC nodes or shards; 0 when the text gives no count. */
-    static int nodeCount(String text) {
-        Matcher m = NODE_COUNT.matcher(text);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    static int nodeCount(SpanLedger ledger) {
+        // Read from the whole text: "sharded across 8 shards" already used "shards" for the sharding itself.
+        Matcher m = NODE_COUNT.matcher(ledger.full(InputField.SOURCE));
+        if (!m.find()) return 0;
+        ledger.fact(InputField.SOURCE, m.start(), m.end(), "nodes or shards", m.group(1));
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static <E> boolean read(SpanLedger ledger, Pattern pattern, String fact, E value, String shown, Set<E> found) {
+        if (!ledger.factAll(InputField.SOURCE, pattern, fact, shown)) return false;
+        found.add(value);
+        return true;
     }
 }

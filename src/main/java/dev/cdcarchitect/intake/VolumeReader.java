@@ -1,9 +1,12 @@
 package dev.cdcarchitect.intake;
 
+import dev.cdcarchitect.domain.InputField;
+import dev.cdcarchitect.domain.Units;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads sizes and rates: total volume, change rate, row size, table and row counts. */
+/** Reads sizes and rates: total volume, change rates (average, peak, per transaction), row size, table and row counts. */
 final class VolumeReader {
 
     record Volumes(
@@ -11,84 +14,124 @@ final class VolumeReader {
             Double peakChangesPerSecond,
             Double averageChangesPerSecond,
             boolean rateIsTransactions,
+            Double rowsPerTransaction,
             Integer rowBytes,
             Integer tableCount,
             Long largestTableRows) {}
 
+    private static final InputField SOURCE = InputField.SOURCE;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final String SIZE = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b)\\b";
+    private static final String APPROX =
+            "(?:~\\s*|≈\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?";
+    private static final String SIZE = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b|bytes?)\\b";
+    private static final String PERIOD = "(s|secs?|seconds?|min|mins|minutes?|hours?|hrs?|h|days?|d)\\b";
 
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
-                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at)?\\s*~?\\s*" + SIZE
-                    + "|" + SIZE + "\\s*(?:per|/|a|an|each)\\s*(?:row|record|event|document|doc|message)",
+                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at)?\\s*" + APPROX + SIZE
+                    + "|" + SIZE + "\\s*(?:per|/|a|an|each)\\s*(?:row|record|event|document|doc|message)"
+                    + "|" + SIZE + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
             FLAGS);
     private static final Pattern VOLUME = Pattern.compile(
-            "~?\\s*" + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))",
+            APPROX + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))"
+                    + "(?:\\s+(?:of\\s+)?(?:data|volume|in\\s+total|total|on\\s+disk|database))?",
+            FLAGS);
+    private static final Pattern ROWS_PER_TRANSACTION = Pattern.compile(
+            APPROX + Quantities.NUMBER + "\\s*(?:row(?:\\s+change)?s?|changes|statements|dml(?:\\s+statements)?|writes)\\s*(?:/|per|each|a|in\\s+(?:a|each|every))\\s*"
+                    + "(?:transaction|txn|tx|commit)s?\\b(?:\\s+on\\s+average)?"
+                    + "|(?:each|every|a|per|the\\s+average)\\s+(?:transaction|txn)\\s+(?:changes|touches|writes|updates|modifies|has|is)\\s+"
+                    + APPROX + Quantities.NUMBER + "\\s*(?:rows?|row changes|changes|statements)\\b",
             FLAGS);
     private static final Pattern RATE = Pattern.compile(
-            "(peak(?:s|ing)?\\s*(?:of|at|up to|around|~)?\\s*)?(?:~|≈|about\\s+|around\\s+|approx\\.?\\s+|up to\\s+)?"
-                    + Quantities.NUMBER + "\\s*"
-                    + "(tps|tx/s|txn/s|txns/s|transactions?|txns?|writes?|events?|changes?|rows?|inserts?|updates?"
-                    + "|ops|operations?|mutations?|records?|messages?|dml)"
-                    + "\\s*(?:/|per|a|each|every)?\\s*(s\\b|sec\\b|second|min\\b|minute|hour|hr\\b|h\\b|day|d\\b)?"
-                    + "(\\s*(?:at|during|in)?\\s*peaks?)?",
+            "(?:\\b(peak(?:s|ing)?|max(?:imum)?|bursts?|bursting|spikes?|spiking|up\\s+to|avg|average|mean|typical(?:ly)?|sustained"
+                    + "|steady|normally|baseline|on\\s+average)"
+                    + "(?:[\\s-]+(?:write|change|load|rate|throughput|traffic|ingest|of|at|is|are|around|about|to|up\\s+to|reaching|hitting)){0,4}"
+                    + "\\s*[:=]?\\s*)?"
+                    + APPROX + Quantities.NUMBER + "\\s*"
+                    + "(tps|wps|tx/s|txn/s|txns/s|transactions?|txns?|commits?"
+                    + "|(?:row[\\s-]?level\\s+|row\\s+|data\\s+|dml\\s+)?(?:change[\\s-]?events?|changes?)"
+                    + "|rows?(?:\\s+(?:changed|changes|modified|written|updated|inserted))?"
+                    + "|writes?|events?|inserts?|updates?|deletes?|upserts?|ops|operations?|mutations?|records?|messages?"
+                    + "|dml(?:\\s+statements?)?|statements?)"
+                    + "(?:\\s*(?:/|per|a|an|each|every)\\s*" + PERIOD + ")?"
+                    + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load)|average|bursts?))?",
             FLAGS);
-    private static final Pattern TABLES = Pattern.compile("(?:~|about\\s+|around\\s+)?" + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
-    private static final Pattern ROWS = Pattern.compile(Quantities.NUMBER + "\\s*(?:rows|records|documents|docs)\\b(?!\\s*(?:/|per\\b|a second|each))", FLAGS);
+    private static final Pattern TABLES = Pattern.compile(APPROX + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
+    private static final Pattern ROWS = Pattern.compile(
+            "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
+                    + "\\s*(?:rows|records|documents|docs)\\b(?!\\s*(?:/|per\\b|a second|each))", FLAGS);
+    private static final Pattern PEAK_WORD = Pattern.compile("peak|max|burst|spik|up\\s+to", FLAGS);
 
     private VolumeReader() {}
 
-    static Volumes read(String text) {
-        Integer rowBytes = null;
-        StringBuilder rest = new StringBuilder(text);
-        Matcher row = ROW_SIZE.matcher(text);
-        if (row.find()) {
-            String digits = row.group(1) != null ? row.group(1) : row.group(3);
-            String unit = row.group(1) != null ? row.group(2) : row.group(4);
-            rowBytes = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Double.parseDouble(digits) * Quantities.bytes(unit)));
-            blank(rest, row.start(), row.end());
-        }
-        String remaining = rest.toString();
-
+    static Volumes read(SpanLedger ledger) {
+        Integer rowBytes = rowBytes(ledger);
         Double volume = null;
-        Matcher v = VOLUME.matcher(remaining);
+        Matcher v = ledger.matcher(SOURCE, VOLUME);
         while (v.find()) {
-            String unit = v.group(2).toLowerCase(java.util.Locale.ROOT);
-            if (unit.equals("k") || unit.equals("b")) continue; // "10k" is a count, not bytes
+            String unit = v.group(2).toLowerCase(Locale.ROOT);
+            if (unit.equals("k") || unit.equals("b") || unit.startsWith("byte")) continue; // "10k" is a count, not bytes
             double bytes = Double.parseDouble(v.group(1)) * Quantities.bytes(unit);
             if (volume == null || bytes > volume) volume = bytes;
+            ledger.fact(SOURCE, v.start(), v.end(), "data volume", Units.bytes(bytes));
         }
+        Double rowsPerTransaction = rowsPerTransaction(ledger);
 
         Double peak = null;
         Double average = null;
         boolean transactions = false;
-        Matcher r = RATE.matcher(remaining);
+        Matcher r = ledger.matcher(SOURCE, RATE);
         while (r.find()) {
-            String unit = r.group(4).toLowerCase(java.util.Locale.ROOT);
-            boolean perUnitGiven = r.group(5) != null || unit.equals("tps") || unit.endsWith("/s");
+            String unit = r.group(4).toLowerCase(Locale.ROOT);
+            boolean perUnitGiven = r.group(5) != null || unit.equals("tps") || unit.equals("wps") || unit.endsWith("/s");
             if (!perUnitGiven) continue; // "2 billion rows" is a count, not a rate
             double rate = Quantities.number(r.group(2), r.group(3)) * Quantities.perSecond(r.group(5));
-            boolean isPeak = r.group(1) != null || r.group(6) != null;
-            if (unit.startsWith("t")) transactions = true;
+            boolean isTransactions = unit.startsWith("t") || unit.startsWith("commit");
+            boolean isPeak = r.group(6) != null && PEAK_WORD.matcher(r.group(6)).find()
+                    || r.group(1) != null && PEAK_WORD.matcher(r.group(1)).find();
+            transactions |= isTransactions;
+            String what = isTransactions ? (isPeak ? "peak transaction rate" : "transaction rate")
+                    : (isPeak ? "peak change rate" : "average change rate");
+            ledger.fact(SOURCE, r.start(), r.end(), what, isTransactions ? Units.grouped(rate) + " transactions/s" : Units.rate(rate));
+            if (isTransactions && rowsPerTransaction != null) rate *= rowsPerTransaction;
             if (isPeak) peak = peak == null ? rate : Math.max(peak, rate);
             else average = average == null ? rate : Math.max(average, rate);
         }
 
         Integer tables = null;
-        Matcher t = TABLES.matcher(remaining);
-        if (t.find()) tables = (int) Math.min(1_000_000, Quantities.number(t.group(1), t.group(2)));
+        Matcher t = ledger.matcher(SOURCE, TABLES);
+        if (t.find()) {
+            tables = (int) Math.min(1_000_000, Quantities.number(t.group(1), t.group(2)));
+            ledger.fact(SOURCE, t.start(), t.end(), "captured tables", Units.grouped(tables));
+        }
 
         Long rows = null;
-        Matcher rc = ROWS.matcher(remaining);
+        Matcher rc = ledger.matcher(SOURCE, ROWS);
         while (rc.find()) {
             long count = (long) Quantities.number(rc.group(1), rc.group(2));
             if (rows == null || count > rows) rows = count;
+            ledger.fact(SOURCE, rc.start(), rc.end(), "rows in the largest table", Units.count(count));
         }
-        return new Volumes(volume, peak, average, transactions, rowBytes, tables, rows);
+        return new Volumes(volume, peak, average, transactions, rowsPerTransaction, rowBytes, tables, rows);
     }
 
-    private static void blank(StringBuilder text, int start, int end) {
-        for (int i = start; i < end; i++) text.setCharAt(i, ' ');
+    private static Integer rowBytes(SpanLedger ledger) {
+        Matcher row = ledger.matcher(SOURCE, ROW_SIZE);
+        if (!row.find()) return null;
+        int group = row.group(1) != null ? 1 : row.group(3) != null ? 3 : 5;
+        int bytes = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+                Double.parseDouble(row.group(group)) * Quantities.bytes(row.group(group + 1))));
+        ledger.fact(SOURCE, row.start(), row.end(), "row size", Units.bytes(bytes));
+        return bytes;
+    }
+
+    private static Double rowsPerTransaction(SpanLedger ledger) {
+        Matcher m = ledger.matcher(SOURCE, ROWS_PER_TRANSACTION);
+        if (!m.find()) return null;
+        String digits = m.group(1) != null ? m.group(1) : m.group(3);
+        String magnitude = m.group(1) != null ? m.group(2) : m.group(4);
+        double rows = Math.max(1, Quantities.number(digits, magnitude));
+        ledger.fact(SOURCE, m.start(), m.end(), "row changes per transaction", Units.decimal(rows));
+        return rows;
     }
 }

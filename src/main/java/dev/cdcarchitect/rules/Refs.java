@@ -44,6 +44,19 @@ public final class Refs {
     public static final Reference CONFLUENT_CONNECT_SIZING = new Reference("Confluent: Kafka Connect workers and tasks", "https://docs.confluent.io/platform/current/connect/concepts.html");
     public static final Reference APICURIO = new Reference("Apicurio Registry documentation", "https://www.apicur.io/registry/docs/");
 
+    public static final Reference KAFKA_SASL_SCRAM = new Reference("Apache Kafka: authentication using SASL/SCRAM", "https://kafka.apache.org/documentation/#security_sasl_scram");
+    public static final Reference CONFLUENT_CONNECT_SECURITY = new Reference("Confluent: Kafka Connect security (producer., consumer. and admin. prefixes)", "https://docs.confluent.io/platform/current/connect/security.html");
+    public static final Reference CONFLUENT_PLATFORM_SCRAM = new Reference("Confluent Platform: SASL/SCRAM authentication", "https://docs.confluent.io/platform/current/security/authentication/sasl/scram/overview.html");
+    public static final Reference CONFLUENT_CLOUD_CONNECT = new Reference("Confluent Cloud: connect self-managed Kafka Connect to Confluent Cloud", "https://docs.confluent.io/cloud/current/cp-component/connect-cloud-config.html");
+    public static final Reference CONFLUENT_CLOUD_API_KEYS = new Reference("Confluent Cloud: API keys", "https://docs.confluent.io/cloud/current/using/api-keys.html");
+    public static final Reference AWS_MSK_IAM_AUTH = new Reference("aws-msk-iam-auth: configuring a Kafka client to use AWS IAM", "https://github.com/aws/aws-msk-iam-auth");
+    public static final Reference AWS_MSK_PORTS = new Reference("Amazon MSK: port information", "https://docs.aws.amazon.com/msk/latest/developerguide/port-info.html");
+    public static final Reference AWS_MSK_CONNECT_AUTH = new Reference("MSK Connect API: KafkaClusterClientAuthentication (NONE or IAM)", "https://docs.aws.amazon.com/MSKC/latest/mskc/API_KafkaClusterClientAuthentication.html");
+    public static final Reference REDPANDA_SCRAM_USER = new Reference("Redpanda: rpk security user create (SCRAM-SHA-256 and SCRAM-SHA-512)", "https://docs.redpanda.com/streaming/26.1/reference/rpk/rpk-security/rpk-security-user-create/");
+    public static final Reference STRIMZI_SCRAM = new Reference("Strimzi: KafkaClientAuthenticationScramSha512 schema reference", "https://strimzi.io/docs/operators/latest/configuring.html#type-KafkaClientAuthenticationScramSha512-reference");
+    public static final Reference AZURE_EVENT_HUBS_KAFKA = new Reference("Azure Event Hubs for Apache Kafka: security and authentication", "https://learn.microsoft.com/en-us/azure/event-hubs/azure-event-hubs-kafka-overview");
+    public static final Reference AZURE_EVENT_HUBS_CONNECT = new Reference("Azure Event Hubs: integrate Apache Kafka Connect", "https://learn.microsoft.com/en-us/azure/event-hubs/event-hubs-kafka-connect-tutorial");
+
     public static final Reference PG_LOGICAL_DECODING = new Reference("PostgreSQL: logical decoding", "https://www.postgresql.org/docs/current/logicaldecoding.html");
     public static final Reference PG_REPLICATION_CONFIG = new Reference("PostgreSQL: replication settings (max_slot_wal_keep_size)", "https://www.postgresql.org/docs/current/runtime-config-replication.html");
     public static final Reference PG_ALTER_TABLE = new Reference("PostgreSQL: ALTER TABLE ... REPLICA IDENTITY", "https://www.postgresql.org/docs/current/sql-altertable.html");

@@ -14,6 +14,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.rules.engine.ComplianceRules;
 import dev.cdcarchitect.rules.engine.DebeziumServerRules;
 import dev.cdcarchitect.rules.engine.EngineRules;
+import dev.cdcarchitect.rules.engine.KafkaAuthenticationRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
@@ -42,9 +43,9 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, DebeziumServerRules.ALL, NativeServerRules.ALL, ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL,
-            SchemaRules.ALL, NativeSchemaRules.ALL, PartitioningRules.ALL, TopicRules.ALL, ConsumerRules.ALL, NativeTopologyRules.ALL,
-            FailureRules.ALL);
+            EngineRules.ALL, DebeziumServerRules.ALL, NativeServerRules.ALL, KafkaAuthenticationRules.ALL, ComplianceRules.ALL,
+            SnapshotRules.ALL, DeliveryRules.ALL, SchemaRules.ALL, NativeSchemaRules.ALL, PartitioningRules.ALL, TopicRules.ALL,
+            ConsumerRules.ALL, NativeTopologyRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
     private final SizingCalculator sizingCalculator = new SizingCalculator();
@@ -68,7 +69,8 @@ public final class RuleEngine implements SpecGenerator {
         }
         List<Section> sections = new ArrayList<>();
         for (SpecSection section : SpecSection.values()) sections.add(new Section(section, bySection.get(section)));
-        return new DesignSpec(title(input), input.assumptions(), sections, sizing, FailureMatrix.build(ctx), input.inputWarnings());
+        return new DesignSpec(title(input), input.assumptions(), sections, sizing, FailureMatrix.build(ctx), input.inputWarnings(),
+                input.trace());
     }
 
     /** Every rule the engine knows for this input's engine and targets, in evaluation order. */

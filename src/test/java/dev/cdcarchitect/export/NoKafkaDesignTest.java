@@ -211,6 +211,20 @@ class NoKafkaDesignTest {
     }
 
     @Test
+    void theIntakesWordsReachTheDesign() throws Exception {
+        DesignResult.Generated pubSub = ExportFixtures.design(PG, "No Kafka is allowed; deliver to Google Pub/Sub, then BigQuery");
+        assertEquals(NativeSink.PUBSUB, pubSub.input().requirements().nativeSink());
+        Properties props = applicationProperties(new ConfigBundleBuilder().build(pubSub));
+        assertEquals("pubsub", props.getProperty("debezium.sink.type"));
+        assertTrue(pubSub.spec().decisions().stream().flatMap(x -> x.config().stream()).noneMatch(e -> KAFKA_SCOPES.contains(e.scope())));
+        assertTrue(pubSub.topology().nodesOf(NodeKind.CONNECT_CLUSTER).isEmpty());
+
+        DesignResult.Generated oracle = ExportFixtures.design("Oracle 19c, 2 TB, 3k TPS; we already own a GoldenGate licence", "Kafka to Snowflake");
+        assertTrue(oracle.spec().decisions().stream().flatMap(x -> x.config().stream())
+                .anyMatch(e -> e.key().equals("database.connection.adapter") && e.value().equals("xstream")));
+    }
+
+    @Test
     void withoutANativeSinkTheServerStillUsesItsKafkaSink() {
         DesignResult.Generated d = StatedInputs.design(StatedInputs.parse(PG, "Kafka to BigQuery; source captured by Debezium Server"));
         assertTrue(d.spec().decisions().stream().flatMap(x -> x.config().stream())

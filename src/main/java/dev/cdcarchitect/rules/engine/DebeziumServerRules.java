@@ -46,8 +46,6 @@ public final class DebeziumServerRules {
                 .set(DEBEZIUM_SERVER, c, "debezium.sink.kafka.producer.enable.idempotence", "true")
                 .set(DEBEZIUM_SERVER, c, "debezium.sink.kafka.producer.compression.type", "zstd")
                 .set(DEBEZIUM_SERVER, c, "debezium.sink.kafka.producer.linger.ms", "20")
-                .set(DEBEZIUM_SERVER, c, "debezium.sink.kafka.producer.security.protocol", "SASL_SSL")
-                .set(DEBEZIUM_SERVER, c, "debezium.sink.kafka.producer.sasl.mechanism", "SCRAM-SHA-512")
                 .set(DEBEZIUM_SERVER, c, "debezium.format.key", format)
                 .set(DEBEZIUM_SERVER, c, "debezium.format.value", format)
                 .set(DEBEZIUM_SERVER, c, "debezium.format.key.schema.registry.url", "https://<schema-registry>:8081")

@@ -126,16 +126,14 @@ public final class EngineRules {
         if (ctx.noKafka()) return NativeServerRules.security(ctx);
         String group = ctx.naming().connectGroup();
         return ctx.decision("security.transport-and-secrets", "TLS everywhere, secrets through config providers")
-                .statement("Encrypt every hop (database, brokers, registry, sinks) with TLS and authenticate to Kafka with SASL "
-                        + "(SCRAM or OAUTHBEARER) or mTLS; keep passwords and keys out of connector JSON by resolving them at runtime "
-                        + "from files or environment variables via Kafka config providers.")
+                .statement("Encrypt every hop (database, brokers, registry, sinks) with TLS and authenticate to Kafka with the SASL "
+                        + "mechanism the platform accepts (see Kafka authentication); keep passwords and keys out of connector JSON by "
+                        + "resolving them at runtime from files or environment variables via Kafka config providers.")
                 .because("Connector configs are readable through the Connect REST API and end up in Git, tickets and logs; config "
                         + "providers keep only a reference there.")
                 .set(WORKER, group, "config.providers", "file,env")
                 .set(WORKER, group, "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider")
                 .set(WORKER, group, "config.providers.env.class", "org.apache.kafka.common.config.provider.EnvVarConfigProvider")
-                .set(WORKER, group, "security.protocol", "SASL_SSL")
-                .set(WORKER, group, "sasl.mechanism", "SCRAM-SHA-512")
                 .ref(Refs.KIP_297, Refs.KAFKA_CONNECT_CONFIGS)
                 .warn("Put secret files in " + dev.cdcarchitect.rules.source.Secrets.DIR + " on every worker, readable only by the "
                         + "Connect user; never paste a password into a connector config.")

@@ -21,6 +21,11 @@ public final class SnapshotRules {
 
     private SnapshotRules() {}
 
+    /** True when the design enables the Kafka signal channel, whose consumer the connector opens itself (never without Kafka). */
+    public static boolean kafkaSignalChannel(RuleContext ctx) {
+        return ctx.engine() != SourceEngine.CASSANDRA && !ctx.noKafka();
+    }
+
     private static Decision strategy(RuleContext ctx) {
         double hours = ctx.sizing().snapshotHours();
         String duration = Units.hours(hours);

@@ -121,7 +121,7 @@ public final class SizingCalculator {
         int sinkTasks = hotPartitions;
         boolean server = input.requirements().debeziumServer();
         // With Debezium Server the source task runs in its own process; Connect runs the sinks only.
-        int sourceTasks = server ? 0 : knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
+        int sourceTasks = server || !knowledge.runsOnKafkaConnect() ? 0 : knowledge.singleTask() ? 1 : Math.max(1, source.nodeCount());
         int connectSinks = (int) input.targets().stream().filter(t -> sinks.get(t.kind()).runsOnConnect()).count();
         int totalTasks = sourceTasks + connectSinks * sinkTasks;
         int workers = Math.max(2, (int) Math.ceil(totalTasks / (double) TASKS_PER_WORKER)) + 1;

@@ -44,6 +44,7 @@ public final class FormTextComposer {
             if (s.has(HaTrait.MULTI_AZ)) parts.add("Multi-AZ");
             if (s.has(HaTrait.RAC)) parts.add("RAC " + s.nodeCount() + " nodes");
             if (s.has(HaTrait.SHARDED)) parts.add("sharded, " + s.nodeCount() + " shards");
+            else if (engine == SourceEngine.CASSANDRA && s.nodeCount() > 1) parts.add(s.nodeCount() + " nodes");
             if (s.has(HaTrait.REPLICA_SET)) parts.add("replica set");
             if (s.has(HaTrait.ALWAYS_ON)) parts.add("Always On");
             parts.add(Units.grouped(s.tableCount()) + (engine == SourceEngine.MONGODB ? " collections" : " tables"));

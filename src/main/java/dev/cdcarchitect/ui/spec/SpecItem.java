@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.Assumption;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.InputTrace;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.SpecSection;
@@ -24,6 +25,9 @@ public sealed interface SpecItem {
 
     record Assumptions(List<Assumption> assumptions) implements SpecItem {}
 
+    /** The facts read with the user's words, and the parts of the text that could not be used. */
+    record InputsAsRead(InputTrace trace) implements SpecItem {}
+
     record Sizing(List<SizingLine> lines) implements SpecItem {}
 
     record DecisionItem(Decision decision) implements SpecItem {}
@@ -38,6 +42,9 @@ public sealed interface SpecItem {
             items.add(new Heading(section.kind()));
             if (section.kind() == SpecSection.ENGINE) {
                 if (!spec.warnings().isEmpty()) items.add(new Warnings(spec.warnings()));
+                if (!spec.trace().facts().isEmpty() || !spec.trace().notUnderstood().isEmpty()) {
+                    items.add(new InputsAsRead(spec.trace()));
+                }
                 items.add(new Assumptions(spec.assumptions()));
                 items.add(new Sizing(spec.sizing().lines()));
             }

@@ -1,6 +1,8 @@
 package dev.cdcarchitect.ui.spec;
 
 import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.InputTrace;
+import dev.cdcarchitect.domain.NotUnderstood;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignSpec;
@@ -62,6 +64,7 @@ public final class SpecRenderer {
             return box;
         }
         if (item instanceof SpecItem.Assumptions a) return assumptions(a.assumptions());
+        if (item instanceof SpecItem.InputsAsRead r) return inputsAsRead(r.trace());
         if (item instanceof SpecItem.Sizing z) {
             return table("Sizing", List.of("Figure", "Value", "Formula"), z.lines().stream().map(SpecRenderer::row).toList(),
                     new double[] {22, 18, 60});
@@ -128,6 +131,22 @@ public final class SpecRenderer {
         body.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, bar, body);
         box.getStyleClass().add("code-block");
+        return box;
+    }
+
+    private Node inputsAsRead(InputTrace trace) {
+        VBox box = new VBox(4);
+        if (!trace.facts().isEmpty()) {
+            box.getChildren().add(table("Inputs as read", List.of("Fact", "Value", "From the words"),
+                    trace.facts().stream().map(f -> List.of(f.fact(), f.value(), "\u201c" + f.words() + "\u201d")).toList(),
+                    new double[] {26, 30, 44}));
+        }
+        if (!trace.notUnderstood().isEmpty()) {
+            box.getChildren().add(styled(new Label("Not understood"), "subheading"));
+            for (NotUnderstood n : trace.notUnderstood()) {
+                box.getChildren().add(warning("\u201c" + n.words() + "\u201d: " + n.suggestion()));
+            }
+        }
         return box;
     }
 

@@ -1,0 +1,358 @@
+package dev.cdcarchitect.intake;
+
+import dev.cdcarchitect.domain.InputField;
+import dev.cdcarchitect.domain.NamedObject;
+import dev.cdcarchitect.domain.ObjectKind;
+import dev.cdcarchitect.domain.ObjectRole;
+import dev.cdcarchitect.domain.Units;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the databases, tables and columns the user named ("capture only the tables orders, order_items and
+ * payments", "3 databases (sales, billing, crm)", "an ssn column in customers that must never leave the
+ * database") and what they said about each, from the words around the list in the same sentence.
+ */
+final class ObjectReader {
+
+    private static final InputField SOURCE = InputField.SOURCE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "`[^`\\n]{1,64}`|\"[^\"\\n]{1,64}\"|[A-Za-z_][\\w$-]{0,63}(?:\\.[A-Za-z_][\\w$]{0,63}){0,2}|\\d[\\d.,]*|[^\\s\\w]");
+
+    private static final Map<String, ObjectKind> KINDS = Map.ofEntries(
+            Map.entry("database", ObjectKind.DATABASE), Map.entry("databases", ObjectKind.DATABASE),
+            Map.entry("db", ObjectKind.DATABASE), Map.entry("dbs", ObjectKind.DATABASE),
+            Map.entry("schema", ObjectKind.SCHEMA), Map.entry("schemas", ObjectKind.SCHEMA),
+            Map.entry("table", ObjectKind.TABLE), Map.entry("tables", ObjectKind.TABLE),
+            Map.entry("collection", ObjectKind.TABLE), Map.entry("collections", ObjectKind.TABLE),
+            Map.entry("column", ObjectKind.COLUMN), Map.entry("columns", ObjectKind.COLUMN),
+            Map.entry("field", ObjectKind.COLUMN), Map.entry("fields", ObjectKind.COLUMN));
+
+    /** Words that end a list of names or cannot be one. */
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "without", "by", "from", "at", "as", "into",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "not", "no", "never", "must", "should",
+            "will", "can", "cannot", "may", "might", "need", "needs", "that", "which", "who", "where", "when", "while", "this",
+            "these", "those", "it", "its", "their", "our", "we", "they", "all", "some", "most", "many", "each", "every", "other",
+            "both", "only", "just", "also", "but", "so", "than", "then", "there", "here", "per", "via", "about", "around",
+            "takes", "take", "holds", "hold", "gets", "get", "contain", "contains", "store", "stores", "receive", "receives",
+            "see", "sees", "grow", "grows", "make", "makes", "account", "accounts", "carry", "carries", "use", "uses", "include",
+            "includes", "including", "capture", "captured", "exclude", "excluded", "excluding", "skip", "ignore", "except",
+            "primary", "key", "keys", "primary-key", "foreign", "large", "largest", "biggest", "smallest", "big", "huge", "small", "hot", "busy", "busiest", "hottest",
+            "partitioned", "keyless", "sensitive", "new", "old", "same", "main", "few", "several", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "one", "any", "more", "less", "like", "such", "called",
+            "named", "heavy", "update", "updates", "insert", "inserts", "delete", "deletes", "data", "change", "changes",
+            "row", "rows", "transaction", "transactions", "lob", "lobs", "blob", "blobs", "json", "jsonb", "text", "pii",
+            "phi", "id", "ids", "uuid", "uuids", "composite", "if", "what", "up", "down", "out", "over", "under",
+            "s", "tps", "writes", "reads", "workload", "volume", "source", "target", "sink", "sinks", "kafka", "debezium",
+            // units and column types name what a column holds, never which column it is
+            "b", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "pib", "ms", "h", "min", "sec", "k", "m",
+            "clob", "nclob", "bytea", "xml", "varchar", "nvarchar", "char", "int", "integer", "bigint", "smallint", "numeric",
+            "decimal", "float", "double", "boolean", "bool", "timestamp", "timestamptz", "date", "time", "binary", "varbinary",
+            "toast", "toasted", "geometry", "array", "arrays", "enum", "enums", "money", "serial", "bigserial", "bson", "string");
+
+    private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "+");
+
+    private static final Pattern SENSITIVE = Pattern.compile(
+            "(?:must|should|may|can)\\s+(?:never|not)\\s+(?:be\\s+)?(?:leave|leaves|sent|replicated|captured|exported|copied|shared|streamed)"
+                    + "(?:\\s+(?:the\\s+)?(?:database|db|source|premises|building|country|region))?"
+                    + "|never\\s+(?:leaves?|be\\s+(?:sent|replicated|captured|exported))(?:\\s+(?:the\\s+)?(?:database|db|source))?"
+                    + "|\\bsensitive\\b|\\bpii\\b|\\bphi\\b|personal(?:ly identifiable)?\\s+(?:data|information)|\\bsecrets?\\b"
+                    + "|\\bconfidential\\b|\\bcardholder\\b|\\bcard\\s+numbers?\\b", FLAGS);
+    private static final Pattern MASK = Pattern.compile("\\b(?:mask(?:ed|ing)?|hash(?:ed|ing)?|redact(?:ed|ion)?|pseudonymi[sz](?:ed|ation)|tokeni[sz]ed)\\b", FLAGS);
+    private static final Pattern KEYLESS = Pattern.compile(
+            "\\b(?:ha(?:ve|s)|with)\\s+no\\s+(?:primary[\\s-]keys?|pks?)\\b|\\bwithout\\s+(?:a\\s+|any\\s+)?(?:primary[\\s-]keys?|pks?)\\b"
+                    + "|\\black(?:s|ing)?\\s+(?:a\\s+)?(?:primary[\\s-]keys?|pks?)\\b|\\bkeyless\\b|\\bheap\\s+tables?\\b"
+                    + "|\\bno\\s+(?:primary[\\s-]keys?|pks?)\\b", FLAGS);
+    private static final Pattern PARTITIONED = Pattern.compile("\\b(?:declaratively\\s+)?partitioned(?:\\s+(?:by\\s+\\w+|tables?|parents?))?\\b", FLAGS);
+    private static final Pattern REKEYED = Pattern.compile(
+            "\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+update(?:s)?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"
+                    + "|\\bprimary[\\s-]keys?\\s+(?:columns?\\s+)?(?:is|are|get|gets)?\\s*(?:updated|changed|rewritten)"
+                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
+    private static final Pattern LARGE = Pattern.compile(
+            "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|json|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
+    private static final Pattern EXCLUDED = Pattern.compile(
+            "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out|not\\s+(?:be\\s+)?(?:captured|replicated)"
+                    + "|(?:don't|do\\s+not|never)\\s+(?:capture|replicate|stream))\\b", FLAGS);
+    private static final Pattern CAPTURED = Pattern.compile(
+            "\\b(?:capture[sd]?|captur(?:ing)|include[sd]?|replicat(?:e|ed|ing)|stream(?:ed|ing)?|track(?:ed)?)(?:\\s+only)?\\b|\\bonly\\b", FLAGS);
+    /** After the names, in the same clause: "orders takes 70 % of the writes". */
+    private static final Pattern WRITE_SHARE = Pattern.compile(
+            "^[^;,]{0,40}?(?:takes?|receives?|gets?|accounts?\\s+for|is|with|has|sees?|carries)?\\s*(?:~|about\\s+|around\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*%"
+                    + "\\s*(?:of\\s+)?(?:the\\s+|all\\s+)?(?:writes|changes|updates|write\\s+load|traffic|write\\s+traffic|dml|events|the\\s+load)",
+            FLAGS);
+    /** Right after the names: "orders (1.2 TB)", "the orders table is 1.2 TB". */
+    private static final Pattern SIZE = Pattern.compile(
+            "^\\s*\\(?\\s*(?:(?:is|are|of|holds|has|with|at)\\s+)?\\s*(?:~|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb)\\b", FLAGS);
+    private static final Pattern HOT = Pattern.compile("\\b(?:hot(?:test)?|busiest|most\\s+(?:of\\s+the\\s+)?writes)\\b", FLAGS);
+
+    private record Token(String text, int start, int end) {
+        String lower() { return text.toLowerCase(Locale.ROOT); }
+    }
+
+    private record NameList(ObjectKind kind, List<Token> names, int start, int end, String qualifier) {}
+
+    private ObjectReader() {}
+
+    static List<NamedObject> read(SpanLedger ledger) {
+        String text = ledger.unused(SOURCE);
+        Map<String, NamedObject> objects = new LinkedHashMap<>();
+        for (Sentence sentence : sentences(text)) {
+            List<NameList> lists = lists(sentence.tokens);
+            for (int i = 0; i < lists.size(); i++) {
+                NameList list = lists.get(i);
+                int contextStart = i == 0 ? sentence.start : lists.get(i - 1).end;
+                int contextEnd = i + 1 < lists.size() ? lists.get(i + 1).start : sentence.end;
+                NameList previous = i == 0 ? null : lists.get(i - 1);
+                record(ledger, text, withTable(list, previous), contextStart, contextEnd, objects);
+            }
+        }
+        return List.copyOf(objects.values());
+    }
+
+    private record Sentence(int start, int end, List<Token> tokens) {}
+
+    /** "The customers table has an ssn column": a column list takes the one table named just before it. */
+    private static NameList withTable(NameList list, NameList previous) {
+        if (list.kind != ObjectKind.COLUMN || !list.qualifier.isEmpty() || previous == null
+                || previous.kind != ObjectKind.TABLE || previous.names.size() != 1) return list;
+        return new NameList(list.kind, list.names, list.start, list.end, clean(previous.names.get(0).text));
+    }
+
+    /** Sentences end at a full stop, a semicolon or a line break; dots inside names ("customers.ssn", "6.0") do not end one. */
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        List<Token> tokens = new ArrayList<>();
+        int start = 0;
+        int previousEnd = 0;
+        while (m.find()) {
+            Token t = new Token(m.group(), m.start(), m.end());
+            if (!tokens.isEmpty() && text.substring(previousEnd, t.start).indexOf('\n') >= 0) {
+                sentences.add(new Sentence(start, previousEnd, tokens));
+                tokens = new ArrayList<>();
+                start = t.start;
+            }
+            previousEnd = t.end;
+            if (t.text.equals(";") || t.text.equals(".")) {
+                sentences.add(new Sentence(start, t.end, tokens));
+                tokens = new ArrayList<>();
+                start = t.end;
+            } else {
+                tokens.add(t);
+            }
+        }
+        sentences.add(new Sentence(start, text.length(), tokens));
+        return sentences;
+    }
+
+    /** Every "KIND name, name and name" or "name and name KIND" list in one sentence, in order. */
+    private static List<NameList> lists(List<Token> tokens) {
+        List<NameList> lists = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            ObjectKind kind = KINDS.get(tokens.get(i).lower());
+            if (kind == null) {
+                i++;
+                continue;
+            }
+            NameList list = forward(tokens, i, kind);
+            if (list == null) list = backward(tokens, i, kind, lists.isEmpty() ? 0 : indexAfter(tokens, lists.get(lists.size() - 1).end));
+            if (list != null) {
+                lists.add(list);
+                i = Math.max(i + 1, indexAfter(tokens, list.end));
+            } else {
+                i++;
+            }
+        }
+        return lists;
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start < offset) i++;
+        return i;
+    }
+
+    private static NameList forward(List<Token> tokens, int keyword, ObjectKind kind) {
+        int j = keyword + 1;
+        while (j < tokens.size() && Set.of(":", "=", "(", "called", "named", "like").contains(tokens.get(j).lower())) j++;
+        List<Token> names = names(tokens, j);
+        if (names.isEmpty()) {
+            // "tables without a primary key: audit_log and events_raw"
+            for (int k = keyword + 1; k < tokens.size() && k <= keyword + 8; k++) {
+                if (tokens.get(k).text.equals(":")) {
+                    names = names(tokens, k + 1);
+                    break;
+                }
+            }
+        }
+        if (names.isEmpty()) return null;
+        int end = names.get(names.size() - 1).end;
+        int after = tokens.indexOf(names.get(names.size() - 1)) + 1;
+        if (after < tokens.size() && tokens.get(after).text.equals(")")) end = tokens.get(after).end;
+        String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, after) : "";
+        // "3 databases (sales, billing, crm)": the count belongs to the list
+        int start = keyword > 0 && Character.isDigit(tokens.get(keyword - 1).text.charAt(0)) ? tokens.get(keyword - 1).start
+                : tokens.get(keyword).start;
+        return new NameList(kind, names, start, end, qualifier);
+    }
+
+    private static NameList backward(List<Token> tokens, int keyword, ObjectKind kind, int floor) {
+        List<Token> names = new ArrayList<>();
+        int j = keyword - 1;
+        if (j < floor || !isName(tokens.get(j))) return null;
+        names.add(0, tokens.get(j));
+        while (true) {
+            int k = j - 1;
+            // ", and" is one separator
+            if (k - 1 >= floor && Set.of("and", "or").contains(tokens.get(k).lower()) && tokens.get(k - 1).text.equals(",")) k--;
+            if (k - 1 < floor || !SEPARATORS.contains(tokens.get(k).lower()) || !isName(tokens.get(k - 1))) break;
+            names.add(0, tokens.get(k - 1));
+            j = k - 1;
+        }
+        String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, keyword + 1) : "";
+        return new NameList(kind, names, names.get(0).start, tokens.get(keyword).end, qualifier);
+    }
+
+    /** "column ssn in customers", "ssn column of the customers table": the table a column belongs to. */
+    private static String qualifier(List<Token> tokens, int at) {
+        int j = at;
+        if (j < tokens.size() && Set.of("in", "of", "on").contains(tokens.get(j).lower())) {
+            j++;
+            if (j < tokens.size() && tokens.get(j).lower().equals("the")) j++;
+            if (j < tokens.size() && isName(tokens.get(j))) return clean(tokens.get(j).text);
+        }
+        return "";
+    }
+
+    private static List<Token> names(List<Token> tokens, int from) {
+        List<Token> names = new ArrayList<>();
+        int j = from;
+        while (j < tokens.size() && isName(tokens.get(j)) && endsItem(tokens, j + 1) && names.size() < 64) {
+            names.add(tokens.get(j));
+            int next = j + 1;
+            if (next < tokens.size() && tokens.get(next).text.equals(",") && next + 1 < tokens.size()
+                    && Set.of("and", "or").contains(tokens.get(next + 1).lower())) next++;
+            if (next < tokens.size() && SEPARATORS.contains(tokens.get(next).lower())) {
+                j = next + 1;
+            } else {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /** A list item is followed by a separator, punctuation, a common word or nothing: "orders, heavy updates" is no list. */
+    private static boolean endsItem(List<Token> tokens, int next) {
+        if (next >= tokens.size()) return true;
+        Token t = tokens.get(next);
+        return SEPARATORS.contains(t.lower()) || STOP.contains(t.lower()) || KINDS.containsKey(t.lower())
+                || !Character.isLetterOrDigit(t.text.charAt(0)) && t.text.charAt(0) != '`' && t.text.charAt(0) != '"';
+    }
+
+    private static boolean isName(Token t) {
+        char c = t.text.charAt(0);
+        if (c == '`' || c == '"') return t.text.length() > 2;
+        if (!Character.isLetter(c) && c != '_') return false;
+        String lower = t.lower();
+        return !STOP.contains(lower) && !KINDS.containsKey(lower) && !lower.endsWith("-key") && lower.length() <= 64;
+    }
+
+    private static String clean(String name) {
+        char c = name.charAt(0);
+        return c == '`' || c == '"' ? name.substring(1, name.length() - 1) : name;
+    }
+
+    private static void record(SpanLedger ledger, String text, NameList list, int contextStart, int contextEnd,
+                               Map<String, NamedObject> objects) {
+        String context = text.substring(contextStart, contextEnd);
+        Set<ObjectRole> roles = EnumSet.noneOf(ObjectRole.class);
+        List<int[]> cues = new ArrayList<>();
+        boolean column = list.kind == ObjectKind.COLUMN;
+        if (column && cue(SENSITIVE, context, contextStart, cues)) roles.add(ObjectRole.SENSITIVE);
+        if (column && cue(MASK, context, contextStart, cues)) {
+            roles.add(ObjectRole.SENSITIVE);
+            roles.add(ObjectRole.MASKED);
+        }
+        boolean table = list.kind == ObjectKind.TABLE;
+        if (table && cue(KEYLESS, context, contextStart, cues)) roles.add(ObjectRole.KEYLESS);
+        if (table && cue(PARTITIONED, context, contextStart, cues)) roles.add(ObjectRole.PARTITIONED);
+        if (table && cue(REKEYED, context, contextStart, cues)) roles.add(ObjectRole.REKEYED);
+        if (cue(LARGE, context, contextStart, cues)) roles.add(ObjectRole.LARGE_VALUES);
+        Double share = null;
+        Long size = null;
+        if (table) {
+            String after = text.substring(list.end, Math.max(list.end, contextEnd));
+            Matcher m = WRITE_SHARE.matcher(after);
+            if (m.find()) {
+                share = Math.min(100, Double.parseDouble(m.group(1))) / 100;
+                cues.add(new int[] {list.end + m.start(1), list.end + m.end()});
+                roles.add(ObjectRole.HOT);
+            }
+            Matcher s = SIZE.matcher(after);
+            if (s.find()) {
+                size = (long) (Double.parseDouble(s.group(1)) * Quantities.bytes(s.group(2)));
+                cues.add(new int[] {list.end + s.start(), list.end + s.end()});
+            }
+            if (cue(HOT, context, contextStart, cues)) roles.add(ObjectRole.HOT);
+        }
+        if (cue(EXCLUDED, context, contextStart, cues) && !roles.contains(ObjectRole.SENSITIVE)) {
+            roles.add(ObjectRole.EXCLUDED);
+        } else if (cue(CAPTURED, context, contextStart, cues)
+                || roles.isEmpty() && size == null && (list.kind == ObjectKind.DATABASE || list.kind == ObjectKind.SCHEMA)) {
+            if (!column) roles.add(ObjectRole.CAPTURED);
+        }
+        if (roles.isEmpty() && size == null) return; // a name with nothing said about it is left for "Not understood"
+        ledger.use(SOURCE, list.start, list.end);
+        for (int[] cue : cues) ledger.use(SOURCE, cue[0], cue[1]);
+        for (Token token : list.names) {
+            String name = clean(token.text);
+            if (column && !list.qualifier.isEmpty() && name.indexOf('.') < 0) name = list.qualifier + "." + name;
+            NamedObject object = new NamedObject(list.kind, name, roles, share, size, ledger.span(SOURCE, token.start, token.end));
+            NamedObject earlier = objects.get(list.kind + ":" + name);
+            if (earlier != null) object = merge(earlier, object);
+            objects.put(list.kind + ":" + name, object);
+            ledger.fact(SOURCE, token.start, token.end, list.kind.displayName() + " " + name, describe(object));
+        }
+    }
+
+    private static boolean cue(Pattern pattern, String context, int offset, List<int[]> cues) {
+        Matcher m = pattern.matcher(context);
+        boolean found = false;
+        while (m.find()) {
+            if (m.end() == m.start()) continue;
+            cues.add(new int[] {offset + m.start(), offset + m.end()});
+            found = true;
+        }
+        return found;
+    }
+
+    private static NamedObject merge(NamedObject a, NamedObject b) {
+        Set<ObjectRole> roles = EnumSet.noneOf(ObjectRole.class);
+        roles.addAll(a.roles());
+        roles.addAll(b.roles());
+        return new NamedObject(a.kind(), a.name(), roles, a.writeShare() != null ? a.writeShare() : b.writeShare(),
+                a.sizeBytes() != null ? a.sizeBytes() : b.sizeBytes(), a.span());
+    }
+
+    static String describe(NamedObject o) {
+        StringBuilder s = new StringBuilder();
+        for (ObjectRole role : o.roles()) {
+            if (s.length() > 0) s.append(", ");
+            s.append(role.displayName());
+        }
+        if (o.writeShare() != null) s.append(s.length() > 0 ? ", " : "").append(Units.decimal(o.writeShare() * 100)).append("% of writes");
+        if (o.sizeBytes() != null) s.append(s.length() > 0 ? ", " : "").append(Units.bytes(o.sizeBytes()));
+        return s.toString();
+    }
+}
