@@ -18,5 +18,9 @@ public enum NodeKind {
     SCHEMA_HISTORY_TOPIC,
     TRANSACTION_TOPIC,
     CONNECT_INTERNAL_TOPIC,
-    OFFSETS_TOPIC
+    OFFSETS_TOPIC,
+    /** A non-Kafka destination Debezium Server delivers to (Pub/Sub topics, Kinesis streams, an event hub, ...). */
+    NATIVE_DESTINATION,
+    /** Where Debezium Server keeps its offsets without Kafka: a file on a persistent volume, or Redis. */
+    OFFSET_STORE
 }

@@ -61,7 +61,8 @@ public record Requirements(
                 partitions, runtime, consumerApplications, downstreamExactlyOnce, nativeSink, sinkFreshnessMillis);
     }
 
-    public boolean debeziumServer() { return runtime == CaptureRuntime.DEBEZIUM_SERVER; }
+    /** A native sink exists only in Debezium Server, so ruling Kafka out implies it whatever the runtime says. */
+    public boolean debeziumServer() { return runtime == CaptureRuntime.DEBEZIUM_SERVER || noKafka(); }
 
     /** Kafka was ruled out: Debezium Server delivers straight to {@link #nativeSink()}. */
     public boolean noKafka() { return nativeSink != null; }

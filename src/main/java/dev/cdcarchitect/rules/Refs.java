@@ -26,6 +26,7 @@ public final class Refs {
             "https://github.com/debezium/debezium/blob/main/debezium-connect-plugins/src/main/java/io/debezium/transforms/extractnewstate/AbstractExtractRecordStrategy.java");
     public static final Reference DBZ_RESELECT = new Reference("Debezium Reselect Columns post processor", DBZ + "post-processors/reselect-columns.html");
     public static final Reference DBZ_SERVER = new Reference("Debezium Server", DBZ + "operations/debezium-server.html");
+    public static final Reference DBZ_ORACLE_XSTREAM = new Reference("Debezium Oracle connector: XStream support", DBZ + "connectors/oracle.html#oracle-xstreams-support");
     public static final Reference DBZ_MONITORING = new Reference("Debezium monitoring", DBZ + "operations/monitoring.html");
 
     public static final Reference KAFKA_TOPIC_CONFIGS = new Reference("Apache Kafka topic configs", "https://kafka.apache.org/documentation/#topicconfigs");
@@ -90,6 +91,21 @@ public final class Refs {
     public static final Reference MONGODB_OPLOG = new Reference("MongoDB: replica set oplog", "https://www.mongodb.com/docs/manual/core/replica-set-oplog/");
     public static final Reference DB2_SQL_REPLICATION = new Reference("IBM Db2 11.5: SQL replication", "https://www.ibm.com/docs/en/db2/11.5?topic=replication-sql");
     public static final Reference CASSANDRA_CDC = new Reference("Apache Cassandra: change data capture", "https://cassandra.apache.org/doc/latest/cassandra/managing/operating/cdc.html");
+
+    public static final Reference ORACLE_XSTREAM_OUT = new Reference("Oracle 19c: XStream Out concepts", "https://docs.oracle.com/en/database/oracle/oracle-database/19/xstrm/xstream-out-concepts.html");
+    public static final Reference ORACLE_INSTANT_CLIENT = new Reference("Oracle Instant Client downloads (ojdbc11.jar, xstreams.jar)", "https://www.oracle.com/database/technologies/instant-client/downloads.html");
+
+    public static final Reference PUBSUB_ORDERING = new Reference("Google Cloud Pub/Sub: order messages", "https://cloud.google.com/pubsub/docs/ordering");
+    public static final Reference PUBSUB_TOPIC_NAMES = new Reference("Google Cloud Pub/Sub API: topic resource (naming rules)", "https://cloud.google.com/pubsub/docs/reference/rest/v1/projects.topics");
+    public static final Reference PUBSUB_BIGQUERY = new Reference("Google Cloud Pub/Sub: BigQuery subscriptions", "https://cloud.google.com/pubsub/docs/bigquery");
+    public static final Reference DATAFLOW_DEBEZIUM_BIGQUERY = new Reference("Dataflow template: CDC from MySQL to BigQuery using Debezium and Pub/Sub", "https://cloud.google.com/dataflow/docs/guides/templates/provided/mysql-change-data-capture-to-bigquery");
+    public static final Reference KINESIS_PUT_RECORDS = new Reference("Amazon Kinesis Data Streams API: PutRecords", "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html");
+    public static final Reference KINESIS_PUT_RECORD = new Reference("Amazon Kinesis Data Streams API: PutRecord (ordering within a shard)", "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html");
+    public static final Reference EVENT_HUBS_FEATURES = new Reference("Azure Event Hubs: features and terminology (partitions, partition keys)", "https://learn.microsoft.com/en-us/azure/event-hubs/event-hubs-features");
+    public static final Reference PULSAR_KEY_SHARED = new Reference("Apache Pulsar: batching for Key_Shared subscriptions", "https://pulsar.apache.org/docs/next/concepts-messaging/#batching-for-key_shared-subscriptions");
+    public static final Reference REDIS_STREAMS = new Reference("Redis Streams", "https://redis.io/docs/data-types/streams/");
+    public static final Reference RABBITMQ_QUEUES = new Reference("RabbitMQ: queues (FIFO ordering)", "https://www.rabbitmq.com/docs/queues");
+    public static final Reference NATS_JETSTREAM_STREAMS = new Reference("NATS JetStream: streams", "https://docs.nats.io/nats-concepts/jetstream/streams");
 
     public static final Reference SNOWFLAKE_KAFKA = new Reference("Snowflake Connector for Kafka", "https://docs.snowflake.com/en/user-guide/kafka-connector");
     public static final Reference SNOWFLAKE_STREAMING = new Reference("Snowflake: Snowpipe Streaming with the Kafka connector", "https://docs.snowflake.com/en/user-guide/data-load-snowpipe-streaming-kafka");

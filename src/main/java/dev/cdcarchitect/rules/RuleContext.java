@@ -5,9 +5,12 @@ import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.Requirements;
 import dev.cdcarchitect.domain.Sizing;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.nokafka.NativeSinkCatalog;
+import dev.cdcarchitect.rules.nokafka.NativeSinkKnowledge;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
 import dev.cdcarchitect.rules.sizing.FanOut;
 import dev.cdcarchitect.rules.source.ExactlyOnceSources;
@@ -56,6 +59,18 @@ public record RuleContext(
 
     /** The source connector runs in Debezium Server rather than on Kafka Connect. */
     public boolean debeziumServer() { return input.requirements().debeziumServer(); }
+
+    /** Kafka was ruled out: Debezium Server delivers to a native sink and nothing in the design may be Kafka. */
+    public boolean noKafka() { return input.requirements().noKafka(); }
+
+    /** What the engine knows about the native destination; only when {@link #noKafka()}. */
+    public NativeSinkKnowledge destination() {
+        if (!noKafka()) throw new IllegalStateException("no native sink in a Kafka design");
+        return NativeSinkCatalog.of(input.requirements().nativeSink());
+    }
+
+    /** What the user stated about the source beyond its size (assets such as a GoldenGate licence). */
+    public SourceFacts facts() { return input.facts() == null ? SourceFacts.NONE : input.facts(); }
 
     public String connector() { return naming.sourceConnector(); }
 

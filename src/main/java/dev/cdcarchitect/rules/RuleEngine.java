@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.DesignSpec;
+import dev.cdcarchitect.domain.Requirements;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Sizing;
 import dev.cdcarchitect.domain.SpecGenerator;
@@ -21,6 +22,9 @@ import dev.cdcarchitect.rules.log.DownstreamExactlyOnceRules;
 import dev.cdcarchitect.rules.log.LargeTransactionRules;
 import dev.cdcarchitect.rules.log.OperationRules;
 import dev.cdcarchitect.rules.log.SnapshotRules;
+import dev.cdcarchitect.rules.nokafka.NativeSchemaRules;
+import dev.cdcarchitect.rules.nokafka.NativeServerRules;
+import dev.cdcarchitect.rules.nokafka.NativeTopologyRules;
 import dev.cdcarchitect.rules.schema.SchemaRules;
 import dev.cdcarchitect.rules.sink.SinkCatalog;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
@@ -43,9 +47,10 @@ import java.util.Map;
 public final class RuleEngine implements SpecGenerator {
 
     private static final List<Rule> GENERIC = concat(
-            EngineRules.ALL, DebeziumServerRules.ALL, KafkaAuthenticationRules.ALL, ScopeRules.ALL, ComplianceRules.ALL,
-            SnapshotRules.ALL, DeliveryRules.ALL, DownstreamExactlyOnceRules.ALL, LargeTransactionRules.ALL, SchemaRules.ALL,
-            PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL, ConsumerRules.ALL, FailureRules.ALL);
+            EngineRules.ALL, DebeziumServerRules.ALL, NativeServerRules.ALL, KafkaAuthenticationRules.ALL, ScopeRules.ALL,
+            ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, DownstreamExactlyOnceRules.ALL, LargeTransactionRules.ALL,
+            SchemaRules.ALL, NativeSchemaRules.ALL, PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL,
+            ConsumerRules.ALL, NativeTopologyRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();
     private final SizingCalculator sizingCalculator = new SizingCalculator();
@@ -80,7 +85,8 @@ public final class RuleEngine implements SpecGenerator {
         rules.add(GENERIC.get(0));
         rules.addAll(ctx.knowledge().rules());
         rules.addAll(GENERIC.subList(1, GENERIC.size()));
-        for (Target target : ctx.targets()) {
+        // Sink rules are Kafka Connect sinks or Kafka consumers; without Kafka the targets read the native destination.
+        for (Target target : ctx.noKafka() ? List.<Target>of() : ctx.targets()) {
             Rule sinkRule = sinks.get(target.kind()).rule();
             if (rules.stream().noneMatch(r -> r.id().equals(sinkRule.id()))) rules.add(sinkRule);
         }
@@ -95,7 +101,9 @@ public final class RuleEngine implements SpecGenerator {
         title.append(input.source().engine().displayName()).append(' ').append(input.source().version())
                 .append(" -> ");
         if (input.requirements().debeziumServer()) title.append("Debezium Server -> ");
-        title.append(input.platform().displayName());
+        // The intake always names some Kafka platform (a default when none was stated); without Kafka the destination replaces it.
+        Requirements requirements = input.requirements();
+        title.append(requirements.noKafka() ? requirements.nativeSink().displayName() : input.platform().displayName());
         if (!input.targets().isEmpty()) {
             title.append(" -> ");
             for (int i = 0; i < input.targets().size(); i++) {

@@ -47,7 +47,7 @@ final class DataTopicNodes {
 
     private static String topic(List<TopologyNode> nodes, String id, NodeKind kind, String label, int partitions, int count,
                                 List<NodeSetting> settings, List<String> decisions) {
-        nodes.add(TopologyBuilder.node(id, kind, label, partitions, 0, count, settings, decisions));
+        nodes.add(SpecLinks.node(id, kind, label, partitions, 0, count, settings, decisions));
         return id;
     }
 }

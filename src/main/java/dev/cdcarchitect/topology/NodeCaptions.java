@@ -24,6 +24,8 @@ public final class NodeCaptions {
             case DATA_TOPIC, DLQ_TOPIC, HEARTBEAT_TOPIC, SIGNAL_TOPIC, SCHEMA_HISTORY_TOPIC, TRANSACTION_TOPIC, CONNECT_INTERNAL_TOPIC,
                  OFFSETS_TOPIC ->
                     node.partitions() + (node.partitions() == 1 ? " partition" : " partitions");
+            // Only Kinesis sizes its destination in units (shards); other native destinations show no count.
+            case NATIVE_DESTINATION -> node.partitions() > 0 ? node.partitions() + (node.partitions() == 1 ? " shard" : " shards") : "";
             default -> "";
         };
     }

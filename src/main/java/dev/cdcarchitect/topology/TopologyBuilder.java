@@ -1,13 +1,16 @@
 package dev.cdcarchitect.topology;
 
-import dev.cdcarchitect.domain.ConfigEntry;
+import static dev.cdcarchitect.topology.SpecLinks.decisionsWith;
+import static dev.cdcarchitect.topology.SpecLinks.hasDecision;
+import static dev.cdcarchitect.topology.SpecLinks.ids;
+import static dev.cdcarchitect.topology.SpecLinks.node;
+import static dev.cdcarchitect.topology.SpecLinks.settings;
+
 import dev.cdcarchitect.domain.ConfigScope;
-import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.NodeKind;
-import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.Sizing;
 import dev.cdcarchitect.domain.SourceEngine;
@@ -27,10 +30,10 @@ import java.util.Set;
  */
 public final class TopologyBuilder {
 
-    private static final int MAX_SETTINGS = 6;
     private static final Set<TargetKind> STREAM_JOBS = Set.of(TargetKind.DELTA_LAKE, TargetKind.DATABRICKS, TargetKind.REDIS);
 
     public Topology build(DesignInput input, DesignSpec spec) {
+        if (input.requirements().noKafka()) return NativeTopology.build(input, spec);
         SourceEngine engine = input.source().engine();
         PipelineNames names = PipelineNames.of(engine);
         Sizing sizing = spec.sizing();
@@ -122,48 +125,5 @@ public final class TopologyBuilder {
         nodes.add(node(id, kind, name, partitions, 0, 1, settings(spec, ConfigScope.TOPIC, name), decisionsWith(spec, ConfigScope.TOPIC, name)));
         edges.add(produced ? new TopologyEdge(producer, id, EdgeKind.PRODUCES, "writes")
                 : new TopologyEdge(id, producer, EdgeKind.CONSUMES, "signals"));
-    }
-
-    static TopologyNode node(String id, NodeKind kind, String label, int partitions, int members, int count,
-                                     List<NodeSetting> settings, List<String> decisionIds) {
-        return new TopologyNode(id, kind, label, partitions, members, count, settings, decisionIds);
-    }
-
-    /** The first settings of a scope (and component, if given), for tooltips. */
-    private static List<NodeSetting> settings(DesignSpec spec, ConfigScope scope, String component) {
-        List<NodeSetting> settings = new ArrayList<>();
-        for (Decision d : spec.decisions()) {
-            for (ConfigEntry e : d.config()) {
-                if (settings.size() >= MAX_SETTINGS) return settings;
-                if (e.scope() == scope && (component == null || e.component().equals(component))) {
-                    settings.add(new NodeSetting(e.key(), e.value()));
-                }
-            }
-        }
-        return settings;
-    }
-
-    /** Decisions that configure this scope/component, plus those whose id starts with one of the prefixes. */
-    private static List<String> decisionsWith(DesignSpec spec, ConfigScope scope, String component, String... idPrefixes) {
-        List<String> ids = new ArrayList<>();
-        for (Decision d : spec.decisions()) {
-            boolean configures = d.config().stream().anyMatch(e -> e.scope() == scope && (component == null || e.component().equals(component)));
-            boolean named = false;
-            for (String prefix : idPrefixes) named |= d.id().startsWith(prefix);
-            if ((configures || named) && !ids.contains(d.id())) ids.add(d.id());
-        }
-        return ids;
-    }
-
-    private static List<String> ids(DesignSpec spec, String... wanted) {
-        List<String> ids = new ArrayList<>();
-        for (String id : wanted) {
-            if (hasDecision(spec, id)) ids.add(id);
-        }
-        return ids;
-    }
-
-    private static boolean hasDecision(DesignSpec spec, String id) {
-        return spec.decisions().stream().anyMatch(d -> d.id().equals(id));
     }
 }

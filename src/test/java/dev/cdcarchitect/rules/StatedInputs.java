@@ -1,10 +1,13 @@
 package dev.cdcarchitect.rules;
 
+import dev.cdcarchitect.domain.Assumption;
+import dev.cdcarchitect.domain.CaptureRuntime;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.NamedObject;
+import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.Requirements;
@@ -22,9 +25,14 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Inputs with the intake's new facts filled in by hand (hot tables, fan-out, downstream exactly-once, per-sink
- * freshness, large transactions): the text is parsed as usual and the records are rebuilt with those fields set,
- * until the intake reads them from the text itself.
+ * Inputs with stated facts filled in by hand: a base text is parsed as usual and the records are rebuilt with the
+ * stated fields set. Two styles, one from each line of work that needed it:
+ * <ul>
+ *   <li>a builder ({@link #of}) for hot tables, fan-out, downstream exactly-once, per-sink freshness and large
+ *       transactions, and also no Kafka ({@link #noKafka(NativeSink)}) and a GoldenGate licence ({@link #goldenGate()});</li>
+ *   <li>static rebuilders ({@link #parse}, {@link #noKafka(DesignInput, NativeSink)}, {@link #goldenGate(DesignInput)},
+ *       {@link #design(DesignInput)}) for "no Kafka, deliver to Pub/Sub" and "we own a GoldenGate licence".</li>
+ * </ul>
  */
 public final class StatedInputs {
 
@@ -34,6 +42,8 @@ public final class StatedInputs {
     private String downstreamExactlyOnce;
     private final Map<TargetKind, Long> freshness = new EnumMap<>(TargetKind.class);
     private boolean largeTransactions;
+    private NativeSink nativeSink;
+    private boolean goldenGateLicence;
 
     private StatedInputs(DesignInput base) {
         this.base = base;
@@ -42,10 +52,12 @@ public final class StatedInputs {
         downstreamExactlyOnce = base.requirements().downstreamExactlyOnce();
         freshness.putAll(base.requirements().sinkFreshnessMillis());
         largeTransactions = base.facts().largeTransactions();
+        nativeSink = base.requirements().nativeSink();
+        goldenGateLicence = base.facts().goldenGateLicence();
     }
 
     public static StatedInputs of(String source, String target) {
-        return new StatedInputs(new DesignInputParser().parse(source, target));
+        return new StatedInputs(parse(source, target));
     }
 
     /** A table named as hot, with the share of writes it takes and its size, each null when not stated. */
@@ -74,6 +86,18 @@ public final class StatedInputs {
         return this;
     }
 
+    /** Kafka ruled out: Debezium Server delivers to {@code sink} (applied last, as {@link #noKafka(DesignInput, NativeSink)}). */
+    public StatedInputs noKafka(NativeSink sink) {
+        nativeSink = sink;
+        return this;
+    }
+
+    /** The user owns an Oracle GoldenGate licence. */
+    public StatedInputs goldenGate() {
+        goldenGateLicence = true;
+        return this;
+    }
+
     public DesignInput input() {
         Requirements r = base.requirements();
         Requirements requirements = new Requirements(r.delivery(), r.latencySloMillis(), r.retentionDays(), r.compliance(),
@@ -81,15 +105,44 @@ public final class StatedInputs {
                 downstreamExactlyOnce, r.nativeSink(), freshness);
         SourceFacts f = base.facts();
         SourceFacts facts = new SourceFacts(objects, f.logRetentionHours(), f.binlogFormat(), f.binlogRowImage(),
-                f.propagateTruncates(), f.primaryKeyUpdates(), largeTransactions, f.goldenGateLicence(), f.existingSlot(),
+                f.propagateTruncates(), f.primaryKeyUpdates(), largeTransactions, goldenGateLicence, f.existingSlot(),
                 f.existingPublication());
-        return new DesignInput(base.sourceText(), base.targetText(), base.source(), base.platform(), base.targets(), requirements,
-                base.assumptions(), base.inputWarnings(), facts, base.trace());
+        DesignInput input = new DesignInput(base.sourceText(), base.targetText(), base.source(), base.platform(), base.targets(),
+                requirements, base.assumptions(), base.inputWarnings(), facts, base.trace());
+        return nativeSink != null && nativeSink != r.nativeSink() ? noKafka(input, nativeSink) : input;
     }
 
     /** The rule engine's spec and the topology built from it, as the design service would return them. */
     public DesignResult.Generated design() {
-        DesignInput input = input();
+        return design(input());
+    }
+
+    public static DesignInput parse(String source, String target) {
+        return new DesignInputParser().parse(source, target);
+    }
+
+    /** Kafka ruled out: Debezium Server delivers to {@code sink}; the "Kafka carries the events" default is not assumed. */
+    public static DesignInput noKafka(DesignInput in, NativeSink sink) {
+        Requirements r = in.requirements();
+        Requirements stated = new Requirements(r.delivery(), r.latencySloMillis(), r.retentionDays(), r.compliance(), r.multiRegion(),
+                r.growthFactor(), r.schemaFormat(), r.partitionOverride(), CaptureRuntime.DEBEZIUM_SERVER, r.consumerApplications(),
+                r.downstreamExactlyOnce(), sink, r.sinkFreshnessMillis());
+        List<Assumption> assumptions = in.assumptions().stream().filter(a -> !a.field().equals("transport")).toList();
+        return new DesignInput(in.sourceText(), in.targetText(), in.source(), in.platform(), in.targets(), stated, assumptions,
+                in.inputWarnings(), in.facts(), in.trace());
+    }
+
+    /** The user owns an Oracle GoldenGate licence. */
+    public static DesignInput goldenGate(DesignInput in) {
+        SourceFacts f = in.facts();
+        SourceFacts stated = new SourceFacts(f.objects(), f.logRetentionHours(), f.binlogFormat(), f.binlogRowImage(),
+                f.propagateTruncates(), f.primaryKeyUpdates(), f.largeTransactions(), true, f.existingSlot(), f.existingPublication());
+        return new DesignInput(in.sourceText(), in.targetText(), in.source(), in.platform(), in.targets(), in.requirements(),
+                in.assumptions(), in.inputWarnings(), stated, in.trace());
+    }
+
+    /** The rule-engine design and its topology, as DesignService builds them after the intake. */
+    public static DesignResult.Generated design(DesignInput input) {
         DesignSpec spec = new RuleEngine().generate(input);
         return new DesignResult.Generated(input, spec, new TopologyBuilder().build(input, spec));
     }

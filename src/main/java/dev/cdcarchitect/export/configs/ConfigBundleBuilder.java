@@ -51,6 +51,14 @@ public final class ConfigBundleBuilder {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
+        if (design.input().requirements().noKafka()) {
+            // Nothing runs on Kafka: no worker, topics, connector REST bodies or Strimzi resources, only the server.
+            String properties = DebeziumServerProperties.render(firstOf(byComponent, scopes, ConfigScope.DEBEZIUM_SERVER),
+                    firstOf(byComponent, scopes, ConfigScope.SOURCE_CONNECTOR));
+            files.put("debezium-server/application.properties", properties);
+            files.put("README.md", ServerOnlyReadme.render(design, properties, placeholders));
+            return new ConfigBundle(files);
+        }
         boolean server = design.input().requirements().debeziumServer();
         List<ConnectorConfig> connectors = connectors(byComponent, scopes, server);
         String serverProperties = null;

@@ -1,6 +1,6 @@
 package dev.cdcarchitect.export.configs;
 
-import java.util.Locale;
+import dev.cdcarchitect.rules.source.Secrets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,14 +51,19 @@ final class DebeziumServerProperties {
         return names;
     }
 
+    /** As {@link #variables(String)}, but only from settings: the file's header explains "${NAME}" without naming one. */
+    static Set<String> settingVariables(String properties) {
+        StringBuilder settings = new StringBuilder();
+        for (String line : properties.split("\n")) {
+            if (!line.startsWith("#")) settings.append(line).append('\n');
+        }
+        return variables(settings.toString());
+    }
+
     /** {@code ${file:.../postgres.properties:password}} becomes {@code ${POSTGRES_PASSWORD}}; {@code ${env:X}} becomes {@code ${X}}. */
     static String expressions(String value) {
         String fromFiles = FILE_REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
-                "${" + envName(m.group(1) + "_" + m.group(2)) + "}"));
+                "${" + Secrets.environment(m.group(1) + ".properties", m.group(2)) + "}"));
         return ENV_REFERENCE.matcher(fromFiles).replaceAll(m -> Matcher.quoteReplacement("${" + m.group(1) + "}"));
-    }
-
-    private static String envName(String s) {
-        return s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 }

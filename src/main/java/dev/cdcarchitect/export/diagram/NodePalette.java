@@ -9,7 +9,7 @@ record NodePalette(String fill, String stroke, boolean dashed) {
         return switch (kind) {
             case SOURCE_DATABASE -> new NodePalette("#ddf4ff", "#0969da", false);
             case SOURCE_CONNECTOR, SINK_CONNECTOR -> new NodePalette("#dafbe1", "#1a7f37", false);
-            case DATA_TOPIC, TOPIC_GROUP -> new NodePalette("#fff8c5", "#9a6700", false);
+            case DATA_TOPIC, TOPIC_GROUP, NATIVE_DESTINATION -> new NodePalette("#fff8c5", "#9a6700", false);
             case DLQ_TOPIC -> new NodePalette("#ffebe9", "#cf222e", false);
             case SCHEMA_REGISTRY -> new NodePalette("#fbefff", "#8250df", false);
             case CONSUMER_GROUP -> new NodePalette("#f6f8fa", "#57606a", true);

@@ -28,8 +28,9 @@ public final class ComplianceRules {
                 .source(excludeKey(ctx), customers + ".national_id," + customers + ".card_number");
         if (ctx.engine() != SourceEngine.MONGODB && ctx.engine() != SourceEngine.CASSANDRA) {
             d.source("column.mask.hash.SHA-256.with.salt.<salt>", customers + ".email," + customers + ".phone")
-                    .warn("Debezium takes the salt from the property name, so it cannot come from a config provider: generate it "
-                            + "once, and treat the connector config as sensitive.");
+                    .warn("Debezium takes the salt from the property name, so it cannot come from a "
+                            + (ctx.noKafka() ? "secret expression" : "config provider") + ": generate it once, and treat the connector "
+                            + "config as sensitive.");
         }
         return d.build();
     }
@@ -41,18 +42,25 @@ public final class ComplianceRules {
 
     private static DecisionBuilder personalDataBase(RuleContext ctx, String lead) {
         boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
-        return ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
-                .statement(lead + ", before data reaches Kafka"
-                        + (gdpr ? "; propagate erasure as source DELETEs: sinks hard-delete by key, data topics expire the old events after their "
-                        + ctx.requirements().retentionDays() + "-day retention (keep it inside the erasure deadline), and lake "
+        // Without Kafka the same advice speaks of the native destination and its retention.
+        boolean kafka = !ctx.noKafka();
+        String transport = kafka ? "Kafka" : ctx.destination().label();
+        DecisionBuilder d = ctx.decision("compliance.personal-data", "Minimise personal data at the source connector")
+                .statement(lead + ", before data reaches " + transport
+                        + (gdpr ? "; propagate erasure as source DELETEs: sinks hard-delete by key, " + (kafka ? "data topics expire" : "the destination expires")
+                        + " the old events after " + (kafka ? "their " : "its ") + ctx.requirements().retentionDays()
+                        + "-day retention (keep it inside the erasure deadline), and lake "
                         + "snapshots/time travel are expired within it too." : "."))
-                .because("What never enters Kafka needs no retention policy, access control or erasure; Kafka retention ("
-                        + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
+                .because("What never enters " + transport + " needs no retention policy, access control or erasure; " + transport
+                        + " retention (" + ctx.requirements().retentionDays() + " days here) and sink history otherwise keep personal data longer "
                         + "than the source does.")
                 .ref(ctx.knowledge().reference())
                 .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
-                .warnIf(gdpr, "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "
-                        + "time travel (Snowflake, Iceberg, Delta) and backups. Set DLQ retention no longer than the erasure deadline.")
-                .ref(Refs.KAFKA_TOPIC_CONFIGS);
+                .warnIf(gdpr, kafka ? "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "
+                        + "time travel (Snowflake, Iceberg, Delta) and backups. Set DLQ retention no longer than the erasure deadline."
+                        : "Erasure must reach copies outside the pipeline too: events retained in " + transport + ", dead-letter "
+                        + "destinations, target time travel (Snowflake, Iceberg, Delta) and backups. Keep their retention inside the "
+                        + "erasure deadline.");
+        return kafka ? d.ref(Refs.KAFKA_TOPIC_CONFIGS) : d.ref(Refs.DBZ_SERVER);
     }
 }

@@ -8,6 +8,7 @@ import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.nokafka.NativeServerRules;
 import dev.cdcarchitect.rules.RuleContext;
 import java.util.List;
 
@@ -24,6 +25,7 @@ public final class DebeziumServerRules {
     private DebeziumServerRules() {}
 
     private static Decision server(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeServerRules.server(ctx);
         String c = ctx.connector();
         String format = ctx.requirements().schemaFormat() == SchemaFormat.PROTOBUF ? "protobuf" : "avro";
         String offsets = ctx.naming().serverOffsetsTopic();

@@ -11,7 +11,9 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.nokafka.NativeServerRules;
 import dev.cdcarchitect.rules.source.CaptureScope;
+import dev.cdcarchitect.rules.source.OracleKnowledge;
 import java.util.List;
 import dev.cdcarchitect.domain.Units;
 
@@ -20,7 +22,7 @@ public final class EngineRules {
 
     public static final List<Rule> ALL = List.of(
             Rule.always("engine.selection", ENGINE, EngineRules::selection),
-            Rule.always("connect.cluster", ENGINE, EngineRules::connectCluster),
+            Rule.when("connect.cluster", ENGINE, ctx -> !ctx.noKafka(), EngineRules::connectCluster),
             Rule.always("security.transport-and-secrets", ENGINE, EngineRules::security));
 
     /** Above this a single Debezium task is likely to fall behind; plan to split by table groups. */
@@ -52,7 +54,7 @@ public final class EngineRules {
                     + "not scale it." + (tooFast
                     ? " At " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load, split the captured "
                             + (engine == SourceEngine.MONGODB ? "collections" : "tables") + " into 2-3 connectors, each with its own "
-                            + splitResource(engine) + " and topic prefix, grouping what changes in the same transactions together: "
+                            + splitResource(ctx) + " and topic prefix, grouping what changes in the same transactions together: "
                             + "ordering across connectors is not preserved."
                     : " " + Units.grouped(ctx.sizing().eventsPerSecond()) + " events/s design load is within what one task handles; "
                             + "split by table groups only if it falls behind."));
@@ -65,11 +67,12 @@ public final class EngineRules {
         return ctx.engine() == SourceEngine.SQLSERVER ? Math.max(1, CaptureScope.of(ctx).databases().size()) : 1;
     }
 
-    private static String splitResource(SourceEngine engine) {
-        return switch (engine) {
+    private static String splitResource(RuleContext ctx) {
+        String history = ctx.noKafka() ? "schema history file" : "schema history topic"; // no topics without Kafka
+        return switch (ctx.engine()) {
             case POSTGRESQL -> "replication slot and publication";
-            case MYSQL, MARIADB -> "database.server.id and schema history topic";
-            case ORACLE -> "LogMiner session and schema history topic";
+            case MYSQL, MARIADB -> "database.server.id and " + history;
+            case ORACLE -> (OracleKnowledge.xstream(ctx) ? "XStream outbound server" : "LogMiner session") + " and " + history;
             case MONGODB -> "change stream (collection.include.list)";
             default -> "capture configuration";
         };
@@ -126,6 +129,7 @@ public final class EngineRules {
     }
 
     private static Decision security(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeServerRules.security(ctx);
         String group = ctx.naming().connectGroup();
         return ctx.decision("security.transport-and-secrets", "TLS everywhere, secrets through config providers")
                 .statement("Encrypt every hop (database, brokers, registry, sinks) with TLS and authenticate to Kafka with the SASL "

@@ -25,7 +25,7 @@ import java.util.List;
 public final class KafkaAuthenticationRules {
 
     public static final List<Rule> ALL = List.of(
-            Rule.always("security.kafka-authentication", ENGINE, KafkaAuthenticationRules::authentication));
+            Rule.when("security.kafka-authentication", ENGINE, ctx -> !ctx.noKafka(), KafkaAuthenticationRules::authentication));
 
     /** The worker itself, then the clients it creates for connectors (source tasks, sink tasks, topic creation and DLQs). */
     static final List<String> WORKER_CLIENTS = List.of("", "producer.", "consumer.", "admin.");

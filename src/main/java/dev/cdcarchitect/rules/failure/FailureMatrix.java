@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.RuleContext;
 import dev.cdcarchitect.rules.sizing.SnapshotPlan;
+import dev.cdcarchitect.rules.nokafka.NativeFailureMatrix;
 import dev.cdcarchitect.rules.source.FailureKnowledge;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class FailureMatrix {
     private FailureMatrix() {}
 
     public static List<FailureScenario> build(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeFailureMatrix.build(ctx);
         FailureKnowledge source = ctx.knowledge().failure(ctx);
         String log = ctx.engine().logName();
         boolean eos = ctx.transactionalSource();

@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.nokafka.NativeFailureRules;
 import java.util.List;
 
 /** Section 5 rules: offsets, poison pills and DLQs, fencing and split brain, monitoring. */
@@ -21,6 +22,7 @@ public final class FailureRules {
     private FailureRules() {}
 
     private static Decision offsets(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeFailureRules.offsets(ctx);
         String c = ctx.connector();
         return ctx.decision("offsets.management", "Offsets: where they live, how to inspect, reset and replay")
                 .statement(ctx.knowledge().failure(ctx).offset() + " Sink positions are the committed offsets of each sink's consumer "
@@ -41,6 +43,7 @@ public final class FailureRules {
     }
 
     private static Decision poisonPills(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeFailureRules.poisonPills(ctx);
         return ctx.decision("errors.poison-pills", "Poison pills: fail the source, dead-letter at the sinks")
                 .statement("The source connector fails on an event it cannot process (event.processing.failure.handling.mode=fail) "
                         + "and retries transient errors; each sink sends records it cannot convert or write to its own DLQ topic with "
@@ -60,6 +63,7 @@ public final class FailureRules {
     }
 
     private static Decision fencing(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeFailureRules.fencing(ctx);
         return ctx.decision("failure.fencing-and-split-brain", "One writer per slot/position, fenced")
                 .statement("Exactly one running instance of the source task, enforced by the Connect group protocol"
                         + (ctx.transactionalSource() ? " and transactional fencing (a zombie task's producer epoch is fenced off)" : "")
@@ -73,6 +77,7 @@ public final class FailureRules {
     }
 
     private static Decision monitoring(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeFailureRules.monitoring(ctx);
         long slo = ctx.requirements().latencySloMillis();
         return ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: connector/task state != RUNNING (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)

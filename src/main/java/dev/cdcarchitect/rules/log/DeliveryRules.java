@@ -11,6 +11,7 @@ import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
 import dev.cdcarchitect.rules.source.ExactlyOnceSources;
+import dev.cdcarchitect.rules.nokafka.NativeDeliveryRules;
 import java.util.List;
 
 /** Delivery semantics into Kafka and the transaction boundaries the events keep. */
@@ -23,6 +24,7 @@ public final class DeliveryRules {
     private DeliveryRules() {}
 
     private static Decision semantics(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeDeliveryRules.semantics(ctx);
         String group = ctx.naming().connectGroup();
         DecisionBuilder d;
         if (ctx.transactionalSource()) {
@@ -78,6 +80,7 @@ public final class DeliveryRules {
     }
 
     private static Decision transactions(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeDeliveryRules.transactions(ctx);
         return ctx.decision("transactions.metadata", "Keep source transaction boundaries visible")
                 .statement("Emit transaction metadata (BEGIN/END with event counts per table) to " + ctx.naming().transactionTopic()
                         + " and a transaction block in every event, so consumers that need atomic views can buffer until a "

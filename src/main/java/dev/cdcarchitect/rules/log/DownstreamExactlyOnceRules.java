@@ -28,6 +28,7 @@ public final class DownstreamExactlyOnceRules {
 
     private static Decision downstream(RuleContext ctx) {
         String stated = ctx.requirements().downstreamExactlyOnce();
+        if (ctx.noKafka()) return withoutKafka(ctx, stated);
         String lower = stated.toLowerCase(Locale.ROOT);
         DecisionBuilder d;
         if (lower.contains("streams")) {
@@ -46,6 +47,28 @@ public final class DownstreamExactlyOnceRules {
         return d.warn("Kafka transactions are committed per connector poll (transaction.boundary=poll, required for Debezium), "
                 + "not per source transaction: read_committed hides aborted writes, it does not deliver a source transaction "
                 + "atomically. Use the transaction metadata topic for that.").build();
+    }
+
+    /**
+     * Without Kafka there are no transactions for the consumer to read read_committed, and no Kafka Streams or Flink Kafka
+     * source to read them with: the stated consumer reaches exactly-once results only by applying changes idempotently.
+     */
+    private static Decision withoutKafka(RuleContext ctx, String stated) {
+        String name = ctx.destination().label();
+        return ctx.decision("delivery.downstream-exactly-once", "Exactly-once results downstream of " + name + ": idempotent by key and source position")
+                .statement("Run the stated downstream consumer (stated: " + stated + ") against " + name + " with its own client, and "
+                        + "make its results exactly-once itself: apply each change keyed by the row's primary key, skip any change whose "
+                        + "source position (the event's source block) is not newer than the one already applied for that key, and "
+                        + "commit its output together with its read position (one database transaction, or one checkpoint).")
+                .because("Debezium Server delivers to " + name + " at least once: after a crash it re-sends the batch whose offsets it "
+                        + "had not recorded, and the destination offers no transactions spanning the source's offset and the write. "
+                        + "Deduplicating by key and source position turns those repeats into no-ops, which is what exactly-once "
+                        + "processing means for this consumer.")
+                .ref(Refs.DBZ_SERVER)
+                .warn("A processing framework's exactly-once mode that is built on broker transactions (transactional producers "
+                        + "and consumers that read only committed records) has nothing to work with here; its checkpoints still help, "
+                        + "as long as the output it writes is idempotent.")
+                .build();
     }
 
     private static DecisionBuilder kafkaStreams(RuleContext ctx, String stated) {

@@ -8,6 +8,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.OracleKnowledge;
 import java.util.List;
 
 /** Transactions that change very many rows: where they are buffered, and what they do (and do not do) to Kafka limits. */
@@ -20,6 +21,7 @@ public final class LargeTransactionRules {
     private LargeTransactionRules() {}
 
     private static Decision large(RuleContext ctx) {
+        if (ctx.noKafka()) return withoutKafka(ctx);
         DecisionBuilder d = ctx.decision("transactions.large", "Large transactions: many events, buffered before and after Kafka")
                 .statement("Keep max.request.size (producer, 1 MB by default) and the topics' max.message.bytes sized for the largest "
                         + "row, not the largest transaction: every changed row is its own event. Consumers that apply a transaction "
@@ -28,7 +30,7 @@ public final class LargeTransactionRules {
                 .because(buffering(ctx))
                 .ref(Refs.KAFKA_PRODUCER_CONFIGS, Refs.KAFKA_TOPIC_CONFIGS, ctx.knowledge().reference());
         if (ctx.engine() == SourceEngine.POSTGRESQL) d.ref(Refs.PG_RESOURCE_CONFIG);
-        if (ctx.engine() == SourceEngine.ORACLE) {
+        if (ctx.engine() == SourceEngine.ORACLE && !OracleKnowledge.xstream(ctx)) { // a LogMiner setting; XStream has none
             d.warn("Leave log.mining.transaction.retention.ms at 0: a transaction that outlives a non-zero retention is discarded "
                     + "entirely and none of its changes is emitted.");
         }
@@ -41,15 +43,38 @@ public final class LargeTransactionRules {
                 + "consume rate, so expect lag alerts after bulk jobs, not during them.").build();
     }
 
+    /** Without Kafka the same facts, with the destination's message limit and the transaction destination instead of a topic. */
+    private static Decision withoutKafka(RuleContext ctx) {
+        String name = ctx.destination().label();
+        DecisionBuilder d = ctx.decision("transactions.large", "Large transactions: many events, buffered before and after " + name)
+                .statement("Size " + name + "'s message limit for the largest row, not the largest transaction: every changed row is "
+                        + "its own event. Consumers that apply a transaction as a unit wait for its END event in "
+                        + ctx.destination().destination(ctx, ctx.naming().transactionTopic()) + ", whose event_count per table says "
+                        + "when it is complete, and must hold the whole transaction until then; the targets here apply row by row "
+                        + "and need no buffer.")
+                .because(buffering(ctx))
+                .ref(Refs.DBZ_SERVER, ctx.knowledge().reference());
+        if (ctx.engine() == SourceEngine.POSTGRESQL) d.ref(Refs.PG_RESOURCE_CONFIG);
+        if (ctx.engine() == SourceEngine.ORACLE && !OracleKnowledge.xstream(ctx)) {
+            d.warn("Leave log.mining.transaction.retention.ms at 0: a transaction that outlives a non-zero retention is discarded "
+                    + "entirely and none of its changes is emitted.");
+        }
+        return d.warn("A large transaction arrives as one burst at commit: the targets' backlog in " + name + " jumps by its row "
+                + "count divided by their consume rate, so expect backlog alerts after bulk jobs, not during them.").build();
+    }
+
     private static String buffering(RuleContext ctx) {
         return switch (ctx.engine()) {
             case POSTGRESQL -> "PostgreSQL decodes a transaction for the slot only after it commits, spilling it to disk on the "
                     + "server beyond logical_decoding_work_mem, so the connector receives it as one run of events at commit time.";
-            case ORACLE -> "The LogMiner adapter buffers every running transaction until its commit or rollback "
-                    + "(log.mining.buffer.type=memory keeps that buffer on the Connect worker's heap): size the heap for the largest "
-                    + "transaction, or use a persistent Infinispan buffer.";
+            case ORACLE -> OracleKnowledge.xstream(ctx)
+                    ? "The XStream outbound server sends a transaction's changes only after it commits, so the connector receives "
+                            + "it as one run of events at commit time; the database buffers it meanwhile (size the streams pool for it)."
+                    : "The LogMiner adapter buffers every running transaction until its commit or rollback "
+                    + "(log.mining.buffer.type=memory keeps that buffer on the " + (ctx.noKafka() ? "Debezium Server" : "Connect worker")
+                    + "'s heap): size the heap for the largest transaction, or use a persistent Infinispan buffer.";
             default -> "The " + ctx.engine().logName() + " hands the connector a transaction's rows after commit, in order, so its "
-                    + "events reach Kafka together at commit time.";
+                    + "events reach " + (ctx.noKafka() ? ctx.destination().label() : "Kafka") + " together at commit time.";
         };
     }
 }

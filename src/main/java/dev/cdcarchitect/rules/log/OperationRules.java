@@ -48,7 +48,9 @@ public final class OperationRules {
         }
         List<String> applied = new ArrayList<>();
         boolean unwrapped = false;
-        for (Target t : ctx.targets()) {
+        // Without Kafka the targets are fed by consumers of the destination, not by sink connectors.
+        boolean kafka = !ctx.noKafka();
+        for (Target t : kafka ? ctx.targets() : List.<Target>of()) {
             SinkKnowledge sink = ctx.sinks().get(t.kind());
             if (sink.appliesTruncates()) {
                 applied.add(t.label() + " " + stripPeriod(sink.truncateHandling()));
@@ -57,13 +59,18 @@ public final class OperationRules {
                 unwrapped |= sink.truncateHandling().contains("ExtractNewRecordState");
             }
         }
+        // Without Kafka the event goes to the table's destination, which orders by key (or not at all), not by partition.
         d.statement("Stop skipping truncates (skipped.operations=none; the connector's default t drops them) so a TRUNCATE on the "
-                        + "source becomes a truncate event (op t) on the table's topic"
-                        + (applied.isEmpty() ? "; every sink must then clear its copy of the table." : "; " + String.join("; ", applied) + "."))
+                        + "source becomes a truncate event (op t) on the table's " + (kafka ? "topic" : "destination in " + ctx.destination().label())
+                        + (applied.isEmpty() ? "; every " + (kafka ? "sink" : "consumer feeding a target") + " must then clear its copy of the table."
+                        : "; " + String.join("; ", applied) + "."))
                 .because("A truncate removes every row without a delete per row, so a sink that misses it keeps rows the source no "
-                        + "longer has. The event carries no key: on a topic with several partitions it is not ordered against the row "
-                        + "events of the other partitions, so run TRUNCATE in a quiet window (no writes to the table until every sink "
-                        + "has applied it) or give tables that are truncated a single-partition topic.");
+                        + "longer has. The event carries no key: " + (kafka
+                        ? "on a topic with several partitions it is not ordered against the row events of the other partitions, so run "
+                                + "TRUNCATE in a quiet window (no writes to the table until every sink has applied it) or give tables "
+                                + "that are truncated a single-partition topic."
+                        : "where " + ctx.destination().label() + " keeps order per key, it is not ordered against the row events, so run "
+                                + "TRUNCATE in a quiet window (no writes to the table until every consumer has applied it)."));
         if (ctx.knowledge().runsOnKafkaConnect()) {
             d.source("skipped.operations", "none");
         } else {
@@ -74,7 +81,7 @@ public final class OperationRules {
                     "SELECT pubname, pubtruncate FROM pg_publication; -- must be true for the connector's publication")
                     .ref(Refs.PG_CREATE_PUBLICATION);
         }
-        if (ctx.targets(TargetKind.RELATIONAL_REPLICA)) d.ref(Refs.DBZ_JDBC_SINK);
+        if (kafka && ctx.targets(TargetKind.RELATIONAL_REPLICA)) d.ref(Refs.DBZ_JDBC_SINK);
         if (unwrapped) d.ref(Refs.DBZ_UNWRAP, Refs.DBZ_UNWRAP_TRUNCATE);
         return d.build();
     }
@@ -87,7 +94,8 @@ public final class OperationRules {
         return switch (ctx.engine()) {
             case SQLSERVER -> "SQL Server refuses TRUNCATE TABLE on a table enabled for change data capture (error 4711), and the "
                     + "Debezium SQL Server connector emits no truncate events: empty captured tables with DELETE.";
-            case DB2 -> "The Debezium Db2 connector emits no truncate events, so a TRUNCATE never reaches Kafka: empty captured "
+            case DB2 -> "The Debezium Db2 connector emits no truncate events, so a TRUNCATE never reaches "
+                    + (ctx.noKafka() ? ctx.destination().label() : "Kafka") + ": empty captured "
                     + "tables with DELETE.";
             case MONGODB -> "MongoDB has no truncate (change streams have no such event): empty a collection with deleteMany({}), "
                     + "not by dropping it.";
@@ -114,10 +122,16 @@ public final class OperationRules {
                             ? " (header __debezium.newkey), its tombstone, and a create for the new key (header __debezium.oldkey)."
                             : ", its tombstone, and a create for the new key."));
         }
-        return d.because("The old and the new key hash to different partitions, so no consumer sees the pair in order: for a moment "
-                        + "a sink holds both rows or neither. Every sink (" + String.join(", ", sinks) + ") must apply the delete "
-                        + "and tombstone of the old key (JDBC delete.enabled=true, Elasticsearch/OpenSearch behavior.on.null.values="
-                        + "delete, a delete branch in every MERGE), or the row survives under its old key forever.")
+        // Without Kafka there are no partitions or sink connectors: the destination orders per key, consumers feed the targets.
+        String apart = ctx.noKafka() ? "are ordered separately in " + ctx.destination().label() + " (order is kept per key only)"
+                : "hash to different partitions";
+        String how = ctx.noKafka() ? "The consumer feeding every target (" + String.join(", ", sinks) + ") must apply the delete of "
+                        + "the old key (a delete branch in every MERGE or upsert)"
+                : "Every sink (" + String.join(", ", sinks) + ") must apply the delete and tombstone of the old key (JDBC delete.enabled=true, Elasticsearch/OpenSearch "
+                        + "behavior.on.null.values=delete, a delete branch in every MERGE)";
+        return d.because("The old and the new key " + apart + ", so no consumer sees the pair in order: for a moment "
+                        + "a sink holds both rows or neither. " + how
+                        + ", or the row survives under its old key forever.")
                 .warn("A unique constraint on another column in a sink table (e.g. the SKU code) can reject the create for the new "
                         + "key until the old key's delete arrives: make it deferrable or leave it out of the replica.")
                 .warn("Consumers that follow a row across the re-key (joins, caches keyed by id) must read the old/new key from the "

@@ -19,13 +19,13 @@ public final class SnapshotRules {
 
     public static final List<Rule> ALL = List.of(
             Rule.always("snapshot.strategy", LOG_AND_SNAPSHOT, SnapshotRules::strategy),
-            Rule.when("snapshot.signals", LOG_AND_SNAPSHOT, SnapshotRules::kafkaSignalChannel, SnapshotRules::signals));
+            Rule.when("snapshot.signals", LOG_AND_SNAPSHOT, ctx -> ctx.engine() != SourceEngine.CASSANDRA, SnapshotRules::signals));
 
     private SnapshotRules() {}
 
-    /** True when the design enables the Kafka signal channel, whose consumer the connector opens itself. */
+    /** True when the design enables the Kafka signal channel, whose consumer the connector opens itself (never without Kafka). */
     public static boolean kafkaSignalChannel(RuleContext ctx) {
-        return ctx.engine() != SourceEngine.CASSANDRA;
+        return ctx.engine() != SourceEngine.CASSANDRA && !ctx.noKafka();
     }
 
     private static Decision strategy(RuleContext ctx) {
@@ -37,6 +37,9 @@ public final class SnapshotRules {
         boolean chunked = approach != SnapshotPlan.Approach.INITIAL_BLOCKING && ctx.knowledge().runsOnKafkaConnect();
         String duration = Units.hours(chunked ? incrementalHours : blockingHours);
         String chunk = Units.grouped(SnapshotPlan.INCREMENTAL_CHUNK_ROWS);
+        // Without Kafka the bulk of a snapshot goes through the native destination instead of the brokers.
+        String through = ctx.noKafka() ? ctx.destination().label() : "Kafka";
+        String carriers = ctx.noKafka() ? through + " and every consumer" : "the brokers and every sink";
         DecisionBuilder d = ctx.decision("snapshot.strategy", "Snapshot strategy for " + volume)
                 .ref(Refs.DBZ_SIGNALLING, ctx.knowledge().reference());
         switch (approach) {
@@ -58,9 +61,9 @@ public final class SnapshotRules {
                             + "replication position first, seed each target in bulk from a consistent export taken at that position "
                             + "(e.g. a snapshot restored and unloaded to Parquet), then start the connector with snapshot.mode=no_data "
                             + "from that position; use incremental snapshots only to repair individual tables.")
-                    .because("At " + volume + " a snapshot through Kafka would take " + Units.hours(blockingHours)
+                    .because("At " + volume + " a snapshot through " + through + " would take " + Units.hours(blockingHours)
                             + (chunked ? " blocking or " + duration + " incremental" : "") + ", keep the log pinned and push "
-                            + "the full volume through the brokers and every sink. Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
+                            + "the full volume through " + carriers + ". Bulk loaders (COPY INTO, bulk indexing, load jobs) are "
                             + "an order of magnitude faster; sinks upsert by key, so replaying changes from the export position onward "
                             + "converges.")
                     .source("snapshot.mode", "no_data")
@@ -79,13 +82,8 @@ public final class SnapshotRules {
     }
 
     private static Decision signals(RuleContext ctx) {
-        // The signal table lives beside the captured tables: the first named schema/database, else the placeholder.
-        CaptureScope scope = CaptureScope.of(ctx);
-        String table = switch (ctx.engine()) {
-            case ORACLE, DB2 -> scope.namespace() + ".DEBEZIUM_SIGNAL";
-            case SQLSERVER -> scope.database("shop") + "." + scope.namespace() + ".debezium_signal";
-            default -> scope.namespace() + ".debezium_signal";
-        };
+        if (ctx.noKafka()) return sourceSignals(ctx);
+        String table = signalTable(ctx);
         return ctx.decision("snapshot.signals", "Signal channels for ad-hoc and incremental snapshots")
                 .statement("Enable the source signal table " + table + " and the Kafka signal topic " + ctx.naming().signalTopic()
                         + " so operators can start, pause and stop incremental snapshots without restarting the connector.")
@@ -102,6 +100,34 @@ public final class SnapshotRules {
                         "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
                                 + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
                 .ref(Refs.DBZ_SIGNALLING)
+                .build();
+    }
+
+    /** The signal table lives beside the captured tables: the first named schema/database, else the placeholder. */
+    private static String signalTable(RuleContext ctx) {
+        CaptureScope scope = CaptureScope.of(ctx);
+        return switch (ctx.engine()) {
+            case ORACLE, DB2 -> scope.namespace() + ".DEBEZIUM_SIGNAL";
+            case SQLSERVER -> scope.database("shop") + "." + scope.namespace() + ".debezium_signal";
+            default -> scope.namespace() + ".debezium_signal";
+        };
+    }
+
+    /** Without Kafka only the source channel (a signal table) exists; it is ordered with the data, which is what matters. */
+    private static Decision sourceSignals(RuleContext ctx) {
+        String table = signalTable(ctx);
+        return ctx.decision("snapshot.signals", "A signal table for ad-hoc and incremental snapshots")
+                .statement("Enable the source signal table " + table + " (signal.enabled.channels=source) so operators can start, "
+                        + "pause and stop incremental snapshots without restarting the server.")
+                .because("Re-snapshotting one table after a target loss or a new table in the include list is routine; a signal "
+                        + "row makes it an INSERT instead of a redeploy. The signal table is ordered with the data, so a snapshot "
+                        + "window is exact. Each incremental chunk is one primary-key range query, which keeps source load low.")
+                .source("signal.enabled.channels", "source")
+                .source("signal.data.collection", table)
+                .snippet("sql", "start an incremental snapshot of one table",
+                        "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
+                                + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
+                .ref(Refs.DBZ_SIGNALLING, Refs.DBZ_SERVER)
                 .build();
     }
 

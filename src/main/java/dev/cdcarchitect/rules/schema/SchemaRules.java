@@ -12,6 +12,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.nokafka.NativeSchemaRules;
 import java.util.List;
 
 /** Section 3: registry, compatibility, DDL flow per target, and the schema history topic. */
@@ -21,11 +22,12 @@ public final class SchemaRules {
             Rule.always("schema.registry", SCHEMA, SchemaRules::registry),
             Rule.always("schema.compatibility", SCHEMA, SchemaRules::compatibility),
             Rule.always("schema.ddl-propagation", SCHEMA, SchemaRules::ddlPropagation),
-            Rule.when("schema.history-topic", SCHEMA, ctx -> ctx.knowledge().usesSchemaHistory(), SchemaRules::historyTopic));
+            Rule.when("schema.history-topic", SCHEMA, ctx -> !ctx.noKafka() && ctx.knowledge().usesSchemaHistory(), SchemaRules::historyTopic));
 
     private SchemaRules() {}
 
     private static Decision registry(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeSchemaRules.format(ctx);
         KafkaPlatform platform = ctx.input().platform();
         boolean protobuf = ctx.requirements().schemaFormat() == SchemaFormat.PROTOBUF;
         String registry = switch (platform) {
@@ -52,6 +54,7 @@ public final class SchemaRules {
     }
 
     private static Decision compatibility(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeSchemaRules.compatibility(ctx);
         String topic = ctx.naming().exampleDataTopic(ctx.engine());
         return ctx.decision("schema.compatibility", "BACKWARD_TRANSITIVE on every data subject")
                 .statement("Set compatibility BACKWARD_TRANSITIVE on every data-topic subject: each new schema must read all "
@@ -74,6 +77,7 @@ public final class SchemaRules {
     }
 
     private static Decision ddlPropagation(RuleContext ctx) {
+        if (ctx.noKafka()) return NativeSchemaRules.ddlPropagation(ctx);
         DecisionBuilder d = ctx.decision("schema.ddl-propagation", "How each DDL change reaches each target")
                 .statement("Run source migrations expand-then-contract: add columns nullable (or with a default) first, deploy "
                         + "consumers, backfill, and drop old columns only after every sink stopped reading them. Per target:")

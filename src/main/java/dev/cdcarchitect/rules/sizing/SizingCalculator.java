@@ -5,16 +5,20 @@ import static dev.cdcarchitect.domain.Units.decimal;
 import static dev.cdcarchitect.domain.Units.grouped;
 
 import dev.cdcarchitect.domain.DesignInput;
+import dev.cdcarchitect.domain.HotTopic;
 import dev.cdcarchitect.domain.Sizing;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.nokafka.DestinationCapacity;
+import dev.cdcarchitect.rules.nokafka.NativeSinkCatalog;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
 import dev.cdcarchitect.rules.source.SourceKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The numbers behind the design, each with its formula. Planning figures (per-partition and per-task
@@ -54,6 +58,46 @@ public final class SizingCalculator {
                 decimal(designMbps) + " MB/s, " + grouped(designEvents) + " events/s",
                 decimal(mbps) + " MB/s x growth " + decimal(growth)));
 
+        Transport transport = input.requirements().noKafka()
+                ? nativeDestination(input, designMbps, designEvents, lines)
+                : kafka(input, knowledge, sinks, designMbps, designEvents, lines);
+
+        double snapshotHours = SnapshotEstimate.blockingHours(input, knowledge, lines);
+
+        double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
+        // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
+        // outage tolerance alone decides how much log the source must keep.
+        double holdHours = OUTAGE_TOLERANCE_HOURS;
+        double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
+        lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
+                decimal(logGigabytes) + " GB",
+                bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
+                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
+
+        return new Sizing(designEvents, designMbps, transport.hotPartitions(), transport.defaultPartitions(), transport.sinkTasks(),
+                transport.workers(), snapshotHours, logGigabytes, lines, transport.hotTopics());
+    }
+
+    /** Partitions (or shards), sink tasks, Connect workers and hot-table topics; zero/empty where the transport has none. */
+    private record Transport(int hotPartitions, int defaultPartitions, int sinkTasks, int workers, List<HotTopic> hotTopics) {}
+
+    /**
+     * Without Kafka there are no partitions, tasks or brokers to size: only the destination's own capacity unit, if any,
+     * sized for the busiest table (a named hot table's share when the text gives one, else the assumed share).
+     */
+    private static Transport nativeDestination(DesignInput input, double designMbps, double designEvents, List<SizingLine> lines) {
+        double assumedShare = input.source().tableCount() <= 1 ? 1.0 : TopicPartitions.ASSUMED_BUSIEST_SHARE;
+        List<HotTables.Share> shares = HotTables.shares(input.facts(), assumedShare);
+        double hotShare = shares.isEmpty() ? assumedShare : shares.get(0).share();
+        Optional<DestinationCapacity> capacity = NativeSinkCatalog.of(input.requirements().nativeSink())
+                .capacity(designMbps * hotShare, designEvents * hotShare);
+        capacity.ifPresent(c -> lines.add(c.line()));
+        return new Transport(capacity.map(DestinationCapacity::units).orElse(0), 0, 0, 0, List.of());
+    }
+
+    private static Transport kafka(DesignInput input, SourceKnowledge knowledge, Map<TargetKind, SinkKnowledge> sinks, double designMbps,
+                                   double designEvents, List<SizingLine> lines) {
+        SourceProfile source = input.source();
         double sinkRate = slowestSinkRate(input.targets(), sinks);
         TopicPartitions.Result topics = new TopicPartitions(input, designMbps, designEvents, sinkRate).size(lines);
         int hotPartitions = topics.hotPartitions();
@@ -91,20 +135,7 @@ public final class SizingCalculator {
                 decimal(designMbps) + " MB/s x 86,400 s x " + retentionDays + " d x RF " + REPLICATION_FACTOR
                         + " x " + COMPRESSION_RATIO + " compression (upper bound: sized at peak rate)"));
 
-        double snapshotHours = SnapshotEstimate.blockingHours(input, knowledge, lines);
-
-        double logBytesPerSecond = events * source.averageRowBytes() * WAL_AMPLIFICATION;
-        // A blocking snapshot is only chosen below 12 h (SnapshotPlan), inside the 24 h outage tolerance, so the
-        // outage tolerance alone decides how much log the source must keep.
-        double holdHours = OUTAGE_TOLERANCE_HOURS;
-        double logGigabytes = logBytesPerSecond * holdHours * 3600 / 1e9;
-        lines.add(new SizingLine("sizing.log-retention", "Source " + source.engine().logName() + " to retain",
-                decimal(logGigabytes) + " GB",
-                bytes(logBytesPerSecond) + "/s log generation (changed bytes x " + decimal(WAL_AMPLIFICATION) + " for record headers, index entries and page images) x "
-                        + dev.cdcarchitect.domain.Units.hours(holdHours) + " (connector outage tolerance)"));
-
-        return new Sizing(designEvents, designMbps, hotPartitions, defaultPartitions, sinkTasks, workers, snapshotHours,
-                logGigabytes, lines, topics.hotTopics());
+        return new Transport(hotPartitions, defaultPartitions, sinkTasks, workers, topics.hotTopics());
     }
 
     private static double slowestSinkRate(List<Target> targets, Map<TargetKind, SinkKnowledge> sinks) {

@@ -39,12 +39,13 @@ public final class CassandraKnowledge implements SourceKnowledge {
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return List.of(
+        // The agent's Kafka producer has no counterpart without Kafka: the entry is dropped rather than pointed nowhere.
+        return CaptureStores.dropKafkaProducer(ctx, List.of(
                 new ConfigEntry(ConfigScope.DATABASE, "cassandra.yaml (every node)", "cdc_enabled", "true"),
                 new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "cassandra.config", "/etc/cassandra/cassandra.yaml"),
                 new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "commit.log.relocation.dir", "/var/lib/debezium/relocation"),
                 new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "offset.backing.store.dir", "/var/lib/debezium/offsets"),
-                new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "kafka.producer.bootstrap.servers", "<bootstrap servers>"));
+                new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "kafka.producer.bootstrap.servers", "<bootstrap servers>")));
     }
 
     @Override

@@ -35,15 +35,15 @@ public final class Db2Knowledge implements SourceKnowledge {
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return CaptureScope.of(ctx).withoutReplaced(List.of(
+        return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<db2 host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "50000"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file("db2.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "db2.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "SHOP"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "DB2INST1\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>")));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"))));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class Db2Knowledge implements SourceKnowledge {
     @Override
     public FailureKnowledge failure(RuleContext ctx) {
         return new FailureKnowledge(
-                "Offsets (commit LSN, change LSN) live in the Connect offsets topic; change rows stay in the change-data tables until pruned.",
+                "Offsets (commit LSN, change LSN) live in " + CaptureStores.offsets(ctx) + "; change rows stay in the change-data tables until pruned.",
                 "With HADR the ASN capture program must be started on the new primary; the connector reconnects and resumes at its LSN.",
                 "0 if capture restarts from its restart point",
                 "Change-data rows pruned before the connector read them",

@@ -46,7 +46,7 @@ public final class MongoKnowledge implements SourceKnowledge {
         return CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.connection.string", uri),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.user", "debezium"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.password", Secrets.file("mongodb.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "mongodb.password", Secrets.of(ctx, "mongodb.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "collection.include.list", "shop\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "capture.mode", "change_streams_update_full_with_pre_image")));
     }
@@ -122,7 +122,7 @@ public final class MongoKnowledge implements SourceKnowledge {
     private Decision largeDocuments(RuleContext ctx) {
         return ctx.decision("mongodb.large-documents", "Change events above 16 MB")
                 .statement("Split oversized change events (cursor.oversize.handling.mode=split, MongoDB 7.0+) instead of failing; set "
-                        + "producer and topic limits for the largest expected document.")
+                        + (ctx.noKafka() ? "the destination's message size limit" : "producer and topic limits") + " for the largest expected document.")
                 .because("A change event with full document and pre-image can exceed the 16 MB BSON limit and break the change stream.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "cursor.oversize.handling.mode", "split")
                 .ref(Refs.DBZ_MONGODB)
@@ -132,7 +132,7 @@ public final class MongoKnowledge implements SourceKnowledge {
     @Override
     public FailureKnowledge failure(RuleContext ctx) {
         return new FailureKnowledge(
-                "The resume token of the last processed event lives in the Connect offsets topic.",
+                "The resume token of the last processed event lives in " + CaptureStores.offsets(ctx) + ".",
                 "A replica-set election is transparent: change streams resume on the new primary from the token.",
                 "0 (majority-committed writes only are streamed)",
                 "Resume token no longer in the oplog (ChangeStreamHistoryLost)",

@@ -57,7 +57,7 @@ public final class MySqlKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<primary/writer endpoint>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "3306"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file(prefix + ".properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, prefix + ".properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.server.id", "184054"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.include.list", "shop"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.ssl.mode", "verify_identity")));
@@ -137,12 +137,13 @@ public final class MySqlKnowledge implements SourceKnowledge {
 
     private Decision binlogReading(RuleContext ctx) {
         return ctx.decision(prefix + ".binlog-reading", "Binlog client and schema history")
-                .statement("Read the binlog as a replica client and keep the DDL history in topic " + ctx.naming().schemaHistoryTopic()
-                        + " (one partition, infinite retention), storing only the DDL of captured tables.")
+                .statement("Read the binlog as a replica client and keep the DDL history in " + (ctx.noKafka()
+                        ? CaptureStores.history(ctx) : "topic " + ctx.naming().schemaHistoryTopic() + " (one partition, infinite retention)")
+                        + ", storing only the DDL of captured tables.")
                 .because("Binlog row events carry no column names or types; the connector rebuilds each table's schema by replaying "
-                        + "DDL from the history topic. Losing or compacting that topic makes the connector unable to decode old events.")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic())
-                .set(SOURCE_CONNECTOR, ctx.connector(), "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>")
+                        + "DDL from the history" + (ctx.noKafka() ? ". Losing it" : " topic. Losing or compacting that topic")
+                        + " makes the connector unable to decode old events.")
+                .setAll(CaptureStores.kafkaHistory(ctx))
                 .set(SOURCE_CONNECTOR, ctx.connector(), "schema.history.internal.store.only.captured.tables.ddl", "true")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "include.schema.changes", "true")
                 .ref(reference())
@@ -198,8 +199,8 @@ public final class MySqlKnowledge implements SourceKnowledge {
     @Override
     public FailureKnowledge failure(RuleContext ctx) {
         return new FailureKnowledge(
-                "Offsets (binlog file, position and executed GTID set) live in the Connect offsets topic; the DDL needed to decode "
-                        + "them lives in " + ctx.naming().schemaHistoryTopic() + ".",
+                "Offsets (binlog file, position and executed GTID set) live in " + CaptureStores.offsets(ctx) + "; the DDL needed to decode "
+                        + "them lives in " + CaptureStores.history(ctx) + ".",
                 "With GTIDs the connector reconnects to the promoted server through the writer endpoint and resumes at its GTID set.",
                 "0 with GTIDs; without GTIDs position mapping is manual",
                 "Binlog containing the offset purged (\"The connector is trying to read binlog ... but this is no longer available\")",

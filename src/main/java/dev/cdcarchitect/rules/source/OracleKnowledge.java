@@ -20,8 +20,16 @@ import dev.cdcarchitect.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Oracle through LogMiner reading online and archived redo logs. */
+/**
+ * Oracle through LogMiner reading online and archived redo logs, or through an XStream outbound server when the user
+ * owns a GoldenGate licence (see {@link OracleXStream}).
+ */
 public final class OracleKnowledge implements SourceKnowledge {
+
+    /** XStream needs a GoldenGate licence; only a licence the user stated switches the adapter. */
+    public static boolean xstream(RuleContext ctx) {
+        return ctx.engine() == SourceEngine.ORACLE && ctx.facts().goldenGateLicence();
+    }
 
     @Override public SourceEngine engine() { return SourceEngine.ORACLE; }
 
@@ -44,11 +52,12 @@ public final class OracleKnowledge implements SourceKnowledge {
     @Override
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
-        return CaptureScope.of(ctx).withoutReplaced(List.of(
+        if (xstream(ctx)) return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(OracleXStream.connectorConfig(ctx)));
+        return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<SCAN listener or primary host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1521"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "c##dbzuser"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file("oracle.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "oracle.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "ORCLCDB"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.pdb.name", "ORCLPDB1"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.connection.adapter", "logminer"),
@@ -56,14 +65,15 @@ public final class OracleKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "APP\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true")));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true"))));
     }
 
     @Override
     public List<Rule> rules() {
         return List.of(
                 Rule.always("oracle.redo-settings", ENGINE, this::redoSettings),
-                Rule.always("oracle.logminer", LOG_AND_SNAPSHOT, this::logMiner),
+                Rule.when("oracle.logminer", LOG_AND_SNAPSHOT, ctx -> !xstream(ctx), this::logMiner),
+                Rule.when("oracle.xstream", LOG_AND_SNAPSHOT, OracleKnowledge::xstream, OracleXStream::adapter),
                 Rule.always("oracle.archive-retention", LOG_AND_SNAPSHOT, this::archiveRetention),
                 Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(DataTrait.LARGE_OBJECTS) || !largeValues(ctx).isEmpty(),
                         this::lobs),
@@ -71,6 +81,7 @@ public final class OracleKnowledge implements SourceKnowledge {
     }
 
     private Decision redoSettings(RuleContext ctx) {
+        if (xstream(ctx)) return OracleXStream.redoSettings(ctx);
         boolean rds = ctx.source().hosting() == Hosting.AWS_RDS;
         return ctx.decision("oracle.redo-settings", "ARCHIVELOG mode and supplemental logging")
                 .statement("Run in ARCHIVELOG mode with minimal database-level supplemental logging plus ALL COLUMNS supplemental "
@@ -115,15 +126,18 @@ public final class OracleKnowledge implements SourceKnowledge {
     }
 
     private Decision archiveRetention(RuleContext ctx) {
+        boolean xstream = xstream(ctx);
         String shortfall = LogRetention.shortfall(ctx, "archived redo", ctx.source().hosting() == Hosting.AWS_RDS
                 ? "Raise it with rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72)."
                 : "Keep archive logs for 72 h before RMAN deletes them.");
-        return ctx.decision("oracle.archive-retention", "Archive log retention covers connector outages")
+        DecisionBuilder d = ctx.decision("oracle.archive-retention", "Archive log retention covers connector outages")
                 .statement("Keep archived redo for at least 72 h (about " + dev.cdcarchitect.domain.Units.decimal(ctx.sizing().logRetentionGigabytes())
                         + " GB per 24 h at peak) and make RMAN delete archive logs only after that window.")
-                .because("After an outage the connector mines from its last SCN; if that archive log was deleted, capture cannot resume.")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.archive.log.hours", "0")
-                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_ARCHIVELOG)
+                .because("After an outage the " + (xstream ? "outbound server resumes" : "connector mines") + " from its last SCN; "
+                        + "if that archive log was deleted, capture cannot resume.");
+        // Mining hours belong to the LogMiner adapter; XStream has no such setting.
+        if (!xstream) d.set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.archive.log.hours", "0");
+        return d.ref(Refs.DBZ_ORACLE, Refs.ORACLE_ARCHIVELOG)
                 .warnIf(shortfall != null, shortfall)
                 .build();
     }
@@ -147,6 +161,9 @@ public final class OracleKnowledge implements SourceKnowledge {
                 .ref(Refs.DBZ_ORACLE)
                 .warnIf(!named.isEmpty(), "Named large values: " + String.join(", ", named) + ". A LOB that an UPDATE did not change "
                         + "is not in the redo; expect the unavailable-value placeholder for it and keep whole-row sinks from writing it.")
+                .warnIf(xstream(ctx), "With XStream every DBMS_LOB.WRITEAPPEND call becomes its own event with a partial column "
+                        + "value (LogMiner combines them): consumers of LOB columns must handle partial values or the application "
+                        + "must avoid WRITEAPPEND.")
                 .build();
     }
 
@@ -154,8 +171,8 @@ public final class OracleKnowledge implements SourceKnowledge {
         DecisionBuilder d = ctx.decision("oracle.rac", "RAC: one connector reads all redo threads")
                 .statement("Run one connector against the SCAN address; it mines the redo threads of all "
                         + ctx.source().nodeCount() + " RAC nodes from the shared archive destination.")
-                .because("Each RAC instance writes its own redo thread; LogMiner merges them by SCN, so one connector sees all "
-                        + "transactions in commit order.")
+                .because("Each RAC instance writes its own redo thread; " + (xstream(ctx) ? "the outbound server reads" : "LogMiner merges")
+                        + " them by SCN, so one connector sees all transactions in commit order.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "rac.nodes", "<node1-vip>:1521,<node2-vip>:1521")
                 .ref(Refs.DBZ_ORACLE);
         return d.build();
@@ -163,12 +180,13 @@ public final class OracleKnowledge implements SourceKnowledge {
 
     @Override
     public FailureKnowledge failure(RuleContext ctx) {
+        boolean xstream = xstream(ctx);
         return new FailureKnowledge(
-                "Offsets (commit SCN, and the oldest in-progress transaction's SCN) live in the Connect offsets topic; the DDL lives in "
-                        + ctx.naming().schemaHistoryTopic() + ".",
+                (xstream ? "Offsets (the last LCR position and its SCN)" : "Offsets (commit SCN, and the oldest in-progress transaction's SCN)")
+                        + " live in " + CaptureStores.offsets(ctx) + "; the DDL lives in " + CaptureStores.history(ctx) + ".",
                 "With Data Guard the connector reconnects to the new primary via the service name; redo from the SCN on is in the shipped archive logs.",
                 "0 if archive logs were shipped; otherwise the unshipped redo",
-                "Archive log containing the offset SCN deleted (ORA-01291 missing log file)",
+                xstream ? "Archive log the outbound server still needs deleted" : "Archive log containing the offset SCN deleted (ORA-01291 missing log file)",
                 "Restart with snapshot.mode=when_needed, or start from the current SCN and run incremental snapshots of the affected tables.");
     }
 }

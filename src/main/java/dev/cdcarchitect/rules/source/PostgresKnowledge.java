@@ -58,7 +58,7 @@ public final class PostgresKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<primary/writer endpoint, never a replica>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "5432"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file("postgres.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "postgres.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "app"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.sslmode", "verify-full"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "public\\..*"),
@@ -76,7 +76,7 @@ public final class PostgresKnowledge implements SourceKnowledge {
     public FailureKnowledge failure(RuleContext ctx) {
         boolean failoverSlots = ctx.source().majorVersion() >= 17;
         return new FailureKnowledge(
-                "The confirmed LSN is stored twice: in the Connect offsets topic (lsn, txId) and as confirmed_flush_lsn of slot "
+                "The confirmed LSN is stored twice: in " + CaptureStores.offsets(ctx) + " (lsn, txId) and as confirmed_flush_lsn of slot "
                         + slotName(ctx) + "; the slot keeps WAL from that point.",
                 failoverSlots
                         ? "With slot.failover=true and sync_replication_slots=on on the standby, the slot survives promotion; the connector reconnects to the new primary through the writer endpoint and resumes from its LSN."

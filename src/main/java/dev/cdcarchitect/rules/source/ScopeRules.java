@@ -55,34 +55,49 @@ public final class ScopeRules {
         DecisionBuilder d = ctx.decision("source.capture-scope", "Capture exactly the named " + (captured.isEmpty() && excluded.isEmpty()
                         ? (settings.containsKey("schema.include.list") ? "schemas" : "databases") : unit))
                 .statement(statement.toString())
-                .because(rationale(ctx.engine()))
+                .because(rationale(ctx))
                 .ref(ctx.knowledge().reference());
         settings.forEach(d::source);
         if (scope.assumedNamespace() && !(captured.isEmpty() && excluded.isEmpty())) d.warn(assumption(ctx.engine(), scope));
         if (ctx.engine() == SourceEngine.SQLSERVER && databases.size() > 1) {
-            d.warn("One connector streams all " + databases.size() + " databases; tasks.max=" + databases.size() + " lets it read "
-                    + "each database in its own task. CDC must be enabled in each database, and each gets its own topics "
-                    + "(topic.prefix.database.schema.table).");
+            // Debezium Server runs one task (EngineRules sets no tasks.max there); without Kafka there are destinations, not topics.
+            d.warn("One connector streams all " + databases.size() + " databases; " + (ctx.debeziumServer()
+                    ? "in Debezium Server it reads them in its one task. " : "tasks.max=" + databases.size() + " lets it read "
+                    + "each database in its own task. ") + "CDC must be enabled in each database, and each gets its own "
+                    + (ctx.noKafka() ? "destinations (named like topic.prefix.database.schema.table)." : "topics (topic.prefix.database.schema.table)."));
         }
         if (scope.oneDatabasePerConnector() && databases.size() > 1) {
             d.warn("A Debezium " + ctx.engine().displayName() + " connector reads one database (" + databaseKey(ctx.engine()) + "): "
                     + String.join(", ", databases) + " need " + databases.size() + " connectors, i.e. one connector per database, each "
                     + "with its own name, topic.prefix" + (ctx.engine() == SourceEngine.POSTGRESQL ? ", replication slot and publication"
-                    : ctx.engine() == SourceEngine.DB2 ? " and schema history topic" : ", schema history topic and LogMiner session")
+                    : ctx.engine() == SourceEngine.DB2 ? " and " + history(ctx) : ", " + history(ctx) + " and "
+                    + (OracleKnowledge.xstream(ctx) ? "XStream outbound server" : "LogMiner session"))
                     + ". The configuration here is the one for " + databases.get(0) + "; copy it for the others.");
         }
         return d.build();
+    }
+
+    /** Without Kafka the schema history is a file (or Redis), not a topic. */
+    private static String history(RuleContext ctx) {
+        return ctx.noKafka() ? "schema history file" : "schema history topic";
     }
 
     private static String databaseKey(SourceEngine engine) {
         return engine == SourceEngine.ORACLE ? "database.pdb.name" : "database.dbname";
     }
 
-    private static String rationale(SourceEngine engine) {
+    private static String rationale(RuleContext ctx) {
+        SourceEngine engine = ctx.engine();
+        String topics = ctx.noKafka() ? "destinations" : "topics";
+        if (OracleKnowledge.xstream(ctx)) { // XStream: no LogMiner query, so no IN-clause filter; the lists still name tables literally
+            return "The connector matches the schema and table lists against the changes the XStream outbound server sends; "
+                    + "they name the tables literally, in upper case as Oracle stores unquoted identifiers. Capturing only the "
+                    + "named tables keeps the connector's work and the " + topics + " to what the sinks need.";
+        }
         if (engine == SourceEngine.ORACLE) {
             return "With log.mining.query.filter.mode=in the connector puts the schema and table lists into the IN clause of its "
                     + "LogMiner query, so they must be literal names (no regular expressions), in upper case as Oracle stores unquoted "
-                    + "identifiers. Mining only the captured tables keeps LogMiner's work and the topics to what the sinks need.";
+                    + "identifiers. Mining only the captured tables keeps LogMiner's work and the " + topics + " to what the sinks need.";
         }
         String form = switch (engine) {
             case MYSQL, MARIADB -> "databaseName.tableName";
@@ -92,7 +107,7 @@ public final class ScopeRules {
         return "Debezium matches every include/exclude entry as an anchored regular expression against the whole " + form
                 + " identifier, so each named object is written out in full with its dots escaped (\\. matches only a dot; a bare "
                 + ". would match any character). An include list and an exclude list of the same kind must not be set together. "
-                + "Capturing only what the sinks need keeps the snapshot, the source-side capture work and the topic count small.";
+                + "Capturing only what the sinks need keeps the snapshot, the source-side capture work and the " + (ctx.noKafka() ? "destination" : "topic") + " count small.";
     }
 
     private static String assumption(SourceEngine engine, CaptureScope scope) {
@@ -120,7 +135,9 @@ public final class ScopeRules {
         }
         return d.statement("Key the events of " + String.join(", ", keyless) + " with message.key.columns, naming for each table "
                         + "columns that are unique and never updated (replace the <... key columns> placeholders).")
-                .because("A table without a primary key gives events a null key: Kafka spreads them over the partitions, so changes "
+                .because("A table without a primary key gives events a null key: " + (ctx.noKafka()
+                        ? ctx.destination().label() + " then has no key to keep their order by" : "Kafka spreads them over the partitions")
+                        + ", so changes "
                         + "to one row can be consumed out of order, and keyed sinks cannot upsert or delete them. "
                         + keylessSourceNote(engine))
                 .source("message.key.columns", scope.keyColumns(keyless))

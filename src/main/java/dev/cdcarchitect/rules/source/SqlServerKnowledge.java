@@ -40,17 +40,17 @@ public final class SqlServerKnowledge implements SourceKnowledge {
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
         boolean alwaysOn = ctx.source().has(HaTrait.ALWAYS_ON);
-        return CaptureScope.of(ctx).withoutReplaced(List.of(
+        return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", alwaysOn ? "<availability group listener>" : "<server>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1433"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "debezium"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.file("sqlserver.properties", "password")),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "sqlserver.properties", "password")),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.names", "shop"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.encrypt", "true"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "dbo\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", "snapshot")));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", "snapshot"))));
     }
 
     @Override
@@ -144,7 +144,7 @@ public final class SqlServerKnowledge implements SourceKnowledge {
     @Override
     public FailureKnowledge failure(RuleContext ctx) {
         return new FailureKnowledge(
-                "Offsets (commit LSN, change LSN, event serial number) live in the Connect offsets topic; change rows stay in the CDC tables until the cleanup job removes them.",
+                "Offsets (commit LSN, change LSN, event serial number) live in " + CaptureStores.offsets(ctx) + "; change rows stay in the CDC tables until the cleanup job removes them.",
                 "With Always On, CDC continues on the new primary (the capture job must be created there); the connector reconnects through the listener and resumes at its LSN.",
                 "0 if the capture job runs on the new primary",
                 "Change rows older than the cleanup retention deleted before the connector read them",

@@ -15,9 +15,9 @@ import java.util.List;
 public final class ConsumerRules {
 
     public static final List<Rule> ALL = List.of(
-            Rule.always("consumers.groups", TOPOLOGY, ConsumerRules::groups),
-            Rule.always("consumers.backpressure", TOPOLOGY, ConsumerRules::backpressure),
-            Rule.when("kafka.multi-region", TOPOLOGY, ctx -> ctx.requirements().multiRegion(), ConsumerRules::multiRegion));
+            Rule.when("consumers.groups", TOPOLOGY, ctx -> !ctx.noKafka(), ConsumerRules::groups),
+            Rule.when("consumers.backpressure", TOPOLOGY, ctx -> !ctx.noKafka(), ConsumerRules::backpressure),
+            Rule.when("kafka.multi-region", TOPOLOGY, ctx -> !ctx.noKafka() && ctx.requirements().multiRegion(), ConsumerRules::multiRegion));
 
     private ConsumerRules() {}
 

@@ -16,10 +16,10 @@ import java.util.List;
 public final class PartitioningRules {
 
     public static final List<Rule> ALL = List.of(
-            Rule.always("kafka.partition-key", TOPOLOGY, PartitioningRules::partitionKey),
-            Rule.always("kafka.partition-count", TOPOLOGY, PartitioningRules::partitionCount),
-            Rule.when("kafka.shard-routing", TOPOLOGY,
-                    ctx -> ctx.source().has(HaTrait.SHARDED) && ctx.engine() != SourceEngine.MONGODB, PartitioningRules::shardRouting));
+            Rule.when("kafka.partition-key", TOPOLOGY, ctx -> !ctx.noKafka(), PartitioningRules::partitionKey),
+            Rule.when("kafka.partition-count", TOPOLOGY, ctx -> !ctx.noKafka(), PartitioningRules::partitionCount),
+            Rule.when("kafka.shard-routing", TOPOLOGY, ctx -> !ctx.noKafka()
+                    && ctx.source().has(HaTrait.SHARDED) && ctx.engine() != SourceEngine.MONGODB, PartitioningRules::shardRouting));
 
     private PartitioningRules() {}
 

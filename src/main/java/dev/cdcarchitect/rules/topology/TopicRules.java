@@ -15,8 +15,8 @@ import java.util.List;
 public final class TopicRules {
 
     public static final List<Rule> ALL = List.of(
-            Rule.always("kafka.topic-durability", TOPOLOGY, TopicRules::durability),
-            Rule.always("kafka.topic-retention", TOPOLOGY, TopicRules::retention));
+            Rule.when("kafka.topic-durability", TOPOLOGY, ctx -> !ctx.noKafka(), TopicRules::durability),
+            Rule.when("kafka.topic-retention", TOPOLOGY, ctx -> !ctx.noKafka(), TopicRules::retention));
 
     private TopicRules() {}
 
