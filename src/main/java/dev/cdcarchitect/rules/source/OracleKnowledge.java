@@ -118,7 +118,10 @@ public final class OracleKnowledge implements SourceKnowledge {
                         + "own mining sessions; the hybrid strategy uses the online catalog (fast) yet copes with DDL between mining "
                         + "windows, while redo_log_catalog is deprecated.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.batch.size.default", "20000")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.query.filter.mode", "in")
+                // "in" puts the include lists into the mining query's IN clause: literal names only. The placeholder
+                // include list is a regular expression, so it is filtered with REGEXP_LIKE instead.
+                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.query.filter.mode",
+                        CaptureScope.of(ctx).tables(ObjectRole.CAPTURED).isEmpty() ? "regex" : "in")
                 .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER)
                 .warn("LogMiner runs inside the database: each mining session costs PGA and CPU on the source. Budget a core and "
                         + "watch V$LOGMNR_SESSION at peak redo rates.")
@@ -136,7 +139,8 @@ public final class OracleKnowledge implements SourceKnowledge {
                 .because("After an outage the " + (xstream ? "outbound server resumes" : "connector mines") + " from its last SCN; "
                         + "if that archive log was deleted, capture cannot resume.");
         // Mining hours belong to the LogMiner adapter; XStream has no such setting.
-        if (!xstream) d.set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.archive.log.hours", "0");
+        // Debezium 3.x names it archive.log.hours (log.mining.archive.log.hours is the older name).
+        if (!xstream) d.set(SOURCE_CONNECTOR, ctx.connector(), "archive.log.hours", "0");
         return d.ref(Refs.DBZ_ORACLE, Refs.ORACLE_ARCHIVELOG)
                 .warnIf(shortfall != null, shortfall)
                 .build();
