@@ -124,7 +124,7 @@ public final class MarkOverlay extends Pane {
         double minX = 0, maxX = 0, minY = 0, maxY = 0;
         boolean open = false;
         for (int i = mark.start(); i < end; i++) {
-            if (text.charAt(i) == '\n') continue;
+            if (Character.isWhitespace(text.charAt(i))) continue; // a space at a wrapped line's end is not underlined
             Rectangle2D c = skin.getCharacterBounds(i);
             if (open && Math.abs(c.getMinY() - minY) < c.getHeight() / 2) {
                 minX = Math.min(minX, c.getMinX());

@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui.objects;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 
 /** Binds the named-objects table (objects.fxml) to its view model; edits are forwarded, no state is kept here. */
 public final class NamedObjectsController {
@@ -18,7 +20,6 @@ public final class NamedObjectsController {
     @FXML TableColumn<ObjectRow, String> kindColumn;
     @FXML TableColumn<ObjectRow, String> nameColumn;
     @FXML TableColumn<ObjectRow, String> rolesColumn;
-    @FXML TableColumn<ObjectRow, String> shareColumn;
     @FXML TableColumn<ObjectRow, ObjectRow> keepOutColumn;
     @FXML Label objectsMessage;
 
@@ -33,10 +34,19 @@ public final class NamedObjectsController {
         objectsTable.setItems(objects.rows);
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        nameColumn.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setTooltip(empty || name == null ? null : new Tooltip(name + " (double-click to rename it in the text)"));
+            }
+        });
         nameColumn.setOnEditCommit(e -> objects.rename(e.getRowValue(), e.getNewValue()));
-        rolesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roles()));
-        shareColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().share()));
+        rolesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().details()));
+        rolesColumn.setCellFactory(c -> new FullTextCell());
+        // As tall as its rows (up to ten), so the input pane scrolls instead of the table.
+        objectsTable.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 30 + objectsTable.getFixedCellSize() * Math.min(10, Math.max(2, objects.rows.size())), objects.rows));
         keepOutColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         keepOutColumn.setCellFactory(c -> new KeepOutCell());
         Label header = new Label("Out");
@@ -46,6 +56,16 @@ public final class NamedObjectsController {
         objectsMessage.textProperty().bind(objects.message);
         objectsMessage.visibleProperty().bind(objects.message.isNotEmpty());
         objectsMessage.managedProperty().bind(objects.message.isNotEmpty());
+    }
+
+    /** The pane is narrow: the whole text of a cut-off cell is in its tooltip. */
+    private static final class FullTextCell extends TableCell<ObjectRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
     }
 
     /** A checkbox that means "sensitive" on a column and "skipped" on anything else: both keep data out of the pipeline. */

@@ -31,6 +31,13 @@ public record ObjectRow(NamedObject object, ObjectRole toggle, boolean checked, 
         return String.join(", ", names);
     }
 
+    /** Roles, then share and size: "hot, 70% of writes · 1.2 TB". */
+    public String details() {
+        String roles = roles();
+        String share = share();
+        return roles.isEmpty() || share.isEmpty() ? roles + share : roles + ", " + share;
+    }
+
     /** "70% of writes · 1.2 TB", or empty. */
     public String share() {
         List<String> parts = new ArrayList<>();

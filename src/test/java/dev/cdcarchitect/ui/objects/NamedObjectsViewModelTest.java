@@ -42,6 +42,16 @@ class NamedObjectsViewModelTest {
     }
 
     @Test
+    void shareAndSizeAreShownAfterTheRoles() {
+        source.set("PostgreSQL 15, 4 TB. The orders table (1.2 TB) takes 70% of the writes.");
+        objects.show(parser.parse(source.get(), ExampleTexts.TARGET));
+        ObjectRow orders = row("orders");
+        assertEquals("70% of writes · 1.2 TB", orders.share());
+        assertEquals(orders.roles() + ", 70% of writes · 1.2 TB", orders.details());
+        assertTrue(orders.roles().contains("hot"), orders.roles());
+    }
+
+    @Test
     void rolesStatedInTheUsersWordsAreNotRewritten() {
         ObjectRow ssn = row("customers.ssn");
         assertTrue(ssn.checked());
