@@ -83,6 +83,27 @@ class MarksAndObjectsUiTest {
     }
 
     @Test
+    void marksScrollWithTheText(FxRobot robot) throws Exception {
+        String longer = ExampleTexts.SOURCE + "\n\n\n\n\n\n\n\n\nMore notes follow.";
+        robot.interact(() -> vm.sourceText.set(longer));
+        MarkOverlay source = overlay(robot, "sourceMarks");
+        waitUntil(() -> vm.outcome.get() instanceof DesignOutcome.Ready r && r.result().input().sourceText().equals(longer)
+                && !source.segments().isEmpty());
+        double before = segment(source, longer, "MySQL").box().getMinY();
+        TextArea area = robot.lookup("#sourceArea").queryAs(TextArea.class);
+        robot.interact(() -> area.setScrollTop(30));
+        WaitForAsyncUtils.waitForFxEvents();
+        double scrolled = area.getScrollTop();
+        assertTrue(scrolled > 10, "the text scrolls: " + scrolled);
+        assertEquals(before - scrolled, segment(source, longer, "MySQL").box().getMinY(), 0.5);
+        var skin = (javafx.scene.control.skin.TextAreaSkin) area.getSkin();
+        Bounds view = area.lookup(".viewport").getLayoutBounds();
+        Point2D viewOrigin = source.sceneToLocal(area.lookup(".viewport").localToScene(view.getMinX(), view.getMinY()));
+        assertEquals(skin.getCharacterBounds(0).getMinY() + viewOrigin.getY(), segment(source, longer, "MySQL").box().getMinY(), 0.5,
+                "still under the characters");
+    }
+
+    @Test
     void hoveringAMarkShowsItsFactOrSuggestion(FxRobot robot) throws Exception {
         MarkOverlay source = overlay(robot, "sourceMarks");
         waitUntil(() -> !robot.lookup("#sourceMarks .mark-not-understood").queryAll().isEmpty());

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,10 @@ public final class MarkOverlay extends Pane {
     public record Segment(TextMark mark, Rectangle2D box) {}
 
     private final Rectangle clip = new Rectangle();
+    /** The shapes, drawn for the scroll position below and moved (not redrawn) when the text scrolls. */
+    private final Group content = new Group();
+    private double drawnScrollTop;
+    private double drawnScrollLeft;
     private final Runnable afterLayout = this::redrawIfDirty;
     private final List<Segment> segments = new ArrayList<>();
     private TextArea area;
@@ -43,6 +48,8 @@ public final class MarkOverlay extends Pane {
         setMouseTransparent(true);
         setManaged(true);
         setClip(clip);
+        content.setManaged(false);
+        getChildren().add(content);
         getStyleClass().add("mark-overlay");
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) old.removePostLayoutPulseListener(afterLayout);
@@ -59,24 +66,37 @@ public final class MarkOverlay extends Pane {
         this.marks = marks;
         InvalidationListener changed = o -> invalidate();
         marks.addListener((ListChangeListener<TextMark>) c -> invalidate());
-        for (var p : List.of(area.skinProperty(), area.scrollTopProperty(), area.scrollLeftProperty(), area.widthProperty(),
-                area.heightProperty(), area.textProperty(), area.fontProperty(), widthProperty(), heightProperty())) {
+        for (var p : List.of(area.skinProperty(), area.widthProperty(), area.heightProperty(), area.textProperty(),
+                area.fontProperty(), widthProperty(), heightProperty())) {
             p.addListener(changed);
         }
+        InvalidationListener scrolled = o -> follow();
+        area.scrollTopProperty().addListener(scrolled);
+        area.scrollLeftProperty().addListener(scrolled);
         invalidate();
     }
 
     /** The mark drawn at a point of this pane (the whole line height of its words), or null. */
     public TextMark markAt(Point2D point) {
-        for (Segment s : segments) {
-            if (s.box.contains(point.getX(), point.getY()) && clip.contains(point)) return s.mark;
+        if (!clip.contains(point)) return null;
+        for (Segment s : segments()) {
+            if (s.box.contains(point.getX(), point.getY())) return s.mark;
         }
         return null;
     }
 
-    /** What is drawn now, for tests and hit-testing. */
+    /** What is drawn now, in this pane's coordinates as the text is scrolled now. */
     public List<Segment> segments() {
-        return List.copyOf(segments);
+        double dx = content.getTranslateX();
+        double dy = content.getTranslateY();
+        return segments.stream().map(s -> new Segment(s.mark, new Rectangle2D(s.box.getMinX() + dx, s.box.getMinY() + dy,
+                s.box.getWidth(), s.box.getHeight()))).toList();
+    }
+
+    /** Scrolling moves the drawn marks instead of measuring them again. */
+    private void follow() {
+        content.setTranslateX(drawnScrollLeft - area.getScrollLeft());
+        content.setTranslateY(drawnScrollTop - area.getScrollTop());
     }
 
     // Never asks its parent for room: it only covers the text area.
@@ -94,7 +114,7 @@ public final class MarkOverlay extends Pane {
         if (!dirty) return;
         dirty = false;
         segments.clear();
-        getChildren().clear();
+        content.getChildren().clear();
         if (area == null) return;
         Node viewport = area.lookup(".viewport");
         if (!(area.getSkin() instanceof TextAreaSkin skin) || viewport == null || getScene() == null) return;
@@ -108,12 +128,14 @@ public final class MarkOverlay extends Pane {
             for (Rectangle2D line : lines(skin, mark)) {
                 Rectangle2D box = new Rectangle2D(line.getMinX() + view.getMinX(), line.getMinY() + view.getMinY(),
                         line.getWidth(), line.getHeight());
-                if (box.getMaxY() < view.getMinY() || box.getMinY() > view.getMaxY()) continue; // scrolled away
                 segments.add(new Segment(mark, box));
                 shapes.add(mark.kind() == TextMark.Kind.RECOGNISED ? underline(box) : wavy(box));
             }
         }
-        getChildren().setAll(shapes);
+        content.getChildren().setAll(shapes);
+        drawnScrollTop = area.getScrollTop();
+        drawnScrollLeft = area.getScrollLeft();
+        follow();
     }
 
     /** The mark's characters grouped by visual line (a wrapped mark spans several), in viewport coordinates. */
@@ -121,9 +143,21 @@ public final class MarkOverlay extends Pane {
         List<Rectangle2D> lines = new ArrayList<>();
         String text = area.getText();
         int end = Math.min(mark.end(), text == null ? 0 : text.length());
+        int first = mark.start();
+        int last = end - 1;
+        while (first <= last && Character.isWhitespace(text.charAt(first))) first++;
+        while (last >= first && Character.isWhitespace(text.charAt(last))) last--;
+        if (first > last) return lines;
+        // Most marks sit on one line: two lookups instead of one per character.
+        Rectangle2D a = skin.getCharacterBounds(first);
+        Rectangle2D b = skin.getCharacterBounds(last);
+        if (Math.abs(a.getMinY() - b.getMinY()) < a.getHeight() / 2 && b.getMaxX() >= a.getMinX()) {
+            lines.add(new Rectangle2D(a.getMinX(), a.getMinY(), b.getMaxX() - a.getMinX(), Math.max(a.getHeight(), b.getHeight())));
+            return lines;
+        }
         double minX = 0, maxX = 0, minY = 0, maxY = 0;
         boolean open = false;
-        for (int i = mark.start(); i < end; i++) {
+        for (int i = first; i <= last; i++) {
             if (Character.isWhitespace(text.charAt(i))) continue; // a space at a wrapped line's end is not underlined
             Rectangle2D c = skin.getCharacterBounds(i);
             if (open && Math.abs(c.getMinY() - minY) < c.getHeight() / 2) {
