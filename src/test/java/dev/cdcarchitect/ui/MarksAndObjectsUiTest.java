@@ -142,6 +142,22 @@ class MarksAndObjectsUiTest {
         assertEquals(ExampleTexts.SOURCE + " Skip the table audit_log.", robot.lookup("#sourceArea").queryAs(TextArea.class).getText());
     }
 
+    @Test
+    void renamingInTheTableReplacesOnlyTheNameInTheText(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<ObjectRow> table = robot.lookup("#objectsTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 9);
+        javafx.scene.Node cell = robot.lookup("#objectsTable .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "orders".equals(c.getItem())).findFirst().orElseThrow();
+        robot.doubleClickOn(cell);
+        javafx.scene.control.TextField editor = robot.lookup("#objectsTable .text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> editor.setText("orders_v2"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(ExampleTexts.SOURCE.replace("tables orders,", "tables orders_v2,"), vm.sourceText.get());
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals("orders_v2")));
+        assertTrue(table.getItems().stream().noneMatch(r -> r.name().equals("orders")));
+    }
+
     /** A screen point in the middle of a drawn mark. */
     private static Point2D centre(MarkOverlay overlay, MarkOverlay.Segment s) {
         Rectangle2D b = s.box();
