@@ -2,7 +2,7 @@ package dev.cdcarchitect.ui.marks;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
@@ -46,7 +46,6 @@ public final class MarkOverlay extends Pane {
 
     public MarkOverlay() {
         setMouseTransparent(true);
-        setManaged(true);
         setClip(clip);
         content.setManaged(false);
         getChildren().add(content);
@@ -64,16 +63,19 @@ public final class MarkOverlay extends Pane {
     public void attach(TextArea area, ObservableList<TextMark> marks) {
         this.area = area;
         this.marks = marks;
-        InvalidationListener changed = o -> invalidate();
         marks.addListener((ListChangeListener<TextMark>) c -> invalidate());
-        for (var p : List.of(area.skinProperty(), area.widthProperty(), area.heightProperty(), area.textProperty(),
+        // Change listeners, not invalidation listeners: those stay silent for values nobody has read since.
+        for (ObservableValue<?> p : List.of(area.skinProperty(), area.widthProperty(), area.heightProperty(), area.textProperty(),
                 area.fontProperty(), widthProperty(), heightProperty())) {
-            p.addListener(changed);
+            onChange(p, this::invalidate);
         }
-        InvalidationListener scrolled = o -> follow();
-        area.scrollTopProperty().addListener(scrolled);
-        area.scrollLeftProperty().addListener(scrolled);
+        onChange(area.scrollTopProperty(), this::follow);
+        onChange(area.scrollLeftProperty(), this::follow);
         invalidate();
+    }
+
+    private static <T> void onChange(ObservableValue<T> value, Runnable action) {
+        value.addListener((obs, old, now) -> action.run());
     }
 
     /** The mark drawn at a point of this pane (the whole line height of its words), or null. */
