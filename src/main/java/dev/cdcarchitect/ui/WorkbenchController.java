@@ -7,6 +7,8 @@ import dev.cdcarchitect.ui.export.ExportViewModel;
 import dev.cdcarchitect.ui.export.FxExportTargetChooser;
 import dev.cdcarchitect.llm.prompt.PromptFileLoader;
 import dev.cdcarchitect.ui.llm.KeyChain;
+import dev.cdcarchitect.ui.marks.MarkOverlay;
+import dev.cdcarchitect.ui.marks.MarkTooltip;
 import dev.cdcarchitect.ui.llm.LlmSettingsDialog;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
 import dev.cdcarchitect.ui.project.Autosave;
@@ -51,6 +53,8 @@ public final class WorkbenchController {
     @FXML SplitPane split;
     @FXML TextArea sourceArea;
     @FXML TextArea targetArea;
+    @FXML MarkOverlay sourceMarks;
+    @FXML MarkOverlay targetMarks;
     @FXML Slider rateFactorSlider;
     @FXML Label rateFactorLabel;
     @FXML Slider growthSlider;
@@ -82,6 +86,8 @@ public final class WorkbenchController {
     @FXML Button exportDismiss;
 
     private final WorkbenchViewModel vm;
+    private MarkTooltip sourceTips;
+    private MarkTooltip targetTips;
     private final SpecRenderer renderer;
     private final Consumer<String> linkOpener;
     private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
@@ -108,6 +114,10 @@ public final class WorkbenchController {
     void initialize() {
         sourceArea.textProperty().bindBidirectional(vm.sourceText);
         targetArea.textProperty().bindBidirectional(vm.targetText);
+        sourceMarks.attach(sourceArea, vm.sourceMarks.visible());
+        targetMarks.attach(targetArea, vm.targetMarks.visible());
+        sourceTips = MarkTooltip.install(sourceArea, sourceMarks);
+        targetTips = MarkTooltip.install(targetArea, targetMarks);
         bindWhatIf();
         specList.setRenderer(renderer);
         statusLabel.textProperty().bind(vm.status);
@@ -357,6 +367,11 @@ public final class WorkbenchController {
 
     public ReadOnlyObjectProperty<DesignOutcome> drawnOutcome() {
         return drawnOutcome.getReadOnlyProperty();
+    }
+
+    /** The tooltip of the marks in the source (true) or target text. */
+    public MarkTooltip markTooltip(boolean source) {
+        return source ? sourceTips : targetTips;
     }
 
     public SplitPane split() {

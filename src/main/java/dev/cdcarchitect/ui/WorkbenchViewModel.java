@@ -3,7 +3,11 @@ package dev.cdcarchitect.ui;
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.WhatIf;
+import dev.cdcarchitect.ui.marks.FieldMarks;
+import dev.cdcarchitect.ui.marks.TextMarks;
+import dev.cdcarchitect.ui.objects.NamedObjectsViewModel;
 import dev.cdcarchitect.ui.form.FormTextComposer;
 import dev.cdcarchitect.ui.form.FormViewModel;
 import javafx.beans.Observable;
@@ -33,6 +37,11 @@ public final class WorkbenchViewModel {
     public final StringProperty sourceText = new SimpleStringProperty("");
     public final StringProperty targetText = new SimpleStringProperty("");
     public final FormViewModel form = new FormViewModel();
+    /** Underlines in the two texts, from the last design's trace. */
+    public final FieldMarks sourceMarks = new FieldMarks();
+    public final FieldMarks targetMarks = new FieldMarks();
+    /** The databases, tables and columns the last design read; edits write to {@link #sourceText}. */
+    public final NamedObjectsViewModel objects = new NamedObjectsViewModel(sourceText);
     public final DoubleProperty rateFactor = new SimpleDoubleProperty(1);
     public final DoubleProperty growthFactor = new SimpleDoubleProperty(0);
     public final IntegerProperty partitionOverride = new SimpleIntegerProperty(0);
@@ -54,6 +63,9 @@ public final class WorkbenchViewModel {
         this.executor = executor;
         this.debouncer = debouncer;
         this.job = new DesignJob(service);
+        // Marks follow the text before the debounced regeneration, so edited words lose theirs at once.
+        sourceText.addListener((obs, old, text) -> sourceMarks.textChanged(text));
+        targetText.addListener((obs, old, text) -> targetMarks.textChanged(text));
         sourceText.addListener(this::inputChanged);
         targetText.addListener(this::inputChanged);
         rateFactor.addListener(this::inputChanged);
@@ -117,6 +129,7 @@ public final class WorkbenchViewModel {
         if (result instanceof DesignOutcome.Ready ready) {
             DesignResult.Generated generated = ready.result();
             lastInput = generated.input();
+            showTrace(lastInput);
             if (!composingText) {
                 fillingForm = true;
                 try {
@@ -128,11 +141,22 @@ public final class WorkbenchViewModel {
             status.set(String.format(java.util.Locale.ROOT, "Rule engine · %.1f ms · %d decisions · %d assumptions · %d warnings",
                     ready.millis(), generated.spec().decisions().size(), generated.spec().assumptions().size(),
                     generated.spec().decisions().stream().mapToInt(d -> d.warnings().size()).sum() + generated.spec().warnings().size()));
-        } else if (result instanceof DesignOutcome.Refused) {
+        } else {
+            sourceMarks.clear();
+            targetMarks.clear();
+            objects.clear();
+        }
+        if (result instanceof DesignOutcome.Refused) {
             status.set("Refused: the input is unsafe. Nothing was generated.");
         } else if (result instanceof DesignOutcome.Problem problem) {
             status.set(problem.field() + ": " + problem.message());
         }
+    }
+
+    private void showTrace(DesignInput input) {
+        sourceMarks.show(TextMarks.of(input.trace(), InputField.SOURCE), input.sourceText(), sourceText.get());
+        targetMarks.show(TextMarks.of(input.trace(), InputField.TARGET), input.targetText(), targetText.get());
+        objects.show(input);
     }
 
     /** The user selected a diagram node: highlight its decisions. */

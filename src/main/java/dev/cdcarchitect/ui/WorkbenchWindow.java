@@ -1,6 +1,7 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.ui.form.FormController;
+import dev.cdcarchitect.ui.objects.NamedObjectsController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -23,8 +24,9 @@ public final class WorkbenchWindow {
     /** Loads the layout without a scene; call {@link #attachTo} on the FX thread to show it. */
     public WorkbenchWindow(WorkbenchViewModel vm, Consumer<String> linkOpener) {
         FXMLLoader loader = new FXMLLoader(WorkbenchWindow.class.getResource("/fxml/workbench.fxml"));
-        loader.setControllerFactory(type -> type == FormController.class
-                ? new FormController(vm.form) : new WorkbenchController(vm, linkOpener));
+        loader.setControllerFactory(type -> type == FormController.class ? new FormController(vm.form)
+                : type == NamedObjectsController.class ? new NamedObjectsController(vm.objects)
+                : new WorkbenchController(vm, linkOpener));
         try {
             root = loader.load();
         } catch (IOException e) {
