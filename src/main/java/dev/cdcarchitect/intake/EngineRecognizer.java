@@ -41,7 +41,7 @@ final class EngineRecognizer {
 
     /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,]*+(?:(?:v|ver\\.?|version|release)\\s*+)?"
+            "\\G[\\s:,]*+(?:(?:flexible\\s+|single\\s+)?server\\s++)?(?:(?:v|ver\\.?|version|release)\\s*+)?"
                     + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
                     + "|\\d{1,4}(?:c|ai|g|i)\\b"
                     + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"
@@ -55,7 +55,7 @@ final class EngineRecognizer {
     private static final Pattern CLOUD_SQL = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?cloud[\\s-]?sql\\b", FLAGS);
     private static final Pattern ALLOYDB = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?alloydb\\b", FLAGS);
     private static final Pattern AZURE = Pattern.compile(
-            "\\b(?:on\\s+)?azure(?:\\s+(?:database\\s+for\\s+\\w+|sql(?:\\s+managed\\s+instance|\\s+database)?|cosmos\\s+db))?"
+            "\\b(?:on\\s+)?azure(?:\\s+(?:database\\s+for(?:\\s+(?:postgres(?:ql)?|mysql|maria\\s?db))?|sql(?:\\s+managed\\s+instance|\\s+database)?|cosmos\\s+db))?"
                     + "(?:\\s+(?:flexible|single)\\s+server)?\\b", FLAGS);
     private static final Pattern ATLAS = Pattern.compile("\\b(?:on\\s+)?(?:mongodb\\s+)?atlas\\b", FLAGS);
     private static final Pattern SELF_MANAGED = Pattern.compile(
@@ -95,7 +95,7 @@ final class EngineRecognizer {
         if (best == null) {
             throw unknownEngine(text);
         }
-        String version = version(ledger, text, best.engine(), bestEnd);
+        String version = version(ledger, text, best, bestEnd);
         ledger.fact(SOURCE, bestStart, bestEnd, "engine", best.engine().displayName());
         Hosting hosting = best.hosting();
         if (hosting != null) {
@@ -145,9 +145,19 @@ final class EngineRecognizer {
         return ledger.factAll(SOURCE, pattern, "hosting", hosting.displayName());
     }
 
-    private static String version(SpanLedger ledger, String text, SourceEngine engine, int afterEngine) {
+    private static String version(SpanLedger ledger, String text, EnginePattern named, int afterEngine) {
+        SourceEngine engine = named.engine();
         Matcher m = VERSION_AFTER_ENGINE.matcher(text);
         if (m.find(afterEngine)) return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
+        // "Percona Server for MySQL 8.0", "DataStax Enterprise on Cassandra 3.11": the version follows a later mention
+        Matcher again = named.pattern().matcher(text);
+        again.region(afterEngine, text.length());
+        while (again.find()) {
+            if (m.find(again.end())) {
+                ledger.use(SOURCE, again.start(), again.end());
+                return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
+            }
+        }
         if (engine == SourceEngine.ORACLE) {
             Matcher release = ORACLE_RELEASE.matcher(text);
             if (release.find()) return versionFact(ledger, engine, release.start(), release.end(), release.group());

@@ -25,7 +25,7 @@ final class OperationsReader {
                     + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]keys?(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
     static final Pattern LARGE_TRANSACTIONS = Pattern.compile(
             "\\b(?:very\\s+)?large\\s+transactions?|\\b(?:huge|big|long[\\s-]running)\\s+transactions?"
-                    + "|\\b(?:batch|bulk|nightly)\\s+jobs?\\s+(?:that\\s+)?(?:update|change|touch|delete|insert)\\w*\\s+(?:up\\s+to\\s+)?"
+                    + "|\\b(?:batch|bulk|nightly)\\s+jobs?\\s+(?:that\\s+)?(?:updat|chang|touch|delet|insert)\\w*\\s+(?:up\\s+to\\s+)?"
                     + Quantities.NUMBER + "\\s*rows(?:\\s+in\\s+(?:a|one)\\s+(?:single\\s+)?transaction)?"
                     + "|\\btransactions?\\s+of\\s+up\\s+to\\s+" + Quantities.NUMBER + "\\s*rows", FLAGS);
     static final Pattern GOLDENGATE = Pattern.compile(
@@ -36,9 +36,16 @@ final class OperationsReader {
 
     private OperationsReader() {}
 
-    static Operations read(SpanLedger ledger) {
+    /**
+     * Read before the named objects, so the "ignored" of "truncates can be ignored" is never taken for a table
+     * named in the same sentence being excluded.
+     */
+    static boolean truncates(SpanLedger ledger) {
         boolean ignored = either(ledger, TRUNCATE_IGNORED, "truncates", "not propagated (as stated)");
-        boolean truncates = !ignored && either(ledger, TRUNCATE, "truncates", "propagated to the targets");
+        return !ignored && either(ledger, TRUNCATE, "truncates", "propagated to the targets");
+    }
+
+    static Operations read(SpanLedger ledger, boolean truncates) {
         boolean noGoldenGate = either(ledger, NO_GOLDENGATE, "GoldenGate licence", "none (LogMiner)");
         boolean goldenGate = !noGoldenGate && either(ledger, GOLDENGATE, "GoldenGate licence", "owned (XStream may be used)");
         boolean rekeyed = either(ledger, PRIMARY_KEY_UPDATES, "primary-key updates", "yes (rows are re-keyed by UPDATE)");

@@ -38,6 +38,8 @@ final class RequirementsReader {
     private static final Pattern LATENCY_AFTER = Pattern.compile(
             DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay)(?:\\s+(?:slo|sla|objective|target|budget))?"
                     + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
+    /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
+    private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
     private static final Pattern RETENTION = Pattern.compile(
             "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
@@ -118,7 +120,7 @@ final class RequirementsReader {
     private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
         Long global = null;
         for (InputField field : InputField.values()) {
-            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE}) {
+            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN}) {
                 Matcher m = ledger.matcher(field, pattern);
                 while (m.find()) {
                     int g = m.group(1) != null ? 1 : 3;

@@ -19,7 +19,8 @@ final class TargetReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern CONFLUENT_CLOUD = Pattern.compile("confluent[\\s-]*cloud", FLAGS);
-    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b", FLAGS);
+    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b(?:\\s+platform\\b)?", FLAGS);
+    private static final Pattern CONFLUENT_PLATFORM = Pattern.compile("\\bconfluent\\s+platform\\b", FLAGS);
     private static final Pattern MSK = Pattern.compile("\\bmsk\\b|managed streaming for (?:apache )?kafka", FLAGS);
     private static final Pattern REDPANDA = Pattern.compile("\\bredpanda\\b", FLAGS);
     private static final Pattern STRIMZI = Pattern.compile("\\bstrimzi\\b", FLAGS);
@@ -57,9 +58,13 @@ final class TargetReader {
         KafkaPlatform platform = null;
         String evidence = null;
         if (platformFact(ledger, CONFLUENT_CLOUD, KafkaPlatform.CONFLUENT_CLOUD)) platform = KafkaPlatform.CONFLUENT_CLOUD;
-        else if (platformFact(ledger, CONFLUENT, KafkaPlatform.CONFLUENT_PLATFORM)) {
+        else if (ledger.matcher(InputField.TARGET, CONFLUENT).find()) {
             platform = KafkaPlatform.CONFLUENT_PLATFORM;
-            evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
+            // "Confluent Platform" is stated; a bare "Confluent" is only our reading of it
+            if (!ledger.matcher(InputField.TARGET, CONFLUENT_PLATFORM).find()) {
+                evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
+            }
+            platformFact(ledger, CONFLUENT, platform);
         } else if (platformFact(ledger, MSK, KafkaPlatform.AMAZON_MSK)) platform = KafkaPlatform.AMAZON_MSK;
         else if (platformFact(ledger, REDPANDA, KafkaPlatform.REDPANDA)) platform = KafkaPlatform.REDPANDA;
         else if (platformFact(ledger, STRIMZI, KafkaPlatform.STRIMZI)) platform = KafkaPlatform.STRIMZI;

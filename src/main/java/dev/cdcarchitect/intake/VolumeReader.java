@@ -24,13 +24,15 @@ final class VolumeReader {
     private static final String APPROX =
             "(?:~\\s*|≈\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?";
     private static final String SIZE = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b|bytes?)\\b";
+    /** A size with a byte unit: in "500k rows" the k counts rows, in "2 KB rows" the KB sizes them. */
+    private static final String BYTES = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|bytes?)\\b";
     private static final String PERIOD = "(s|secs?|seconds?|min|mins|minutes?|hours?|hrs?|h|days?|d)\\b";
 
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
                     + "\\s*(?:of|is|are|~|≈|:|=|around|about|at)?\\s*" + APPROX + SIZE
                     + "|" + SIZE + "\\s*(?:per|/|a|an|each)\\s*(?:row|record|event|document|doc|message)"
-                    + "|" + SIZE + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
+                    + "|" + BYTES + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
             FLAGS);
     private static final Pattern VOLUME = Pattern.compile(
             APPROX + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))"
