@@ -79,9 +79,9 @@ final class ObjectReader {
     private static final Pattern REKEYED = Pattern.compile(
             "\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+update(?:s)?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"
                     + "|\\bprimary[\\s-]keys?\\s+(?:columns?\\s+)?(?:is|are|get|gets)?\\s*(?:updated|changed|rewritten)"
-                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
+                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?|\\b(?:pk|primary[\\s-]keys?)\\s+updates\\b", FLAGS);
     private static final Pattern LARGE = Pattern.compile(
-            "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|json|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
+            "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|jsonb?|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
     private static final Pattern EXCLUDED = Pattern.compile(
             "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out|not\\s+(?:be\\s+)?(?:captured|replicated)"
                     + "|(?:don't|do\\s+not|never)\\s+(?:capture|replicate|stream))\\b", FLAGS);

@@ -22,10 +22,10 @@ final class OperationsReader {
     static final Pattern PRIMARY_KEY_UPDATES = Pattern.compile(
             "(?:\\b\\w+\\s+(?:are|is|get|gets)\\s+)?\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+(?:an?\\s+)?updates?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"
                     + "|\\bprimary[\\s-]keys?\\s+(?:columns?\\s+)?(?:is|are|get|gets)?\\s*(?:updated|changed|rewritten)"
-                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]keys?(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
+                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]keys?(?:\\s+columns?)?|\\b(?:pk|primary[\\s-]keys?)\\s+updates\\b", FLAGS);
     static final Pattern LARGE_TRANSACTIONS = Pattern.compile(
             "\\b(?:very\\s+)?large\\s+transactions?|\\b(?:huge|big|long[\\s-]running)\\s+transactions?"
-                    + "|\\b(?:batch|bulk|nightly)\\s+jobs?\\s+(?:that\\s+)?(?:updat|chang|touch|delet|insert)\\w*\\s+(?:up\\s+to\\s+)?"
+                    + "|\\b(?:batch|bulk|nightly|month[\\s-]end|etl)\\s+(?:jobs?|loads?|runs?)\\s+(?:that\\s+)?(?:updat|chang|touch|delet|insert)\\w*\\s+(?:up\\s+to\\s+)?"
                     + Quantities.NUMBER + "\\s*rows(?:\\s+in\\s+(?:a|one)\\s+(?:single\\s+)?transaction)?"
                     + "|\\btransactions?\\s+of\\s+up\\s+to\\s+" + Quantities.NUMBER + "\\s*rows", FLAGS);
     static final Pattern GOLDENGATE = Pattern.compile(

@@ -36,7 +36,7 @@ final class RequirementsReader {
                     + "[^.;\\n\\d]{0,40}?(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:|=|in)?\\s*" + DURATION,
             FLAGS);
     private static final Pattern LATENCY_AFTER = Pattern.compile(
-            DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay)(?:\\s+(?:slo|sla|objective|target|budget))?"
+            DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay|behind)(?:\\s+(?:slo|sla|objective|target|budget))?"
                     + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
     /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
     private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
@@ -57,7 +57,7 @@ final class RequirementsReader {
     private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
             "multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region|disaster recovery|geo[\\s-]*replicat", FLAGS);
-    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)", FLAGS);
+    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
@@ -109,7 +109,7 @@ final class RequirementsReader {
             String engine = m.group(1) != null ? m.group(1) : m.group(2);
             String consumer = engine == null ? "Kafka Streams" : engine.replaceAll("\\s+", " ");
             String shown = consumer.toLowerCase(Locale.ROOT).startsWith("kafka streams")
-                    ? "Kafka Streams (processing.guarantee=exactly_once_v2)" : capitalise(consumer) + " exactly-once";
+                    ? "Kafka Streams (processing.guarantee=exactly_once_v2)" : consumerName(consumer) + " exactly-once";
             ledger.fact(field, m.start(), m.end(), "downstream exactly-once consumer", shown);
             return shown;
         }
@@ -208,6 +208,11 @@ final class RequirementsReader {
             if (ledger.factAll(field, DOUBLING, "growth", "2x")) return 2.0;
         }
         return null;
+    }
+
+    private static String consumerName(String stated) {
+        String s = stated.toLowerCase(Locale.ROOT);
+        return s.equals("ksqldb") ? "ksqlDB" : capitalise(s);
     }
 
     private static String capitalise(String s) {

@@ -19,7 +19,7 @@ final class TargetReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern CONFLUENT_CLOUD = Pattern.compile("confluent[\\s-]*cloud", FLAGS);
-    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b(?:\\s+platform\\b)?", FLAGS);
+    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b(?![\\s-]+schema[\\s-]+registry)(?:\\s+platform\\b)?", FLAGS);
     private static final Pattern CONFLUENT_PLATFORM = Pattern.compile("\\bconfluent\\s+platform\\b", FLAGS);
     private static final Pattern MSK = Pattern.compile("\\bmsk\\b|managed streaming for (?:apache )?kafka", FLAGS);
     private static final Pattern REDPANDA = Pattern.compile("\\bredpanda\\b", FLAGS);

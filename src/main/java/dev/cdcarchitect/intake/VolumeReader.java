@@ -59,6 +59,12 @@ final class VolumeReader {
                     + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load)|average|bursts?))?",
             FLAGS);
     private static final Pattern TABLES = Pattern.compile(APPROX + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
+    /** A bullet list: "Tables: 450". */
+    private static final Pattern TABLES_LABEL = Pattern.compile("\\b(?:tables|collections)\\s*[:=]\\s*" + Quantities.NUMBER, FLAGS);
+    /** The size of a change log ("oplog size 50 GB") is not the data volume; it is left for "Not understood". */
+    private static final Pattern LOG_SIZE = Pattern.compile(
+            "\\b(?:oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
+                    + APPROX + SIZE, FLAGS);
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
                     + "\\s*(?:rows|records|documents|docs)\\b(?!\\s*(?:/|per\\b|a second|each))", FLAGS);
@@ -69,8 +75,12 @@ final class VolumeReader {
     static Volumes read(SpanLedger ledger) {
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
+        Matcher logSize = ledger.matcher(SOURCE, LOG_SIZE);
+        int logSizeEnd = logSize.find() ? logSize.end() : -1;
         Matcher v = ledger.matcher(SOURCE, VOLUME);
         while (v.find()) {
+            while (logSizeEnd >= 0 && logSizeEnd < v.end()) logSizeEnd = logSize.find() ? logSize.end() : -1;
+            if (logSizeEnd >= 0 && logSize.start() <= v.start()) continue;
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("k") || unit.equals("b") || unit.startsWith("byte")) continue; // "10k" is a count, not bytes
             double bytes = Double.parseDouble(v.group(1)) * Quantities.bytes(unit);
@@ -102,7 +112,11 @@ final class VolumeReader {
 
         Integer tables = null;
         Matcher t = ledger.matcher(SOURCE, TABLES);
-        if (t.find()) {
+        if (!t.find()) {
+            t = ledger.matcher(SOURCE, TABLES_LABEL);
+            if (!t.find()) t = null;
+        }
+        if (t != null) {
             tables = (int) Math.min(1_000_000, Quantities.number(t.group(1), t.group(2)));
             ledger.fact(SOURCE, t.start(), t.end(), "captured tables", Units.grouped(tables));
         }
