@@ -17,7 +17,7 @@ final class OperationsReader {
                     + "|\\b(?:propagate|replicate|apply|mirror|capture|forward)\\s+(?:the\\s+)?truncat\\w*" + WHERE
                     + "|\\btruncat\\w*\\s+(?:propagation|events)\\s+(?:is\\s+|are\\s+)?required", FLAGS);
     static final Pattern TRUNCATE_IGNORED = Pattern.compile(
-            "\\btruncat\\w*\\s+(?:can|may|should)\\s+be\\s+(?:ignored|skipped|dropped)|\\bignore\\s+truncat\\w*|\\bno\\s+truncat\\w*"
+            "\\btruncat\\w*\\s+(?:can|may|should)\\s+be\\s+(?:ignored|skipped|dropped)|\\bignore\\s+truncat\\w*|\\bno\\s+truncat\\w*|\\b(?:we\\s+)?(?:never|don't|do\\s+not)\\s+truncate\\w*"
                     + "|\\btruncat\\w*\\s+(?:are\\s+)?(?:never\\s+used|not\\s+used|never\\s+happen)", FLAGS);
     static final Pattern PRIMARY_KEY_UPDATES = Pattern.compile(
             "(?:\\b\\w+\\s+(?:are|is|get|gets)\\s+)?\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+(?:an?\\s+)?updates?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"

@@ -56,7 +56,10 @@ final class RequirementsReader {
     private static final Pattern HIPAA = Pattern.compile("\\bhipaa\\b|\\bphi\\b", FLAGS);
     private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
-            "multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region|disaster recovery|geo[\\s-]*replicat", FLAGS);
+            "(?:multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region"
+                    + "|disaster recovery|geo[\\s-]*replicat\\w*)"
+                    // the second region, when named ("cross-region DR to us-west-2"), is part of the same fact
+                    + "(?:\\s+(?:dr|failover|replica))?(?:\\s+(?:to|in|into)\\s+(?:region\\s+)?[a-z]{2,6}(?:-[a-z]{1,10}){1,2}-\\d{1,2}\\b)?", FLAGS);
     private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
@@ -126,7 +129,7 @@ final class RequirementsReader {
                     int g = m.group(1) != null ? 1 : 3;
                     if (m.groupCount() < g || m.group(g) == null) continue;
                     long millis = millis(m.group(g), m.group(g + 1));
-                    TargetKind sink = TargetReader.kindNamedIn(clause(ledger.full(field), m.start(), m.end()));
+                    TargetKind sink = sinkBeside(ledger.full(field), m.start(), m.end());
                     if (sink != null && !freshness.containsKey(sink)) {
                         freshness.put(sink, millis);
                         ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
@@ -153,13 +156,19 @@ final class RequirementsReader {
         return Math.max(1L, Math.round(millis));
     }
 
-    /** The clause around a match: a sink named in it owns the objective. */
-    private static String clause(String text, int start, int end) {
+    private static final int BESIDE = 120;
+
+    /**
+     * The sink named in the clause around an objective, nearest before it ("Snowflake (freshness within 10 minutes)
+     * and Elasticsearch (p99 under 2 s)"), else the first after it. The clause is cut to a window so that many
+     * objectives in one long clause stay linear.
+     */
+    private static TargetKind sinkBeside(String text, int start, int end) {
         int s = start;
-        while (s > 0 && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
+        while (s > 0 && start - s < BESIDE && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
         int e = end;
-        while (e < text.length() && ".;\n,".indexOf(text.charAt(e)) < 0) e++;
-        return text.substring(s, e);
+        while (e < text.length() && e - end < BESIDE && ".;\n,".indexOf(text.charAt(e)) < 0) e++;
+        return TargetReader.kindNamedIn(text.substring(s, e), start - s);
     }
 
     private static Integer retention(SpanLedger ledger) {

@@ -100,12 +100,29 @@ final class TargetReader {
         return ledger.factAll(InputField.TARGET, pattern, "Kafka platform", platform.displayName());
     }
 
-    /** The sink a clause names, if any: a freshness objective stated next to it belongs to that sink. */
-    static TargetKind kindNamedIn(String clause) {
+    /** The sink a clause names nearest before {@code at}, else the first one after it; null if none. */
+    static TargetKind kindNamedIn(String clause, int at) {
+        TargetKind before = null;
+        TargetKind after = null;
+        int beforeAt = -1;
+        int afterAt = Integer.MAX_VALUE;
         for (TargetPattern candidate : TARGETS) {
-            if (candidate.pattern().matcher(clause).find()) return candidate.kind();
+            Matcher m = candidate.pattern().matcher(clause);
+            while (m.find()) {
+                if (m.start() >= at) {
+                    if (m.start() < afterAt) {
+                        afterAt = m.start();
+                        after = candidate.kind();
+                    }
+                    break;
+                }
+                if (m.start() > beforeAt) {
+                    beforeAt = m.start();
+                    before = candidate.kind();
+                }
+            }
         }
-        return null;
+        return before != null ? before : after;
     }
 
     private static boolean contains(List<Target> targets, TargetKind kind) {

@@ -30,7 +30,7 @@ final class VolumeReader {
 
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
-                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at)?\\s*" + APPROX + SIZE
+                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at|average|avg|averaging|on\\s+average)?\\s*" + APPROX + SIZE
                     + "|" + SIZE + "\\s*(?:per|/|a|an|each)\\s*(?:row|record|event|document|doc|message)"
                     + "|" + BYTES + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
             FLAGS);

@@ -27,6 +27,20 @@ class IntakeLinearTimeTest {
                 "PostgreSQL 16 " + "Tables: ".repeat(12_000) + "5");
     }
 
+    /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
+    static Stream<String> targets() {
+        return Stream.of("Kafka " + "latency 5 s ".repeat(8_000), "Kafka " + "Snowflake within 2 s ".repeat(4_500),
+                "Kafka " + "cross-region DR to us-west-2 ".repeat(3_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("targets")
+    void readsTargetsInLinearTime(String target) {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            new DesignInputParser().parse("PostgreSQL 16", target);
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("inputs")
     void readsInLinearTime(String source) {
