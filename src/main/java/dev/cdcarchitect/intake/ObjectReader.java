@@ -108,7 +108,9 @@ final class ObjectReader {
     private static final Set<String> SCOPE_VERBS = Set.of("skip", "exclude", "excluding", "except", "ignore", "capture",
             "replicate", "include", "stream");
     /** "measurements is partitioned", "audit_log has no primary key": a name followed by what is said of a table. */
-    private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless", "re-keyed", "rekeyed");
+    private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless");
+    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form is taken. */
+    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed");
     /** Words that split the words between two lists: what follows belongs to the next list ("..., but exclude the table x"). */
     private static final Set<String> BREAKS = Set.of(",", "but", "and", "while", "whereas", "then");
 
@@ -227,7 +229,8 @@ final class ObjectReader {
         String next = tokens.get(verb + 1).lower();
         boolean noKey = next.equals("no") && verb + 2 < tokens.size()
                 && Set.of("primary", "primary-key", "pk", "pks").contains(tokens.get(verb + 2).lower());
-        if (!TABLE_PREDICATES.contains(next) && !noKey) return null;
+        boolean codeNamed = CODE_NAME_PREDICATES.contains(next) && codeName(names.get(0));
+        if (!TABLE_PREDICATES.contains(next) && !noKey && !codeNamed) return null;
         return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
     }
 
