@@ -42,7 +42,7 @@ final class EngineRecognizer {
 
     /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+)?"
+            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+)?"
                     + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
                     + "|\\d{1,4}(?:c|ai|g|i)\\b"
                     + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"

@@ -31,6 +31,9 @@ final class ObjectReader {
     private static final Map<String, ObjectKind> KINDS = Map.ofEntries(
             Map.entry("database", ObjectKind.DATABASE), Map.entry("databases", ObjectKind.DATABASE),
             Map.entry("db", ObjectKind.DATABASE), Map.entry("dbs", ObjectKind.DATABASE),
+            // an Oracle pluggable database and a Cassandra keyspace are what the connector lists as databases
+            Map.entry("pdb", ObjectKind.DATABASE), Map.entry("pdbs", ObjectKind.DATABASE),
+            Map.entry("keyspace", ObjectKind.DATABASE), Map.entry("keyspaces", ObjectKind.DATABASE),
             Map.entry("schema", ObjectKind.SCHEMA), Map.entry("schemas", ObjectKind.SCHEMA),
             Map.entry("table", ObjectKind.TABLE), Map.entry("tables", ObjectKind.TABLE),
             Map.entry("collection", ObjectKind.TABLE), Map.entry("collections", ObjectKind.TABLE),

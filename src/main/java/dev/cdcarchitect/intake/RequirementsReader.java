@@ -27,8 +27,11 @@ final class RequirementsReader {
             "\\b(kafka\\s+streams|flink|ksqldb|spark(?:\\s+structured\\s+streaming)?)\\b[^.;\\n]{0,40}?" + EOS
                     + "|" + EOS + "[^.;\\n]{0,30}?\\b(kafka\\s+streams|flink|ksqldb)\\b"
                     + "|\\bprocessing\\.guarantee\\s*=\\s*exactly_once_v2\\b", FLAGS);
-    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s_-]*once|\\beos\\b|effectively[\\s-]*once", FLAGS);
-    private static final Pattern AT_LEAST_ONCE = Pattern.compile("at[\\s-]*least[\\s-]*once", FLAGS);
+    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s_-]*once|\\beos\\b|effectively[\\s-]*once"
+            + "|\\bno\\s+duplicates?\\b(?:\\s+(?:allowed|permitted|tolerated))?|\\bwithout\\s+duplicates\\b"
+            + "|\\bduplicates?\\s+(?:are\\s+|is\\s+)?(?:not\\s+(?:allowed|acceptable|tolerated)|unacceptable)", FLAGS);
+    private static final Pattern AT_LEAST_ONCE = Pattern.compile(
+            "at[\\s-]*least[\\s-]*once|\\bduplicates?\\s+(?:are\\s+|is\\s+)?(?:acceptable|fine|ok|okay|tolerated|allowed)\\b", FLAGS);
     private static final String DURATION = "(?:~\\s*|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:[.,]\\d{1,3})?)[\\s-]*"
             + "(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b";
     private static final Pattern LATENCY_BEFORE = Pattern.compile(
@@ -38,6 +41,13 @@ final class RequirementsReader {
     private static final Pattern LATENCY_AFTER = Pattern.compile(
             DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay|behind)(?:\\s+(?:slo|sla|objective|target|budget))?"
                     + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
+    /**
+     * "1 second for Redis": taken only when a sink follows, which says what the duration is for. One space after
+     * "for": the sink's name is already blanked, and a greedy run of spaces would pass where it stood.
+     */
+    private static final Pattern LATENCY_FOR = Pattern.compile(DURATION + "\\s+(?:for|in|into|on|at)\\s(?:the\\s)?", FLAGS);
+    /** "retention.ms=604800000", the topic setting itself. */
+    private static final Pattern RETENTION_MS = Pattern.compile("\\bretention\\.ms\\s*[=:]\\s*(\\d{1,13})\\b", FLAGS);
     /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
     private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
@@ -123,13 +133,15 @@ final class RequirementsReader {
     private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
         Long global = null;
         for (InputField field : InputField.values()) {
-            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN}) {
+            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN, LATENCY_FOR}) {
                 Matcher m = ledger.matcher(field, pattern);
                 while (m.find()) {
                     int g = m.group(1) != null ? 1 : 3;
                     if (m.groupCount() < g || m.group(g) == null) continue;
                     long millis = millis(m.group(g), m.group(g + 1));
-                    TargetKind sink = sinkBeside(ledger.full(field), m.start(), m.end());
+                    TargetKind sink = pattern == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
+                            : sinkBeside(ledger.full(field), m.start(), m.end());
+                    if (pattern == LATENCY_FOR && sink == null) continue;
                     if (sink != null && !freshness.containsKey(sink)) {
                         freshness.put(sink, millis);
                         ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
@@ -172,6 +184,14 @@ final class RequirementsReader {
     }
 
     private static Integer retention(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher ms = ledger.matcher(field, RETENTION_MS);
+            if (ms.find()) {
+                int days = (int) Math.max(1, Math.round(Long.parseLong(ms.group(1)) / 86_400_000.0));
+                ledger.fact(field, ms.start(), ms.end(), "Kafka retention", days + (days == 1 ? " day" : " days"));
+                return days;
+            }
+        }
         for (InputField field : InputField.values()) {
             Matcher m = ledger.matcher(field, RETENTION);
             if (!m.find()) continue;

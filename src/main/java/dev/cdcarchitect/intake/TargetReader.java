@@ -100,6 +100,16 @@ final class TargetReader {
         return ledger.factAll(InputField.TARGET, pattern, "Kafka platform", platform.displayName());
     }
 
+    /** The sink named right at {@code at} ("... for Redis"), or null. */
+    static TargetKind kindAt(String text, int at) {
+        for (TargetPattern candidate : TARGETS) {
+            Matcher m = candidate.pattern().matcher(text).useTransparentBounds(true);
+            m.region(at, Math.min(text.length(), at + 40));
+            if (m.lookingAt()) return candidate.kind();
+        }
+        return null;
+    }
+
     /** The sink a clause names nearest before {@code at}, else the first one after it; null if none. */
     static TargetKind kindNamedIn(String clause, int at) {
         TargetKind before = null;
