@@ -294,8 +294,10 @@ final class ObjectReader {
         // "3 databases (sales, billing, crm)": the count belongs to the list
         int start = keyword > 0 && Character.isDigit(tokens.get(keyword - 1).text.charAt(0)) ? tokens.get(keyword - 1).start
                 : tokens.get(keyword).start;
-        // "tables orders, payments": a plural kind followed by its names lists what is in scope
-        boolean inScope = kind == ObjectKind.TABLE && tokens.get(keyword).lower().endsWith("s");
+        // "tables orders, payments": a plural kind followed by its names lists what is in scope, unless the
+        // sentence goes on to say something of them ("the tables orders and payments are large")
+        boolean inScope = kind == ObjectKind.TABLE && tokens.get(keyword).lower().endsWith("s")
+                && (after >= tokens.size() || !Set.of("is", "are", "has", "have", "was", "were").contains(tokens.get(after).lower()));
         return new NameList(kind, names, start, end, qualifier, inScope);
     }
 

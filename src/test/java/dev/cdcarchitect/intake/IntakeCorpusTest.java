@@ -254,6 +254,7 @@ class IntakeCorpusTest {
             case "growth" -> near(Double.parseDouble(value), r.growthFactor(), where);
             case "format" -> assertEquals(value, r.schemaFormat().name(), where);
             case "noWarnings" -> assertEquals(List.of(), in.inputWarnings(), where);
+            case "objects" -> assertEquals(Integer.parseInt(value), in.facts().objects().size(), where);
             default -> {
                 if (key.startsWith("fresh:")) {
                     assertEquals(Long.valueOf(value), r.sinkFreshnessMillis().get(TargetKind.valueOf(key.substring(6))), where);
