@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds log mechanisms in the text that belong to another engine, e.g. "MySQL 8 with replication slots". */
+/** Finds log mechanisms in the text that belong to another engine, e.g. "MySQL 8 with replication slots"; each is a question. */
 final class Contradictions {
 
     private record Mechanism(Pattern pattern, Set<SourceEngine> owners, String ownerLog) {}
@@ -37,7 +37,7 @@ final class Contradictions {
                 warnings.add("The source text mentions '" + m.group() + "', which belongs to " + mechanism.ownerLog()
                         + ", but the source is " + engine.displayName() + ", which captures from its "
                         + engine.logName() + ". This specification follows " + engine.displayName()
-                        + "; correct the text if the engine is wrong.");
+                        + ". Is " + engine.displayName() + " the source engine?");
             }
         }
         return warnings;

@@ -59,9 +59,10 @@ public final class DesignInputParser {
         List<String> warnings = new ArrayList<>();
 
         EngineRecognizer.Recognized engine = EngineRecognizer.recognize(ledger);
+        boolean truncates = OperationsReader.truncates(ledger);
         List<NamedObject> objects = ObjectReader.read(ledger);
         SourceLogReader.Log log = SourceLogReader.read(ledger);
-        OperationsReader.Operations operations = OperationsReader.read(ledger);
+        OperationsReader.Operations operations = OperationsReader.read(ledger, truncates);
         ConstraintReader.Constraint constraint = ConstraintReader.read(ledger);
         SourceProfile source = source(ledger, engine, objects, operations, assumptions, warnings);
         TransportFacts transport = TransportReader.read(ledger);

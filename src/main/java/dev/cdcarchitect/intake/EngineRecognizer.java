@@ -28,7 +28,8 @@ final class EngineRecognizer {
             engine(SourceEngine.MARIADB, null, "\\bmaria[\\s-]?db\\b"),
             engine(SourceEngine.MYSQL, null, "\\bmysql\\b|\\bpercona\\b"),
             engine(SourceEngine.ORACLE, null, "\\boracle\\b|\\bexadata\\b"),
-            engine(SourceEngine.SQLSERVER, null, "\\bsql[\\s-]?server\\b|\\bmssql\\b|\\bms[\\s-]sql\\b|\\bazure sql\\b"),
+            engine(SourceEngine.SQLSERVER, Hosting.AZURE, "\\bazure\\s+sql(?:\\s+(?:database|managed\\s+instance))?\\b(?!\\s+server)"),
+            engine(SourceEngine.SQLSERVER, null, "\\bsql[\\s-]?server\\b|\\bmssql\\b|\\bms[\\s-]sql\\b"),
             engine(SourceEngine.MONGODB, null, "\\bmongo(?:db)?\\b"),
             engine(SourceEngine.DB2, null, "\\bdb2\\b"),
             engine(SourceEngine.CASSANDRA, null, "\\bcassandra\\b|\\bdatastax\\b"));
@@ -41,7 +42,7 @@ final class EngineRecognizer {
 
     /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,]*+(?:(?:v|ver\\.?|version|release)\\s*+)?"
+            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+)?"
                     + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
                     + "|\\d{1,4}(?:c|ai|g|i)\\b"
                     + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"
@@ -55,11 +56,11 @@ final class EngineRecognizer {
     private static final Pattern CLOUD_SQL = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?cloud[\\s-]?sql\\b", FLAGS);
     private static final Pattern ALLOYDB = Pattern.compile("\\b(?:on\\s+)?(?:google |gcp )?alloydb\\b", FLAGS);
     private static final Pattern AZURE = Pattern.compile(
-            "\\b(?:on\\s+)?azure(?:\\s+(?:database\\s+for\\s+\\w+|sql(?:\\s+managed\\s+instance|\\s+database)?|cosmos\\s+db))?"
+            "\\b(?:on\\s+)?azure(?!\\s+(?:vms?|virtual\\s+machines)\\b)(?:\\s+(?:database\\s+for(?:\\s+(?:postgres(?:ql)?|mysql|maria\\s?db))?|sql(?:\\s+managed\\s+instance|\\s+database)?|cosmos\\s+db))?"
                     + "(?:\\s+(?:flexible|single)\\s+server)?\\b", FLAGS);
     private static final Pattern ATLAS = Pattern.compile("\\b(?:on\\s+)?(?:mongodb\\s+)?atlas\\b", FLAGS);
     private static final Pattern SELF_MANAGED = Pattern.compile(
-            "self[\\s-]*(?:managed|hosted)|\\bon[\\s-]*prem(?:ise|ises)?\\b|\\bbare[\\s-]*metal\\b|\\bon\\s+(?:ec2|gce|vms?|virtual machines)\\b"
+            "self[\\s-]*(?:managed|hosted)|\\bon[\\s-]*prem(?:ise|ises)?\\b|\\bbare[\\s-]*metal\\b|\\bon\\s+(?:(?:aws|azure|gcp|google)\\s+)?(?:ec2|gce|vms?|virtual machines)\\b"
                     + "|\\bin\\s+our\\s+(?:own\\s+)?data\\s*cent(?:er|re)\\b", FLAGS);
     /** Kubernetes operators run the database on the user's own cluster: self-managed, with the operator named. */
     private static final Pattern KUBERNETES = Pattern.compile(
@@ -95,7 +96,7 @@ final class EngineRecognizer {
         if (best == null) {
             throw unknownEngine(text);
         }
-        String version = version(ledger, text, best.engine(), bestEnd);
+        String version = version(ledger, text, best, bestEnd);
         ledger.fact(SOURCE, bestStart, bestEnd, "engine", best.engine().displayName());
         Hosting hosting = best.hosting();
         if (hosting != null) {
@@ -145,15 +146,31 @@ final class EngineRecognizer {
         return ledger.factAll(SOURCE, pattern, "hosting", hosting.displayName());
     }
 
-    private static String version(SpanLedger ledger, String text, SourceEngine engine, int afterEngine) {
-        Matcher m = VERSION_AFTER_ENGINE.matcher(text);
-        if (m.find(afterEngine)) return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
+    private static String version(SpanLedger ledger, String text, EnginePattern named, int afterEngine) {
+        SourceEngine engine = named.engine();
+        Matcher m = VERSION_AFTER_ENGINE.matcher(text).useTransparentBounds(true);
+        if (versionAt(m, afterEngine, text.length())) return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
+        // "Percona Server for MySQL 8.0", "DataStax Enterprise on Cassandra 3.11": the version follows a later mention
+        Matcher again = named.pattern().matcher(text);
+        again.region(afterEngine, text.length());
+        while (again.find()) {
+            if (versionAt(m, again.end(), text.length())) {
+                ledger.use(SOURCE, again.start(), again.end());
+                return versionFact(ledger, engine, m.start(1), m.end(1), m.group(1));
+            }
+        }
         if (engine == SourceEngine.ORACLE) {
             Matcher release = ORACLE_RELEASE.matcher(text);
             if (release.find()) return versionFact(ledger, engine, release.start(), release.end(), release.group());
         }
         Matcher anywhere = VERSION_ANYWHERE.matcher(text);
         return anywhere.find() ? versionFact(ledger, engine, anywhere.start(), anywhere.end(), anywhere.group(1)) : null;
+    }
+
+    /** Anchored at {@code at}: a find() would try every later position, quadratic over many engine mentions. */
+    private static boolean versionAt(Matcher m, int at, int length) {
+        m.region(at, length);
+        return m.lookingAt();
     }
 
     private static String versionFact(SpanLedger ledger, SourceEngine engine, int start, int end, String version) {

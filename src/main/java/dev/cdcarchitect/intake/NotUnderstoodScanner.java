@@ -23,7 +23,7 @@ final class NotUnderstoodScanner {
                     + "|at least|slos?|slas?|guarantee[sd]?|licen[cs]ed?)\\b", FLAGS);
     private static final Pattern TERM = Pattern.compile(
             "\\b(?:iam|oauth\\w*|scram(?:-sha-\\d+)?|mtls|mutual tls|kerberos|gssapi|serverless|private ?link|vpc peering|kms"
-                    + "|json schema|cloudevents|outbox|soft[\\s-]deletes?|ddl|schema changes?|alter table|gh-ost"
+                    + "|json schema|json|cloudevents|sox|fedramp|hitrust|outbox|soft[\\s-]deletes?|ddl|schema changes?|alter table|gh-ost"
                     + "|pt-online-schema-change|cdc tables?|triggers?|materiali[sz]ed views?|sequences?|views?)\\b", FLAGS);
 
     private NotUnderstoodScanner() {}

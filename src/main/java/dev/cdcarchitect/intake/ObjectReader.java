@@ -31,6 +31,9 @@ final class ObjectReader {
     private static final Map<String, ObjectKind> KINDS = Map.ofEntries(
             Map.entry("database", ObjectKind.DATABASE), Map.entry("databases", ObjectKind.DATABASE),
             Map.entry("db", ObjectKind.DATABASE), Map.entry("dbs", ObjectKind.DATABASE),
+            // an Oracle pluggable database and a Cassandra keyspace are what the connector lists as databases
+            Map.entry("pdb", ObjectKind.DATABASE), Map.entry("pdbs", ObjectKind.DATABASE),
+            Map.entry("keyspace", ObjectKind.DATABASE), Map.entry("keyspaces", ObjectKind.DATABASE),
             Map.entry("schema", ObjectKind.SCHEMA), Map.entry("schemas", ObjectKind.SCHEMA),
             Map.entry("table", ObjectKind.TABLE), Map.entry("tables", ObjectKind.TABLE),
             Map.entry("collection", ObjectKind.TABLE), Map.entry("collections", ObjectKind.TABLE),
@@ -66,8 +69,10 @@ final class ObjectReader {
             "(?:must|should|may|can)\\s+(?:never|not)\\s+(?:be\\s+)?(?:leave|leaves|sent|replicated|captured|exported|copied|shared|streamed)"
                     + "(?:\\s+(?:the\\s+)?(?:database|db|source|premises|building|country|region))?"
                     + "|never\\s+(?:leaves?|be\\s+(?:sent|replicated|captured|exported))(?:\\s+(?:the\\s+)?(?:database|db|source))?"
-                    + "|\\bsensitive\\b|\\bpii\\b|\\bphi\\b|personal(?:ly identifiable)?\\s+(?:data|information)|\\bsecrets?\\b"
-                    + "|\\bconfidential\\b|\\bcardholder\\b|\\bcard\\s+numbers?\\b", FLAGS);
+                    + "|\\bsensitive\\b|\\bsecrets?\\b|\\bconfidential\\b|\\bcard\\s+numbers?\\b", FLAGS);
+    /** Also compliance facts ("PHI" means HIPAA): they mark a column sensitive but are left for the requirements reader. */
+    private static final Pattern SENSITIVE_DATA = Pattern.compile(
+            "\\bpii\\b|\\bphi\\b|personal(?:ly identifiable)?\\s+(?:data|information)|\\bcardholder\\b", FLAGS);
     private static final Pattern MASK = Pattern.compile("\\b(?:mask(?:ed|ing)?|hash(?:ed|ing)?|redact(?:ed|ion)?|pseudonymi[sz](?:ed|ation)|tokeni[sz]ed)\\b", FLAGS);
     private static final Pattern KEYLESS = Pattern.compile(
             "\\b(?:ha(?:ve|s)|with)\\s+no\\s+(?:primary[\\s-]keys?|pks?)\\b|\\bwithout\\s+(?:a\\s+|any\\s+)?(?:primary[\\s-]keys?|pks?)\\b"
@@ -77,9 +82,9 @@ final class ObjectReader {
     private static final Pattern REKEYED = Pattern.compile(
             "\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+update(?:s)?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"
                     + "|\\bprimary[\\s-]keys?\\s+(?:columns?\\s+)?(?:is|are|get|gets)?\\s*(?:updated|changed|rewritten)"
-                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
+                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?|\\b(?:pk|primary[\\s-]keys?)\\s+updates\\b", FLAGS);
     private static final Pattern LARGE = Pattern.compile(
-            "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|json|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
+            "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|jsonb?|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
     private static final Pattern EXCLUDED = Pattern.compile(
             "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out|not\\s+(?:be\\s+)?(?:captured|replicated)"
                     + "|(?:don't|do\\s+not|never)\\s+(?:capture|replicate|stream))\\b", FLAGS);
@@ -99,7 +104,18 @@ final class ObjectReader {
         String lower() { return text.toLowerCase(Locale.ROOT); }
     }
 
-    private record NameList(ObjectKind kind, List<Token> names, int start, int end, String qualifier) {}
+    /** @param inScope a bare list such as "collections orders and carts": it names what is captured */
+    private record NameList(ObjectKind kind, List<Token> names, int start, int end, String qualifier, boolean inScope) {}
+
+    /** Verbs that take a list of table names without the word "table": "skip audit_log", "capture only orders_v2". */
+    private static final Set<String> SCOPE_VERBS = Set.of("skip", "exclude", "excluding", "except", "ignore", "capture",
+            "replicate", "include", "stream");
+    /** "measurements is partitioned", "audit_log has no primary key": a name followed by what is said of a table. */
+    private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless");
+    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form is taken. */
+    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed");
+    /** Words that split the words between two lists: what follows belongs to the next list ("..., but exclude the table x"). */
+    private static final Set<String> BREAKS = Set.of(",", "but", "and", "while", "whereas", "then");
 
     private ObjectReader() {}
 
@@ -110,8 +126,8 @@ final class ObjectReader {
             List<NameList> lists = lists(sentence.tokens);
             for (int i = 0; i < lists.size(); i++) {
                 NameList list = lists.get(i);
-                int contextStart = i == 0 ? sentence.start : lists.get(i - 1).end;
-                int contextEnd = i + 1 < lists.size() ? lists.get(i + 1).start : sentence.end;
+                int contextStart = i == 0 ? sentence.start : split(sentence.tokens, lists.get(i - 1), list);
+                int contextEnd = i + 1 < lists.size() ? split(sentence.tokens, list, lists.get(i + 1)) : sentence.end;
                 NameList previous = i == 0 ? null : lists.get(i - 1);
                 record(ledger, text, withTable(list, previous), contextStart, contextEnd, objects);
             }
@@ -121,11 +137,22 @@ final class ObjectReader {
 
     private record Sentence(int start, int end, List<Token> tokens) {}
 
+    /**
+     * Where the words between two lists divide: at the first comma or conjunction, so "orders and refunds but
+     * exclude the table sessions" gives "exclude" to sessions only. Without one, both lists see all of them.
+     */
+    private static int split(List<Token> tokens, NameList before, NameList after) {
+        for (int k = indexAfter(tokens, before.end); k < tokens.size() && tokens.get(k).start < after.start; k++) {
+            if (BREAKS.contains(tokens.get(k).lower())) return tokens.get(k).start;
+        }
+        return after.start;
+    }
+
     /** "The customers table has an ssn column": a column list takes the one table named just before it. */
     private static NameList withTable(NameList list, NameList previous) {
         if (list.kind != ObjectKind.COLUMN || !list.qualifier.isEmpty() || previous == null
                 || previous.kind != ObjectKind.TABLE || previous.names.size() != 1) return list;
-        return new NameList(list.kind, list.names, list.start, list.end, clean(previous.names.get(0).text));
+        return new NameList(list.kind, list.names, list.start, list.end, clean(previous.names.get(0).text), list.inScope);
     }
 
     /** Sentences end at a full stop, a semicolon or a line break; dots inside names ("customers.ssn", "6.0") do not end one. */
@@ -162,11 +189,18 @@ final class ObjectReader {
         while (i < tokens.size()) {
             ObjectKind kind = KINDS.get(tokens.get(i).lower());
             if (kind == null) {
-                i++;
+                NameList list = SCOPE_VERBS.contains(tokens.get(i).lower()) ? afterVerb(tokens, i) : predicated(tokens, i);
+                if (list != null) {
+                    lists.add(list);
+                    i = indexAfter(tokens, list.end);
+                } else {
+                    i++;
+                }
                 continue;
             }
             NameList list = forward(tokens, i, kind);
             if (list == null) list = backward(tokens, i, kind, lists.isEmpty() ? 0 : indexAfter(tokens, lists.get(lists.size() - 1).end));
+            if (list == null && kind == ObjectKind.COLUMN) list = columnsOf(tokens, i);
             if (list != null) {
                 lists.add(list);
                 i = Math.max(i + 1, indexAfter(tokens, list.end));
@@ -177,10 +211,66 @@ final class ObjectReader {
         return lists;
     }
 
-    private static int indexAfter(List<Token> tokens, int offset) {
-        int i = 0;
+    /** "skip audit_log", "capture only orders_v2 and refunds_v2": names in code form need no "table". */
+    private static NameList afterVerb(List<Token> tokens, int verb) {
+        int j = verb + 1;
+        while (j < tokens.size() && Set.of("only", "the").contains(tokens.get(j).lower())) j++;
+        List<Token> names = names(tokens, j);
+        if (names.isEmpty() || !codeName(names.get(0))) return null;
+        int after = indexAfter(tokens, j, names.get(names.size() - 1).end);
+        if (after < tokens.size() && KINDS.containsKey(tokens.get(after).lower())) return null; // "skip the audit_log table"
+        return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
+    }
+
+    /** "measurements is partitioned", "audit_log and events_raw have no primary key". */
+    private static NameList predicated(List<Token> tokens, int at) {
+        if (!isName(tokens.get(at))) return null;
+        List<Token> names = names(tokens, at);
+        if (names.isEmpty()) return null;
+        int verb = indexAfter(tokens, at, names.get(names.size() - 1).end);
+        if (verb + 1 >= tokens.size() || !Set.of("is", "are", "has", "have").contains(tokens.get(verb).lower())) return null;
+        String next = tokens.get(verb + 1).lower();
+        boolean noKey = next.equals("no") && verb + 2 < tokens.size()
+                && Set.of("primary", "primary-key", "pk", "pks").contains(tokens.get(verb + 2).lower());
+        boolean codeNamed = CODE_NAME_PREDICATES.contains(next) && codeName(names.get(0));
+        if (!TABLE_PREDICATES.contains(next) && !noKey && !codeNamed) return null;
+        return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
+    }
+
+    /** "CLOB columns in documents": the columns are unnamed, what is said of them is said of the table. */
+    private static NameList columnsOf(List<Token> tokens, int keyword) {
+        int j = keyword + 1;
+        if (j >= tokens.size() || !Set.of("in", "of", "on").contains(tokens.get(j).lower())) return null;
+        j++;
+        if (j < tokens.size() && tokens.get(j).lower().equals("the")) j++;
+        if (j >= tokens.size() || !isName(tokens.get(j))) return null;
+        Token table = tokens.get(j);
+        int end = j + 1 < tokens.size() && KINDS.get(tokens.get(j + 1).lower()) == ObjectKind.TABLE ? tokens.get(j + 1).end : table.end;
+        return new NameList(ObjectKind.TABLE, List.of(table), table.start, end, "", false);
+    }
+
+    /** A name written as code: snake_case, schema-qualified or quoted. */
+    private static boolean codeName(Token t) {
+        return t.text.indexOf('_') >= 0 || t.text.indexOf('.') > 0 || t.text.charAt(0) == '`' || t.text.charAt(0) == '"';
+    }
+
+    /** The first token at or after {@code offset}, scanning from {@code from}: linear in the tokens passed. */
+    private static int indexAfter(List<Token> tokens, int from, int offset) {
+        int i = from;
         while (i < tokens.size() && tokens.get(i).start < offset) i++;
         return i;
+    }
+
+    /** The first token at or after {@code offset}; tokens are in text order, so a binary search. */
+    private static int indexAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static NameList forward(List<Token> tokens, int keyword, ObjectKind kind) {
@@ -198,13 +288,17 @@ final class ObjectReader {
         }
         if (names.isEmpty()) return null;
         int end = names.get(names.size() - 1).end;
-        int after = tokens.indexOf(names.get(names.size() - 1)) + 1;
+        int after = indexAfter(tokens, j, end);
         if (after < tokens.size() && tokens.get(after).text.equals(")")) end = tokens.get(after).end;
         String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, after) : "";
         // "3 databases (sales, billing, crm)": the count belongs to the list
         int start = keyword > 0 && Character.isDigit(tokens.get(keyword - 1).text.charAt(0)) ? tokens.get(keyword - 1).start
                 : tokens.get(keyword).start;
-        return new NameList(kind, names, start, end, qualifier);
+        // "tables orders, payments": a plural kind followed by its names lists what is in scope, unless the
+        // sentence goes on to say something of them ("the tables orders and payments are large")
+        boolean inScope = kind == ObjectKind.TABLE && tokens.get(keyword).lower().endsWith("s")
+                && (after >= tokens.size() || !Set.of("is", "are", "has", "have", "was", "were").contains(tokens.get(after).lower()));
+        return new NameList(kind, names, start, end, qualifier, inScope);
     }
 
     private static NameList backward(List<Token> tokens, int keyword, ObjectKind kind, int floor) {
@@ -221,7 +315,7 @@ final class ObjectReader {
             j = k - 1;
         }
         String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, keyword + 1) : "";
-        return new NameList(kind, names, names.get(0).start, tokens.get(keyword).end, qualifier);
+        return new NameList(kind, names, names.get(0).start, tokens.get(keyword).end, qualifier, false);
     }
 
     /** "column ssn in customers", "ssn column of the customers table": the table a column belongs to. */
@@ -280,6 +374,7 @@ final class ObjectReader {
         List<int[]> cues = new ArrayList<>();
         boolean column = list.kind == ObjectKind.COLUMN;
         if (column && cue(SENSITIVE, context, contextStart, cues)) roles.add(ObjectRole.SENSITIVE);
+        if (column && SENSITIVE_DATA.matcher(context).find()) roles.add(ObjectRole.SENSITIVE);
         if (column && cue(MASK, context, contextStart, cues)) {
             roles.add(ObjectRole.SENSITIVE);
             roles.add(ObjectRole.MASKED);
@@ -309,7 +404,7 @@ final class ObjectReader {
         if (cue(EXCLUDED, context, contextStart, cues) && !roles.contains(ObjectRole.SENSITIVE)) {
             roles.add(ObjectRole.EXCLUDED);
         } else if (cue(CAPTURED, context, contextStart, cues)
-                || roles.isEmpty() && size == null && (list.kind == ObjectKind.DATABASE || list.kind == ObjectKind.SCHEMA)) {
+                || roles.isEmpty() && size == null && (list.kind == ObjectKind.DATABASE || list.kind == ObjectKind.SCHEMA || list.inScope)) {
             if (!column) roles.add(ObjectRole.CAPTURED);
         }
         if (roles.isEmpty() && size == null) return; // a name with nothing said about it is left for "Not understood"

@@ -17,15 +17,15 @@ final class OperationsReader {
                     + "|\\b(?:propagate|replicate|apply|mirror|capture|forward)\\s+(?:the\\s+)?truncat\\w*" + WHERE
                     + "|\\btruncat\\w*\\s+(?:propagation|events)\\s+(?:is\\s+|are\\s+)?required", FLAGS);
     static final Pattern TRUNCATE_IGNORED = Pattern.compile(
-            "\\btruncat\\w*\\s+(?:can|may|should)\\s+be\\s+(?:ignored|skipped|dropped)|\\bignore\\s+truncat\\w*|\\bno\\s+truncat\\w*"
+            "\\btruncat\\w*\\s+(?:can|may|should)\\s+be\\s+(?:ignored|skipped|dropped)|\\bignore\\s+truncat\\w*|\\bno\\s+truncat\\w*|\\b(?:we\\s+)?(?:never|don't|do\\s+not)\\s+truncate\\w*"
                     + "|\\btruncat\\w*\\s+(?:are\\s+)?(?:never\\s+used|not\\s+used|never\\s+happen)", FLAGS);
     static final Pattern PRIMARY_KEY_UPDATES = Pattern.compile(
             "(?:\\b\\w+\\s+(?:are|is|get|gets)\\s+)?\\bre-?key(?:ed|s|ing)?\\b(?:\\s+by\\s+(?:an?\\s+)?updates?(?:\\s+of\\s+(?:a|the|its)\\s+primary[\\s-]key(?:\\s+columns?)?)?)?"
                     + "|\\bprimary[\\s-]keys?\\s+(?:columns?\\s+)?(?:is|are|get|gets)?\\s*(?:updated|changed|rewritten)"
-                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]keys?(?:\\s+columns?)?|\\bpk\\s+updates\\b", FLAGS);
+                    + "|\\bupdates?\\s+(?:of|to)\\s+(?:a|the|its)\\s+primary[\\s-]keys?(?:\\s+columns?)?|\\b(?:pk|primary[\\s-]keys?)\\s+updates\\b", FLAGS);
     static final Pattern LARGE_TRANSACTIONS = Pattern.compile(
             "\\b(?:very\\s+)?large\\s+transactions?|\\b(?:huge|big|long[\\s-]running)\\s+transactions?"
-                    + "|\\b(?:batch|bulk|nightly)\\s+jobs?\\s+(?:that\\s+)?(?:update|change|touch|delete|insert)\\w*\\s+(?:up\\s+to\\s+)?"
+                    + "|\\b(?:batch|bulk|nightly|month[\\s-]end|etl)\\s+(?:jobs?|loads?|runs?)\\s+(?:that\\s+)?(?:updat|chang|touch|delet|insert)\\w*\\s+(?:up\\s+to\\s+)?"
                     + Quantities.NUMBER + "\\s*rows(?:\\s+in\\s+(?:a|one)\\s+(?:single\\s+)?transaction)?"
                     + "|\\btransactions?\\s+of\\s+up\\s+to\\s+" + Quantities.NUMBER + "\\s*rows", FLAGS);
     static final Pattern GOLDENGATE = Pattern.compile(
@@ -36,9 +36,16 @@ final class OperationsReader {
 
     private OperationsReader() {}
 
-    static Operations read(SpanLedger ledger) {
+    /**
+     * Read before the named objects, so the "ignored" of "truncates can be ignored" is never taken for a table
+     * named in the same sentence being excluded.
+     */
+    static boolean truncates(SpanLedger ledger) {
         boolean ignored = either(ledger, TRUNCATE_IGNORED, "truncates", "not propagated (as stated)");
-        boolean truncates = !ignored && either(ledger, TRUNCATE, "truncates", "propagated to the targets");
+        return !ignored && either(ledger, TRUNCATE, "truncates", "propagated to the targets");
+    }
+
+    static Operations read(SpanLedger ledger, boolean truncates) {
         boolean noGoldenGate = either(ledger, NO_GOLDENGATE, "GoldenGate licence", "none (LogMiner)");
         boolean goldenGate = !noGoldenGate && either(ledger, GOLDENGATE, "GoldenGate licence", "owned (XStream may be used)");
         boolean rekeyed = either(ledger, PRIMARY_KEY_UPDATES, "primary-key updates", "yes (rows are re-keyed by UPDATE)");

@@ -27,8 +27,11 @@ final class RequirementsReader {
             "\\b(kafka\\s+streams|flink|ksqldb|spark(?:\\s+structured\\s+streaming)?)\\b[^.;\\n]{0,40}?" + EOS
                     + "|" + EOS + "[^.;\\n]{0,30}?\\b(kafka\\s+streams|flink|ksqldb)\\b"
                     + "|\\bprocessing\\.guarantee\\s*=\\s*exactly_once_v2\\b", FLAGS);
-    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s_-]*once|\\beos\\b|effectively[\\s-]*once", FLAGS);
-    private static final Pattern AT_LEAST_ONCE = Pattern.compile("at[\\s-]*least[\\s-]*once", FLAGS);
+    private static final Pattern EXACTLY_ONCE = Pattern.compile("exactly[\\s_-]*once|\\beos\\b|effectively[\\s-]*once"
+            + "|\\bno\\s+duplicates?\\b(?:\\s+(?:allowed|permitted|tolerated))?|\\bwithout\\s+duplicates\\b"
+            + "|\\bduplicates?\\s+(?:are\\s+|is\\s+)?(?:not\\s+(?:allowed|acceptable|tolerated)|unacceptable)", FLAGS);
+    private static final Pattern AT_LEAST_ONCE = Pattern.compile(
+            "at[\\s-]*least[\\s-]*once|\\bduplicates?\\s+(?:are\\s+|is\\s+)?(?:acceptable|fine|ok|okay|tolerated|allowed)\\b", FLAGS);
     private static final String DURATION = "(?:~\\s*|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:[.,]\\d{1,3})?)[\\s-]*"
             + "(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b";
     private static final Pattern LATENCY_BEFORE = Pattern.compile(
@@ -36,8 +39,17 @@ final class RequirementsReader {
                     + "[^.;\\n\\d]{0,40}?(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:|=|in)?\\s*" + DURATION,
             FLAGS);
     private static final Pattern LATENCY_AFTER = Pattern.compile(
-            DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay)(?:\\s+(?:slo|sla|objective|target|budget))?"
+            DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay|behind)(?:\\s+(?:slo|sla|objective|target|budget))?"
                     + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
+    /**
+     * "1 second for Redis": taken only when a sink follows, which says what the duration is for. One space after
+     * "for": the sink's name is already blanked, and a greedy run of spaces would pass where it stood.
+     */
+    private static final Pattern LATENCY_FOR = Pattern.compile(DURATION + "\\s+(?:for|in|into|on|at)\\s(?:the\\s)?", FLAGS);
+    /** "retention.ms=604800000", the topic setting itself. */
+    private static final Pattern RETENTION_MS = Pattern.compile("\\bretention\\.ms\\s*[=:]\\s*(\\d{1,13})\\b", FLAGS);
+    /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
+    private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
     private static final Pattern RETENTION = Pattern.compile(
             "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
@@ -54,8 +66,11 @@ final class RequirementsReader {
     private static final Pattern HIPAA = Pattern.compile("\\bhipaa\\b|\\bphi\\b", FLAGS);
     private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
-            "multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region|disaster recovery|geo[\\s-]*replicat", FLAGS);
-    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)", FLAGS);
+            "(?:multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region"
+                    + "|disaster recovery|geo[\\s-]*replicat\\w*)"
+                    // the second region, when named ("cross-region DR to us-west-2"), is part of the same fact
+                    + "(?:\\s+(?:dr|failover|replica))?(?:\\s+(?:to|in|into)\\s+(?:region\\s+)?[a-z]{2,6}(?:-[a-z]{1,10}){1,2}-\\d{1,2}\\b)?", FLAGS);
+    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
@@ -107,7 +122,7 @@ final class RequirementsReader {
             String engine = m.group(1) != null ? m.group(1) : m.group(2);
             String consumer = engine == null ? "Kafka Streams" : engine.replaceAll("\\s+", " ");
             String shown = consumer.toLowerCase(Locale.ROOT).startsWith("kafka streams")
-                    ? "Kafka Streams (processing.guarantee=exactly_once_v2)" : capitalise(consumer) + " exactly-once";
+                    ? "Kafka Streams (processing.guarantee=exactly_once_v2)" : consumerName(consumer) + " exactly-once";
             ledger.fact(field, m.start(), m.end(), "downstream exactly-once consumer", shown);
             return shown;
         }
@@ -118,13 +133,15 @@ final class RequirementsReader {
     private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
         Long global = null;
         for (InputField field : InputField.values()) {
-            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE}) {
+            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN, LATENCY_FOR}) {
                 Matcher m = ledger.matcher(field, pattern);
                 while (m.find()) {
                     int g = m.group(1) != null ? 1 : 3;
                     if (m.groupCount() < g || m.group(g) == null) continue;
                     long millis = millis(m.group(g), m.group(g + 1));
-                    TargetKind sink = TargetReader.kindNamedIn(clause(ledger.full(field), m.start(), m.end()));
+                    TargetKind sink = pattern == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
+                            : sinkBeside(ledger.full(field), m.start(), m.end());
+                    if (pattern == LATENCY_FOR && sink == null) continue;
                     if (sink != null && !freshness.containsKey(sink)) {
                         freshness.put(sink, millis);
                         ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
@@ -151,16 +168,30 @@ final class RequirementsReader {
         return Math.max(1L, Math.round(millis));
     }
 
-    /** The clause around a match: a sink named in it owns the objective. */
-    private static String clause(String text, int start, int end) {
+    private static final int BESIDE = 120;
+
+    /**
+     * The sink named in the clause around an objective, nearest before it ("Snowflake (freshness within 10 minutes)
+     * and Elasticsearch (p99 under 2 s)"), else the first after it. The clause is cut to a window so that many
+     * objectives in one long clause stay linear.
+     */
+    private static TargetKind sinkBeside(String text, int start, int end) {
         int s = start;
-        while (s > 0 && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
+        while (s > 0 && start - s < BESIDE && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
         int e = end;
-        while (e < text.length() && ".;\n,".indexOf(text.charAt(e)) < 0) e++;
-        return text.substring(s, e);
+        while (e < text.length() && e - end < BESIDE && ".;\n,".indexOf(text.charAt(e)) < 0) e++;
+        return TargetReader.kindNamedIn(text.substring(s, e), start - s);
     }
 
     private static Integer retention(SpanLedger ledger) {
+        for (InputField field : InputField.values()) {
+            Matcher ms = ledger.matcher(field, RETENTION_MS);
+            if (ms.find()) {
+                int days = (int) Math.max(1, Math.round(Long.parseLong(ms.group(1)) / 86_400_000.0));
+                ledger.fact(field, ms.start(), ms.end(), "Kafka retention", days + (days == 1 ? " day" : " days"));
+                return days;
+            }
+        }
         for (InputField field : InputField.values()) {
             Matcher m = ledger.matcher(field, RETENTION);
             if (!m.find()) continue;
@@ -206,6 +237,11 @@ final class RequirementsReader {
             if (ledger.factAll(field, DOUBLING, "growth", "2x")) return 2.0;
         }
         return null;
+    }
+
+    private static String consumerName(String stated) {
+        String s = stated.toLowerCase(Locale.ROOT);
+        return s.equals("ksqldb") ? "ksqlDB" : capitalise(s);
     }
 
     private static String capitalise(String s) {

@@ -19,7 +19,8 @@ final class TargetReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern CONFLUENT_CLOUD = Pattern.compile("confluent[\\s-]*cloud", FLAGS);
-    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b", FLAGS);
+    private static final Pattern CONFLUENT = Pattern.compile("\\bconfluent\\b(?![\\s-]+schema[\\s-]+registry)(?:\\s+platform\\b)?", FLAGS);
+    private static final Pattern CONFLUENT_PLATFORM = Pattern.compile("\\bconfluent\\s+platform\\b", FLAGS);
     private static final Pattern MSK = Pattern.compile("\\bmsk\\b|managed streaming for (?:apache )?kafka", FLAGS);
     private static final Pattern REDPANDA = Pattern.compile("\\bredpanda\\b", FLAGS);
     private static final Pattern STRIMZI = Pattern.compile("\\bstrimzi\\b", FLAGS);
@@ -57,9 +58,13 @@ final class TargetReader {
         KafkaPlatform platform = null;
         String evidence = null;
         if (platformFact(ledger, CONFLUENT_CLOUD, KafkaPlatform.CONFLUENT_CLOUD)) platform = KafkaPlatform.CONFLUENT_CLOUD;
-        else if (platformFact(ledger, CONFLUENT, KafkaPlatform.CONFLUENT_PLATFORM)) {
+        else if (ledger.matcher(InputField.TARGET, CONFLUENT).find()) {
             platform = KafkaPlatform.CONFLUENT_PLATFORM;
-            evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
+            // "Confluent Platform" is stated; a bare "Confluent" is only our reading of it
+            if (!ledger.matcher(InputField.TARGET, CONFLUENT_PLATFORM).find()) {
+                evidence = "\"Confluent\" without \"Cloud\" is read as self-managed Confluent Platform";
+            }
+            platformFact(ledger, CONFLUENT, platform);
         } else if (platformFact(ledger, MSK, KafkaPlatform.AMAZON_MSK)) platform = KafkaPlatform.AMAZON_MSK;
         else if (platformFact(ledger, REDPANDA, KafkaPlatform.REDPANDA)) platform = KafkaPlatform.REDPANDA;
         else if (platformFact(ledger, STRIMZI, KafkaPlatform.STRIMZI)) platform = KafkaPlatform.STRIMZI;
@@ -95,12 +100,39 @@ final class TargetReader {
         return ledger.factAll(InputField.TARGET, pattern, "Kafka platform", platform.displayName());
     }
 
-    /** The sink a clause names, if any: a freshness objective stated next to it belongs to that sink. */
-    static TargetKind kindNamedIn(String clause) {
+    /** The sink named right at {@code at} ("... for Redis"), or null. */
+    static TargetKind kindAt(String text, int at) {
         for (TargetPattern candidate : TARGETS) {
-            if (candidate.pattern().matcher(clause).find()) return candidate.kind();
+            Matcher m = candidate.pattern().matcher(text).useTransparentBounds(true);
+            m.region(at, Math.min(text.length(), at + 40));
+            if (m.lookingAt()) return candidate.kind();
         }
         return null;
+    }
+
+    /** The sink a clause names nearest before {@code at}, else the first one after it; null if none. */
+    static TargetKind kindNamedIn(String clause, int at) {
+        TargetKind before = null;
+        TargetKind after = null;
+        int beforeAt = -1;
+        int afterAt = Integer.MAX_VALUE;
+        for (TargetPattern candidate : TARGETS) {
+            Matcher m = candidate.pattern().matcher(clause);
+            while (m.find()) {
+                if (m.start() >= at) {
+                    if (m.start() < afterAt) {
+                        afterAt = m.start();
+                        after = candidate.kind();
+                    }
+                    break;
+                }
+                if (m.start() > beforeAt) {
+                    beforeAt = m.start();
+                    before = candidate.kind();
+                }
+            }
+        }
+        return before != null ? before : after;
     }
 
     private static boolean contains(List<Target> targets, TargetKind kind) {

@@ -6,6 +6,8 @@ import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.Workload;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,10 @@ final class TraitReader {
     private static final Pattern SHARDED = Pattern.compile("\\bshard(?:ed|s|ing)?\\b|\\bmongos\\b", FLAGS);
     private static final Pattern REPLICA_SET = Pattern.compile("replica[\\s-]?set", FLAGS);
     private static final Pattern ALWAYS_ON = Pattern.compile("always[\\s-]?on|availability\\s+group", FLAGS);
-    private static final Pattern NODE_COUNT = Pattern.compile("(\\d{1,3})[\\s-]*(?:node|shard|member|instance)s?\\b", FLAGS);
+    private static final Pattern NODE_COUNT = Pattern.compile(
+            "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]*(?:node|shard|member|instance)s?\\b", FLAGS);
+    private static final List<String> SMALL_NUMBERS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private TraitReader() {}
 
@@ -88,8 +93,10 @@ final class TraitReader {
         // Read from the whole text: "sharded across 8 shards" already used "shards" for the sharding itself.
         Matcher m = NODE_COUNT.matcher(ledger.full(InputField.SOURCE));
         if (!m.find()) return 0;
-        ledger.fact(InputField.SOURCE, m.start(), m.end(), "nodes or shards", m.group(1));
-        return Integer.parseInt(m.group(1));
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : SMALL_NUMBERS.indexOf(count);
+        ledger.fact(InputField.SOURCE, m.start(), m.end(), "nodes or shards", String.valueOf(n));
+        return n;
     }
 
     private static <E> boolean read(SpanLedger ledger, Pattern pattern, String fact, E value, String shown, Set<E> found) {

@@ -24,13 +24,15 @@ final class VolumeReader {
     private static final String APPROX =
             "(?:~\\s*|≈\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?";
     private static final String SIZE = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|k|b|bytes?)\\b";
+    /** A size with a byte unit: in "500k rows" the k counts rows, in "2 KB rows" the KB sizes them. */
+    private static final String BYTES = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|bytes?)\\b";
     private static final String PERIOD = "(s|secs?|seconds?|min|mins|minutes?|hours?|hrs?|h|days?|d)\\b";
 
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
-                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at)?\\s*" + APPROX + SIZE
+                    + "\\s*(?:of|is|are|~|≈|:|=|around|about|at|average|avg|averaging|on\\s+average)?\\s*" + APPROX + SIZE
                     + "|" + SIZE + "\\s*(?:per|/|a|an|each)\\s*(?:row|record|event|document|doc|message)"
-                    + "|" + SIZE + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
+                    + "|" + BYTES + "\\s+(?:rows|records|documents|docs|events|messages)(?:\\s+on\\s+average)?",
             FLAGS);
     private static final Pattern VOLUME = Pattern.compile(
             APPROX + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))"
@@ -57,6 +59,12 @@ final class VolumeReader {
                     + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load)|average|bursts?))?",
             FLAGS);
     private static final Pattern TABLES = Pattern.compile(APPROX + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
+    /** A bullet list: "Tables: 450". */
+    private static final Pattern TABLES_LABEL = Pattern.compile("\\b(?:tables|collections)\\s*[:=]\\s*" + Quantities.NUMBER, FLAGS);
+    /** The size of a change log ("oplog size 50 GB") is not the data volume; it is left for "Not understood". */
+    private static final Pattern LOG_SIZE = Pattern.compile(
+            "\\b(?:oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
+                    + APPROX + SIZE, FLAGS);
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
                     + "\\s*(?:rows|records|documents|docs)\\b(?!\\s*(?:/|per\\b|a second|each))", FLAGS);
@@ -67,8 +75,12 @@ final class VolumeReader {
     static Volumes read(SpanLedger ledger) {
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
+        Matcher logSize = ledger.matcher(SOURCE, LOG_SIZE);
+        int logSizeEnd = logSize.find() ? logSize.end() : -1;
         Matcher v = ledger.matcher(SOURCE, VOLUME);
         while (v.find()) {
+            while (logSizeEnd >= 0 && logSizeEnd < v.end()) logSizeEnd = logSize.find() ? logSize.end() : -1;
+            if (logSizeEnd >= 0 && logSize.start() <= v.start()) continue;
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("k") || unit.equals("b") || unit.startsWith("byte")) continue; // "10k" is a count, not bytes
             double bytes = Double.parseDouble(v.group(1)) * Quantities.bytes(unit);
@@ -100,7 +112,11 @@ final class VolumeReader {
 
         Integer tables = null;
         Matcher t = ledger.matcher(SOURCE, TABLES);
-        if (t.find()) {
+        if (!t.find()) {
+            t = ledger.matcher(SOURCE, TABLES_LABEL);
+            if (!t.find()) t = null;
+        }
+        if (t != null) {
             tables = (int) Math.min(1_000_000, Quantities.number(t.group(1), t.group(2)));
             ledger.fact(SOURCE, t.start(), t.end(), "captured tables", Units.grouped(tables));
         }
