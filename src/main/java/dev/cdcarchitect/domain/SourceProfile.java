@@ -11,6 +11,7 @@ import java.util.Set;
  * @param peakChangesPerSecond row-level changes per second at peak (what sizing uses)
  * @param averageRowBytes average row size
  * @param nodeCount      RAC nodes or shards, 1 when neither
+ * @param largestRowBytes the largest row or document as stated ("documents up to 10 MB"), 0 when not stated
  */
 public record SourceProfile(
         SourceEngine engine,
@@ -25,13 +26,22 @@ public record SourceProfile(
         Set<KeyTrait> keys,
         Set<DataTrait> data,
         Set<HaTrait> highAvailability,
-        int nodeCount) {
+        int nodeCount,
+        long largestRowBytes) {
 
     public SourceProfile {
         workload = EnumSets.copyOf(Workload.class, workload);
         keys = EnumSets.copyOf(KeyTrait.class, keys);
         data = EnumSets.copyOf(DataTrait.class, data);
         highAvailability = EnumSets.copyOf(HaTrait.class, highAvailability);
+    }
+
+    /** A profile with no largest row stated. */
+    public SourceProfile(SourceEngine engine, Hosting hosting, String version, long volumeBytes, double peakChangesPerSecond,
+                         int averageRowBytes, int tableCount, long largestTableRows, Set<Workload> workload, Set<KeyTrait> keys,
+                         Set<DataTrait> data, Set<HaTrait> highAvailability, int nodeCount) {
+        this(engine, hosting, version, volumeBytes, peakChangesPerSecond, averageRowBytes, tableCount, largestTableRows, workload,
+                keys, data, highAvailability, nodeCount, 0);
     }
 
     public int majorVersion() {

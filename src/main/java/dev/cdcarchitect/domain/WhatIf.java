@@ -25,7 +25,7 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
         SourceProfile s = input.source();
         SourceProfile source = new SourceProfile(s.engine(), s.hosting(), s.version(), s.volumeBytes(),
                 s.peakChangesPerSecond() * rateFactor, s.averageRowBytes(), s.tableCount(), s.largestTableRows(), s.workload(),
-                s.keys(), s.data(), s.highAvailability(), s.nodeCount());
+                s.keys(), s.data(), s.highAvailability(), s.nodeCount(), s.largestRowBytes());
         Requirements r = input.requirements();
         Requirements requirements = r.withSizing(growthFactor > 0 ? growthFactor : r.growthFactor(),
                 partitionOverride > 0 ? partitionOverride : r.partitionOverride());

@@ -180,7 +180,7 @@ public final class DesignInputParser {
         warnVersion(kind, hosting, version, warnings);
         return new SourceProfile(kind, hosting, version, (long) Math.min(volume, Long.MAX_VALUE), peak, rowBytes,
                 tables, largest, workload, keys, data, ha,
-                nodes);
+                nodes, volumes.largestRowBytes() == null ? 0 : volumes.largestRowBytes());
     }
 
     /** The table with the largest stated share of writes, or else the largest stated size; null if none. */

@@ -17,7 +17,8 @@ final class VolumeReader {
             Double rowsPerTransaction,
             Integer rowBytes,
             Integer tableCount,
-            Long largestTableRows) {}
+            Long largestTableRows,
+            Long largestRowBytes) {}
 
     private static final InputField SOURCE = InputField.SOURCE;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -28,6 +29,13 @@ final class VolumeReader {
     private static final String BYTES = "(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb|bytes?)\\b";
     private static final String PERIOD = "(s|secs?|seconds?|min|mins|minutes?|hours?|hrs?|h|days?|d)\\b";
 
+    /** "documents up to 10 MB", "rows as large as 4 MB", "largest document 12 MB": the biggest single event, not the volume. */
+    private static final Pattern LARGEST_ROW = Pattern.compile(
+            "\\b(?:row|record|event|document|doc|message|value)s?\\s+(?:of\\s+)?(?:up\\s+to|as\\s+large\\s+as|reaching|at\\s+most"
+                    + "|max(?:imum)?(?:\\s+of)?)\\s*" + BYTES
+                    + "|\\b(?:largest|biggest|max(?:imum)?)\\s+(?:row|record|event|document|doc|message)s?(?:\\s+size)?\\s*"
+                    + "(?:is|of|:|=|around|about|at)?\\s*" + APPROX + BYTES,
+            FLAGS);
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
                     + "\\s*(?:of|is|are|~|≈|:|=|around|about|at|average|avg|averaging|on\\s+average)?\\s*" + APPROX + SIZE
@@ -73,6 +81,7 @@ final class VolumeReader {
     private VolumeReader() {}
 
     static Volumes read(SpanLedger ledger) {
+        Long largestRow = largestRow(ledger);
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
         Matcher logSize = ledger.matcher(SOURCE, LOG_SIZE);
@@ -128,7 +137,16 @@ final class VolumeReader {
             if (rows == null || count > rows) rows = count;
             ledger.fact(SOURCE, rc.start(), rc.end(), "rows in the largest table", Units.count(count));
         }
-        return new Volumes(volume, peak, average, transactions, rowsPerTransaction, rowBytes, tables, rows);
+        return new Volumes(volume, peak, average, transactions, rowsPerTransaction, rowBytes, tables, rows, largestRow);
+    }
+
+    private static Long largestRow(SpanLedger ledger) {
+        Matcher m = ledger.matcher(SOURCE, LARGEST_ROW);
+        if (!m.find()) return null;
+        int group = m.group(1) != null ? 1 : 3;
+        long bytes = (long) Math.max(1, Double.parseDouble(m.group(group)) * Quantities.bytes(m.group(group + 1)));
+        ledger.fact(SOURCE, m.start(), m.end(), "largest row or document", Units.bytes(bytes));
+        return bytes;
     }
 
     private static Integer rowBytes(SpanLedger ledger) {

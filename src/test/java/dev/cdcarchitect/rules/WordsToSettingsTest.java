@@ -151,6 +151,18 @@ class WordsToSettingsTest {
         assertTrue(serverless.trace().notUnderstood().isEmpty(), "Serverless and SCRAM are read: " + serverless.trace());
     }
 
+    @Test
+    void theLargestDocumentSizesTheMessageLimitNotTheVolume() {
+        DesignInput input = new DesignInputParser().parse("MongoDB 7.0 sharded cluster, 8 TB, 20k writes/s, documents up to 10 MB",
+                "Strimzi Kafka to Iceberg");
+        assertEquals(8e12, input.source().volumeBytes(), 1);
+        assertEquals(10_000_000L, input.source().largestRowBytes());
+        DesignSpec spec = new RuleEngine().generate(input);
+        long limit = Long.parseLong(setting(spec, "max.message.bytes").orElseThrow());
+        assertTrue(limit >= 2 * 10_000_000L, "before and after images of a 10 MB document must fit: " + limit);
+        assertEquals(String.valueOf(limit), setting(spec, "producer.override.max.request.size").orElseThrow());
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }

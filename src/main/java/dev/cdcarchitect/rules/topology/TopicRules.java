@@ -4,6 +4,7 @@ import static dev.cdcarchitect.domain.ConfigScope.TOPIC;
 import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
@@ -20,8 +21,22 @@ public final class TopicRules {
 
     private TopicRules() {}
 
+    /** 8 MiB covers rows with large values; a stated largest row raises it. */
+    static final long DEFAULT_MESSAGE_LIMIT = 8L * 1024 * 1024;
+
+    /** The largest change event the topics and the source's producer must accept, whole MiB. */
+    static long messageLimit(RuleContext ctx) {
+        long largestRow = ctx.source().largestRowBytes();
+        if (largestRow <= 0) return DEFAULT_MESSAGE_LIMIT;
+        double event = largestRow * ctx.knowledge().rowImagesPerEvent(ctx.source()) + 1024;
+        long mib = 1024L * 1024;
+        return Math.max(DEFAULT_MESSAGE_LIMIT, (long) Math.ceil(event / mib) * mib);
+    }
+
     private static Decision durability(RuleContext ctx) {
         String data = ctx.naming().topicPrefix() + ".* (data topics)";
+        String limit = String.valueOf(messageLimit(ctx));
+        long largestRow = ctx.source().largestRowBytes();
         return ctx.decision("kafka.topic-durability", "Replication factor 3, min.insync.replicas 2, acks=all")
                 .statement("Every topic of the pipeline uses replication factor 3 and min.insync.replicas=2; producers use acks=all; "
                         + "unclean leader election stays off.")
@@ -32,9 +47,13 @@ public final class TopicRules {
                 .set(TOPIC, data, "min.insync.replicas", "2")
                 .set(TOPIC, data, "unclean.leader.election.enable", "false")
                 .set(TOPIC, data, "compression.type", "producer")
-                .set(TOPIC, data, "max.message.bytes", "8388608")
-                .source("producer.override.max.request.size", "8388608")
+                .set(TOPIC, data, "max.message.bytes", limit)
+                .source("producer.override.max.request.size", limit)
                 .ref(Refs.KAFKA_TOPIC_CONFIGS, Refs.KAFKA_PRODUCER_CONFIGS)
+                .warnIf(largestRow > 0, "The largest stated row (" + Units.bytes(largestRow) + ") makes change events of up to "
+                        + Units.bytes(messageLimit(ctx)) + " (before and after images and the envelope): max.message.bytes and the "
+                        + "producer's max.request.size are raised to it, or such an event fails the task as a poison pill. "
+                        + "Sinks and consumers still fetch it: a record larger than max.partition.fetch.bytes is returned on its own.")
                 .build();
     }
 
