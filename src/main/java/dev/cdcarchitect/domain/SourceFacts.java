@@ -15,6 +15,7 @@ import java.util.List;
  * @param goldenGateLicence  the user owns an Oracle GoldenGate licence (XStream may be used)
  * @param existingSlot       a replication slot the user already has, or null
  * @param existingPublication a publication the user already has, or null
+ * @param schemaChanges      the kinds and frequency of DDL the user stated
  */
 public record SourceFacts(
         List<NamedObject> objects,
@@ -26,12 +27,21 @@ public record SourceFacts(
         boolean largeTransactions,
         boolean goldenGateLicence,
         String existingSlot,
-        String existingPublication) {
+        String existingPublication,
+        SchemaChanges schemaChanges) {
 
     public static final SourceFacts NONE = new SourceFacts(List.of(), null, null, null, false, false, false, false, null, null);
 
     public SourceFacts {
         objects = List.copyOf(objects);
+    }
+
+    /** Source facts with no schema changes stated. */
+    public SourceFacts(List<NamedObject> objects, Integer logRetentionHours, String binlogFormat, String binlogRowImage,
+                       boolean propagateTruncates, boolean primaryKeyUpdates, boolean largeTransactions, boolean goldenGateLicence,
+                       String existingSlot, String existingPublication) {
+        this(objects, logRetentionHours, binlogFormat, binlogRowImage, propagateTruncates, primaryKeyUpdates, largeTransactions,
+                goldenGateLicence, existingSlot, existingPublication, SchemaChanges.NONE);
     }
 
     public List<NamedObject> objects(ObjectKind kind) {

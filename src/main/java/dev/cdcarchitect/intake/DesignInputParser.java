@@ -14,6 +14,7 @@ import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
+import dev.cdcarchitect.domain.SchemaChanges;
 import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.TransportFacts;
 import dev.cdcarchitect.domain.KafkaPlatform;
@@ -63,6 +64,7 @@ public final class DesignInputParser {
         List<NamedObject> objects = ObjectReader.read(ledger);
         SourceLogReader.Log log = SourceLogReader.read(ledger);
         OperationsReader.Operations operations = OperationsReader.read(ledger, truncates);
+        SchemaChanges schemaChanges = DdlReader.read(ledger);
         ConstraintReader.Constraint constraint = ConstraintReader.read(ledger);
         SourceProfile source = source(ledger, engine, objects, operations, assumptions, warnings);
         TransportFacts transport = TransportReader.read(ledger);
@@ -87,7 +89,7 @@ public final class DesignInputParser {
         }
         SourceFacts facts = new SourceFacts(objects, log.retentionHours(), log.binlogFormat(), log.rowImage(),
                 operations.propagateTruncates(), operations.primaryKeyUpdates() || any(objects, ObjectRole.REKEYED),
-                operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication());
+                operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication(), schemaChanges);
         warnings.addAll(Questions.ask(source, facts, constraint, targets.platform()));
         warnings.addAll(Questions.aboutTransport(transport, targets.platform()));
         InputTrace trace = new InputTrace(ledger.facts(), NotUnderstoodScanner.scan(ledger));

@@ -11,6 +11,8 @@ public final class Refs {
     public static final Reference DBZ_MYSQL = new Reference("Debezium MySQL connector", DBZ + "connectors/mysql.html");
     public static final Reference DBZ_MARIADB = new Reference("Debezium MariaDB connector", DBZ + "connectors/mariadb.html");
     public static final Reference DBZ_ORACLE = new Reference("Debezium Oracle connector", DBZ + "connectors/oracle.html");
+    public static final Reference AVRO_SPEC = new Reference("Apache Avro specification: schema resolution (type promotion)",
+            "https://avro.apache.org/docs/1.12.0/specification/#schema-resolution");
     public static final Reference DBZ_SQLSERVER = new Reference("Debezium SQL Server connector", DBZ + "connectors/sqlserver.html");
     public static final Reference DBZ_MONGODB = new Reference("Debezium MongoDB connector", DBZ + "connectors/mongodb.html");
     public static final Reference DBZ_DB2 = new Reference("Debezium Db2 connector", DBZ + "connectors/db2.html");

@@ -163,6 +163,19 @@ class WordsToSettingsTest {
         assertEquals(String.valueOf(limit), setting(spec, "producer.override.max.request.size").orElseThrow());
     }
 
+    @Test
+    void statedSchemaChangesAreAnsweredUnderTheCompatibilityMode() {
+        DesignInput input = new DesignInputParser().parse("SQL Server 2019, 2 TB; schema changes every sprint: columns are added "
+                + "and occasionally renamed, some type changes", "Kafka to Snowflake");
+        assertTrue(input.trace().notUnderstood().isEmpty(), input.trace().notUnderstood().toString());
+        assertEquals("every sprint", input.facts().schemaChanges().frequency());
+        List<String> ddl = warnings(new RuleEngine().generate(input), "schema.ddl-propagation");
+        assertTrue(ddl.stream().anyMatch(w -> w.startsWith("Columns renamed (stated: DDL every sprint)")), ddl.toString());
+        assertTrue(ddl.stream().anyMatch(w -> w.startsWith("Column types changed")), ddl.toString());
+        assertTrue(ddl.stream().anyMatch(w -> w.contains("second capture instance")), "SQL Server's capture-instance switch");
+        assertTrue(ddl.stream().noneMatch(w -> w.startsWith("Columns dropped")), "only what was stated");
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }

@@ -90,6 +90,7 @@ public final class SchemaRules {
         if (ctx.targets().isEmpty()) {
             d.warn("Kafka consumers: generated classes must be rebuilt for new fields; generic consumers read the writer schema.");
         }
+        StatedSchemaChanges.warn(d, ctx);
         return d.build();
     }
 
