@@ -82,6 +82,11 @@ class WorkbenchViewModelTest {
         assertEquals(WorkbenchViewModel.SEED_SOURCE, vm.sourceText.get());
         assertEquals(WorkbenchViewModel.SEED_TARGET + " Retention 14 days.", vm.targetText.get());
         assertEquals(20_000, ready().input().source().peakChangesPerSecond(), 1e-6);
+        // the form's rate is the stated one; the factor applies on top of the new statement
+        vm.form.rate.set("12000");
+        assertTrue(vm.sourceText.get().contains("12k TPS"), vm.sourceText.get());
+        assertEquals(24_000, ready().input().source().peakChangesPerSecond(), 1e-6);
+        assertEquals("12000", vm.form.rate.get());
     }
 
     @Test

@@ -57,10 +57,9 @@ final class SpanEdits {
         String before = text.substring(0, start);
         String after = text.substring(end);
         Matcher sepBefore = SEPARATOR_BEFORE.matcher(before);
+        if (sepBefore.find()) return before.substring(0, sepBefore.start()) + after;
         Matcher sepAfter = SEPARATOR_AFTER.matcher(after);
-        boolean rightSep = sepAfter.find();
-        if (!rightSep && sepBefore.find()) return before.substring(0, sepBefore.start()) + after;
-        if (rightSep) return before + after.substring(sepAfter.end());
+        if (sepAfter.find()) return before + after.substring(sepAfter.end()); // the first item
         return remove(text, start, end);
     }
 

@@ -194,6 +194,17 @@ class FormSpanEditTest {
     }
 
     @Test
+    void aPeakDerivedFromABurstyAverageIsStatedAsAClauseAndTheAverageStays() {
+        String source = "PostgreSQL 15 (self-managed), average 2k TPS, bursty";
+        Texts t = edit(source, SEED_TARGET, FormField.RATE, f -> f.rate.set("9000"));
+        assertEquals(source + ", 9,000 changes/s at peak", t.source());
+        assertEquals(9000, parser.parse(t.source(), t.target()).source().peakChangesPerSecond(), 0.5);
+        t = edit(source, SEED_TARGET, FormField.HOSTING, f -> f.hosting.set(Hosting.AWS_RDS));
+        assertEquals(source.replace("(self-managed)", "(Amazon RDS)"), t.source());
+        assertEquals(Hosting.AWS_RDS, parser.parse(t.source(), t.target()).source().hosting());
+    }
+
+    @Test
     void aValueTheFormAlreadyHoldsWritesNothing() {
         assertNull(edit(SEED_SOURCE, SEED_TARGET, FormField.RATE, f -> f.rate.set("10,000")));
     }
