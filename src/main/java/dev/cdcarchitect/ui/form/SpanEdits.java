@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text operations for form write-back: replace, remove or insert words at one place and leave every other
- * character as the user typed it. Removal also takes the separator the words leave behind (", ", " and "), so a
- * list stays a list.
+ * Text operations for form write-back: replace (or insert, as an empty span) or remove words at one place, or
+ * append a clause, and leave every other character as the user typed it. Removal also takes the separator the
+ * words leave behind (", ", " and "), so a list stays a list.
  */
 final class SpanEdits {
 
@@ -19,10 +19,6 @@ final class SpanEdits {
         return text.substring(0, start) + words + text.substring(end);
     }
 
-    static String insert(String text, int at, String words) {
-        return text.substring(0, at) + words + text.substring(at);
-    }
-
     /** Removes [start, end) with the whitespace or separator that would be left dangling, nothing else. */
     static String remove(String text, int start, int end) {
         String before = text.substring(0, start);
@@ -33,8 +29,8 @@ final class SpanEdits {
         Matcher sepAfter = SEPARATOR_AFTER.matcher(after);
         boolean rightSep = sepAfter.find();
         if (!rightEnds && !rightSep) return before + afterTrim; // words inside a phrase: drop them and their space
-        Matcher sepBefore = SEPARATOR_BEFORE.matcher(before);
-        if (sepBefore.find()) return before.substring(0, sepBefore.start()) + after;
+        int sepBefore = separatorBefore(before);
+        if (sepBefore >= 0) return before.substring(0, sepBefore) + after;
         String left = before.stripTrailing();
         char leftChar = left.isEmpty() ? '\0' : left.charAt(left.length() - 1);
         if (leftChar == '(' && right == ')') {
@@ -56,11 +52,18 @@ final class SpanEdits {
     static String removeItem(String text, int start, int end) {
         String before = text.substring(0, start);
         String after = text.substring(end);
-        Matcher sepBefore = SEPARATOR_BEFORE.matcher(before);
-        if (sepBefore.find()) return before.substring(0, sepBefore.start()) + after;
+        int sepBefore = separatorBefore(before);
+        if (sepBefore >= 0) return before.substring(0, sepBefore) + after;
         Matcher sepAfter = SEPARATOR_AFTER.matcher(after);
         if (sepAfter.find()) return before + after.substring(sepAfter.end()); // the first item
         return remove(text, start, end);
+    }
+
+    /** Where a separator right before the words starts, or -1; looks at a short tail only (texts can be long). */
+    private static int separatorBefore(String before) {
+        Matcher m = SEPARATOR_BEFORE.matcher(before);
+        m.region(Math.max(0, before.length() - 16), before.length()).useTransparentBounds(true);
+        return m.find() ? m.start() : -1;
     }
 
     /**
