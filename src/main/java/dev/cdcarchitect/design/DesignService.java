@@ -38,6 +38,11 @@ public final class DesignService {
         return design(sourceText, targetText, WhatIf.NONE);
     }
 
+    /** The input as the texts state it, without what-if adjustments (the form shows and edits this one). */
+    public DesignInput read(String sourceText, String targetText) {
+        return parser.parse(sourceText, targetText);
+    }
+
     /** As {@link #design(String, String)}, with live what-if adjustments applied after the text is read. */
     public DesignResult design(String sourceText, String targetText, WhatIf whatIf) {
         InputLimits.check(DesignInputParser.SOURCE_FIELD, sourceText, DesignInputParser.SOURCE_EXAMPLE);

@@ -1,6 +1,7 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.domain.WhatIf;
@@ -33,7 +34,8 @@ final class DesignJob {
             DesignResult result = service.design(request.source(), request.target(), request.whatIf());
             if (result instanceof DesignResult.Refusal) return new DesignOutcome.Refused();
             DesignResult.Generated generated = (DesignResult.Generated) result;
-            return new DesignOutcome.Ready(generated, layoutOf(generated.topology()), (System.nanoTime() - start) / 1e6);
+            DesignInput stated = request.whatIf().isNone() ? generated.input() : service.read(request.source(), request.target());
+            return new DesignOutcome.Ready(generated, layoutOf(generated.topology()), (System.nanoTime() - start) / 1e6, stated);
         } catch (InputProblem problem) {
             return new DesignOutcome.Problem(problem.field(), problem.getMessage() + " " + problem.hint());
         } catch (RuntimeException bug) {

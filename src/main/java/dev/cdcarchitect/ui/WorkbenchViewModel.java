@@ -8,8 +8,10 @@ import dev.cdcarchitect.domain.WhatIf;
 import dev.cdcarchitect.ui.marks.FieldMarks;
 import dev.cdcarchitect.ui.marks.TextMarks;
 import dev.cdcarchitect.ui.objects.NamedObjectsViewModel;
-import dev.cdcarchitect.ui.form.FormTextComposer;
+import dev.cdcarchitect.ui.form.FormField;
+import dev.cdcarchitect.ui.form.FormTextWriter;
 import dev.cdcarchitect.ui.form.FormViewModel;
+import dev.cdcarchitect.ui.form.Texts;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,6 +39,7 @@ public final class WorkbenchViewModel {
     public final StringProperty sourceText = new SimpleStringProperty("");
     public final StringProperty targetText = new SimpleStringProperty("");
     public final FormViewModel form = new FormViewModel();
+    private final FormTextWriter formWriter = new FormTextWriter(form);
     /** Underlines in the two texts, from the last design's trace. */
     public final FieldMarks sourceMarks = new FieldMarks();
     public final FieldMarks targetMarks = new FieldMarks();
@@ -56,8 +59,6 @@ public final class WorkbenchViewModel {
     private final DesignJob job;
     private long latestRequest;
     private boolean fillingForm;
-    private boolean composingText;
-    private DesignInput lastInput;
 
     public WorkbenchViewModel(TaskExecutor executor, Debouncer debouncer, DesignService service) {
         this.executor = executor;
@@ -71,10 +72,9 @@ public final class WorkbenchViewModel {
         rateFactor.addListener(this::inputChanged);
         growthFactor.addListener(this::inputChanged);
         partitionOverride.addListener(this::inputChanged);
-        for (Observable field : new Observable[] {form.engine, form.hosting, form.version, form.volume, form.volumeUnit, form.rate,
-                form.updateHeavy, form.deleteHeavy, form.appendOnly, form.bursty, form.compositeKeys, form.missingKeys,
-                form.platform, form.targets, form.exactlyOnce, form.latencyMillis, form.retentionDays}) {
-            field.addListener(o -> formChanged());
+        // Each field writes only its own words; the what-if controls above never write into the texts.
+        for (FormField field : FormField.values()) {
+            for (Observable property : field.properties(form)) property.addListener(o -> formChanged(field));
         }
     }
 
@@ -101,15 +101,13 @@ public final class WorkbenchViewModel {
         debouncer.debounce(this::submit);
     }
 
-    private void formChanged() {
+    private void formChanged(FormField field) {
         if (fillingForm || !form.validate()) return;
-        composingText = true;
-        try {
-            sourceText.set(FormTextComposer.source(form, lastInput));
-            targetText.set(FormTextComposer.target(form, lastInput));
-        } finally {
-            composingText = false;
-        }
+        Texts next = formWriter.write(field, new Texts(sourceText.get(), targetText.get()));
+        if (next == null) return;
+        // Only the text that changed is set, so an edit of one field regenerates once.
+        if (!next.source().equals(sourceText.get())) sourceText.set(next.source());
+        if (!next.target().equals(targetText.get())) targetText.set(next.target());
     }
 
     private void submit() {
@@ -128,15 +126,14 @@ public final class WorkbenchViewModel {
         selectedNode.set(null);
         if (result instanceof DesignOutcome.Ready ready) {
             DesignResult.Generated generated = ready.result();
-            lastInput = generated.input();
-            showTrace(lastInput);
-            if (!composingText) {
-                fillingForm = true;
-                try {
-                    form.fillFrom(generated.input());
-                } finally {
-                    fillingForm = false;
-                }
+            showTrace(generated.input());
+            // The form shows what the texts state, never the what-if's effective values: it writes them back.
+            formWriter.show(ready.stated());
+            fillingForm = true;
+            try {
+                form.fillFrom(ready.stated());
+            } finally {
+                fillingForm = false;
             }
             status.set(String.format(java.util.Locale.ROOT, "Rule engine · %.1f ms · %d decisions · %d assumptions · %d warnings",
                     ready.millis(), generated.spec().decisions().size(), generated.spec().assumptions().size(),

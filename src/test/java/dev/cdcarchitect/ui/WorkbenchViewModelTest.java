@@ -44,12 +44,15 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void editingTheFormRewritesTheTextAndTheDesign() {
+    void editingTheFormEditsOnlyThatFieldsWordsAndTheDesign() {
         vm.loadSeed();
         vm.form.engine.set(SourceEngine.MYSQL);
-        vm.form.version.set("8.0");
-        assertTrue(vm.sourceText.get().startsWith("MySQL 8.0"), vm.sourceText.get());
+        // PostgreSQL's "14" went with the engine: MySQL's version is assumed again, and the form shows it
+        assertEquals("MySQL, 50TB volume, 10k TPS, heavy update workload on composite primary keys.", vm.sourceText.get());
         assertEquals(SourceEngine.MYSQL, ready().input().source().engine());
+        assertEquals("8.0", vm.form.version.get());
+        vm.form.version.set("8.4");
+        assertTrue(vm.sourceText.get().startsWith("MySQL 8.4, 50TB volume"), vm.sourceText.get());
         vm.form.hosting.set(Hosting.AWS_RDS);
         assertEquals(Hosting.AWS_RDS, ready().input().source().hosting());
         vm.form.targets.add(TargetKind.BIGQUERY);
@@ -57,9 +60,33 @@ class WorkbenchViewModelTest {
         assertTrue(ready().input().targets(TargetKind.BIGQUERY));
         vm.form.exactlyOnce.set(true);
         assertTrue(ready().input().requirements().exactlyOnce());
-        // facts the form does not show survive a form edit
+        assertEquals("MySQL 8.4 on Amazon RDS, 50TB volume, 10k TPS, heavy update workload on composite primary keys.",
+                vm.sourceText.get());
+        assertEquals("Confluent Kafka with target sinks to Snowflake and Elasticsearch and BigQuery. Exactly-once.",
+                vm.targetText.get());
+        // defaults stay assumptions: nothing the user did not set was written as a fact
         assertEquals(50e12, ready().input().source().volumeBytes(), 1);
         assertEquals(50, ready().input().source().tableCount());
+        assertTrue(ready().input().assumptions().stream().anyMatch(a -> a.field().equals("latency SLO")));
+    }
+
+    @Test
+    void whatIfNeverWritesIntoTheTextsNorTheForm() {
+        vm.loadSeed();
+        vm.rateFactor.set(2);
+        assertEquals(WorkbenchViewModel.SEED_SOURCE, vm.sourceText.get());
+        assertEquals(20_000, ready().input().source().peakChangesPerSecond(), 1e-6);
+        // the form shows what the text states, so a later form edit cannot turn the effective rate into a stated one
+        assertEquals("10000", vm.form.rate.get());
+        vm.form.retentionDays.set("14");
+        assertEquals(WorkbenchViewModel.SEED_SOURCE, vm.sourceText.get());
+        assertEquals(WorkbenchViewModel.SEED_TARGET + " Retention 14 days.", vm.targetText.get());
+        assertEquals(20_000, ready().input().source().peakChangesPerSecond(), 1e-6);
+        // the form's rate is the stated one; the factor applies on top of the new statement
+        vm.form.rate.set("12000");
+        assertTrue(vm.sourceText.get().contains("12k TPS"), vm.sourceText.get());
+        assertEquals(24_000, ready().input().source().peakChangesPerSecond(), 1e-6);
+        assertEquals("12000", vm.form.rate.get());
     }
 
     @Test
@@ -82,7 +109,7 @@ class WorkbenchViewModelTest {
         assertEquals(before, vm.sourceText.get());
         vm.form.volume.set("60");
         assertTrue(vm.form.volumeError.get().isEmpty());
-        assertTrue(vm.sourceText.get().contains("60 TB"), vm.sourceText.get());
+        assertTrue(vm.sourceText.get().contains("60TB volume"), vm.sourceText.get());
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class FormController {
     @FXML Label latencyError;
     @FXML TextField retentionField;
     @FXML Label retentionError;
+    @FXML Label formMessage;
 
     private final FormViewModel form;
     private boolean syncingTargets;
@@ -71,6 +72,9 @@ public final class FormController {
         compositeBox.selectedProperty().bindBidirectional(form.compositeKeys);
         missingKeysBox.selectedProperty().bindBidirectional(form.missingKeys);
         exactlyOnceBox.selectedProperty().bindBidirectional(form.exactlyOnce);
+        formMessage.textProperty().bind(form.message);
+        formMessage.visibleProperty().bind(form.message.isNotEmpty());
+        formMessage.managedProperty().bind(form.message.isNotEmpty());
 
         targetsBox.getItems().setAll(TargetKind.values());
         targetsBox.setConverter(converter(TargetKind.values(), TargetKind::displayName));

@@ -55,6 +55,8 @@ public final class FormViewModel {
     public final StringProperty rateError = new SimpleStringProperty("");
     public final StringProperty latencyError = new SimpleStringProperty("");
     public final StringProperty retentionError = new SimpleStringProperty("");
+    /** Why the last form edit was not written into the texts, or empty. */
+    public final StringProperty message = new SimpleStringProperty("");
 
     /** Fills every field from what the intake read. */
     public void fillFrom(DesignInput input) {
