@@ -16,6 +16,8 @@ import java.util.List;
  * @param existingSlot       a replication slot the user already has, or null
  * @param existingPublication a publication the user already has, or null
  * @param schemaChanges      the kinds and frequency of DDL the user stated
+ * @param propagateDeletes   deletes must reach the targets (stated)
+ * @param softDeleteColumn   the column a soft delete sets ("deleted_at"), or "" for soft deletes without a named column, or null
  */
 public record SourceFacts(
         List<NamedObject> objects,
@@ -28,7 +30,9 @@ public record SourceFacts(
         boolean goldenGateLicence,
         String existingSlot,
         String existingPublication,
-        SchemaChanges schemaChanges) {
+        SchemaChanges schemaChanges,
+        boolean propagateDeletes,
+        String softDeleteColumn) {
 
     public static final SourceFacts NONE = new SourceFacts(List.of(), null, null, null, false, false, false, false, null, null);
 
@@ -43,6 +47,16 @@ public record SourceFacts(
         this(objects, logRetentionHours, binlogFormat, binlogRowImage, propagateTruncates, primaryKeyUpdates, largeTransactions,
                 goldenGateLicence, existingSlot, existingPublication, SchemaChanges.NONE);
     }
+
+    /** Source facts with nothing stated about deletes. */
+    public SourceFacts(List<NamedObject> objects, Integer logRetentionHours, String binlogFormat, String binlogRowImage,
+                       boolean propagateTruncates, boolean primaryKeyUpdates, boolean largeTransactions, boolean goldenGateLicence,
+                       String existingSlot, String existingPublication, SchemaChanges schemaChanges) {
+        this(objects, logRetentionHours, binlogFormat, binlogRowImage, propagateTruncates, primaryKeyUpdates, largeTransactions,
+                goldenGateLicence, existingSlot, existingPublication, schemaChanges, false, null);
+    }
+
+    public boolean softDeletes() { return softDeleteColumn != null; }
 
     public List<NamedObject> objects(ObjectKind kind) {
         return objects.stream().filter(o -> o.kind() == kind).toList();

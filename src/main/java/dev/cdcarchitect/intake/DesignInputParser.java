@@ -65,6 +65,7 @@ public final class DesignInputParser {
         SourceLogReader.Log log = SourceLogReader.read(ledger);
         OperationsReader.Operations operations = OperationsReader.read(ledger, truncates);
         SchemaChanges schemaChanges = DdlReader.read(ledger);
+        DeleteReader.Deletes deletes = DeleteReader.read(ledger);
         ConstraintReader.Constraint constraint = ConstraintReader.read(ledger);
         SourceProfile source = source(ledger, engine, objects, operations, assumptions, warnings);
         TransportFacts transport = TransportReader.read(ledger);
@@ -89,7 +90,8 @@ public final class DesignInputParser {
         }
         SourceFacts facts = new SourceFacts(objects, log.retentionHours(), log.binlogFormat(), log.rowImage(),
                 operations.propagateTruncates(), operations.primaryKeyUpdates() || any(objects, ObjectRole.REKEYED),
-                operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication(), schemaChanges);
+                operations.largeTransactions(), operations.goldenGateLicence(), log.slot(), log.publication(), schemaChanges,
+                deletes.propagate(), deletes.softDeleteColumn());
         warnings.addAll(Questions.ask(source, facts, constraint, targets.platform()));
         warnings.addAll(Questions.aboutTransport(transport, targets.platform()));
         InputTrace trace = new InputTrace(ledger.facts(), NotUnderstoodScanner.scan(ledger));

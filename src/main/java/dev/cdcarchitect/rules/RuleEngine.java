@@ -17,6 +17,7 @@ import dev.cdcarchitect.rules.engine.EngineRules;
 import dev.cdcarchitect.rules.engine.KafkaAuthenticationRules;
 import dev.cdcarchitect.rules.failure.FailureMatrix;
 import dev.cdcarchitect.rules.failure.FailureRules;
+import dev.cdcarchitect.rules.log.DeleteRules;
 import dev.cdcarchitect.rules.log.DeliveryRules;
 import dev.cdcarchitect.rules.log.DownstreamExactlyOnceRules;
 import dev.cdcarchitect.rules.log.LargeTransactionRules;
@@ -49,7 +50,7 @@ public final class RuleEngine implements SpecGenerator {
     private static final List<Rule> GENERIC = concat(
             EngineRules.ALL, DebeziumServerRules.ALL, NativeServerRules.ALL, KafkaAuthenticationRules.ALL, ScopeRules.ALL,
             ComplianceRules.ALL, SnapshotRules.ALL, DeliveryRules.ALL, DownstreamExactlyOnceRules.ALL, LargeTransactionRules.ALL,
-            SchemaRules.ALL, NativeSchemaRules.ALL, PartitioningRules.ALL, OperationRules.ALL, TopicRules.ALL,
+            SchemaRules.ALL, NativeSchemaRules.ALL, PartitioningRules.ALL, OperationRules.ALL, DeleteRules.ALL, TopicRules.ALL,
             ConsumerRules.ALL, NativeTopologyRules.ALL, FailureRules.ALL);
 
     private final Map<TargetKind, SinkKnowledge> sinks = SinkCatalog.all();

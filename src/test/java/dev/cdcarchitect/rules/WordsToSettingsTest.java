@@ -176,6 +176,25 @@ class WordsToSettingsTest {
         assertTrue(ddl.stream().noneMatch(w -> w.startsWith("Columns dropped")), "only what was stated");
     }
 
+    @Test
+    void deletesThatMustReachTheTargetsReachEveryOneAndS3SurvivesTheTombstone() {
+        DesignSpec spec = design("PostgreSQL 16, 2 TB; deletes must reach the lake", "Kafka to S3 and Elasticsearch");
+        String s3 = spec.decisions().stream().flatMap(d -> d.config().stream())
+                .filter(c -> c.key().equals("behavior.on.null.values") && c.component().contains("s3"))
+                .map(ConfigEntry::value).findFirst().orElse("fail (the default)");
+        assertEquals("ignore", s3, "the S3 sink's default (fail) stops the task on the first delete's tombstone");
+        var deletes = spec.decisions().stream().filter(d -> d.id().equals("source.deletes")).findFirst().orElseThrow();
+        assertTrue(deletes.statement().contains("Elasticsearch") && deletes.statement().contains("S3"), deletes.statement());
+    }
+
+    @Test
+    void softDeletesAreSaidToLeaveTheRowsInEveryTarget() {
+        DesignSpec spec = design("PostgreSQL 16, 2 TB; we use soft deletes with a deleted_at column", "Kafka to Snowflake; GDPR");
+        var deletes = spec.decisions().stream().filter(d -> d.id().equals("source.deletes")).findFirst().orElseThrow();
+        assertTrue(deletes.statement().contains("deleted_at"), deletes.statement());
+        assertTrue(deletes.warnings().stream().anyMatch(w -> w.contains("erasure")), "GDPR erasure needs a real DELETE");
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }

@@ -58,6 +58,9 @@ public final class ObjectStoreSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "flush.size", "100000")
                 .set(SINK_CONNECTOR, name, "rotate.interval.ms", objective > 0 ? String.valueOf(SinkFreshness.commitMillis(objective)) : "600000")
                 .set(SINK_CONNECTOR, name, "schema.compatibility", "BACKWARD")
+                // The delete itself is an envelope with op=d; the tombstone after it carries nothing, and the default (fail)
+                // stops the task on the first one.
+                .set(SINK_CONNECTOR, name, "behavior.on.null.values", "ignore")
                 .ref(Refs.S3_SINK);
         if (objective > 0) {
             d.warn("rotate.interval.ms is half the " + Units.millis(objective) + " freshness objective, but it closes a file only when "
