@@ -15,6 +15,7 @@ import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SchemaChanges;
+import dev.cdcarchitect.domain.SizingDefaults;
 import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.TransportFacts;
 import dev.cdcarchitect.domain.KafkaPlatform;
@@ -158,6 +159,13 @@ public final class DesignInputParser {
         } else {
             tables = DEFAULT_TABLES;
             assumptions.add(new Assumption("captured " + table + "s", String.valueOf(tables), "No " + table + " count was given."));
+        }
+        boolean shareStated = objects.stream().anyMatch(o -> o.kind() == ObjectKind.TABLE && o.writeShare() != null);
+        if (!shareStated && tables > 1) {
+            assumptions.add(new Assumption("busiest " + table,
+                    Units.decimal(SizingDefaults.BUSIEST_TABLE_SHARE * 100) + "% of the changes",
+                    "No " + table + "'s share of the writes was given; the busiest " + table + " is sized for it. "
+                            + "State it, e.g. 'orders takes 70 % of the writes'."));
         }
         long largest;
         if (volumes.largestTableRows() != null) {

@@ -22,8 +22,8 @@ final class TopicPartitions {
 
     /** Confluent's planning figure for one partition's produce throughput with acks=all. */
     static final double PARTITION_MB_PER_SECOND = 10;
-    /** Share of the changes assumed for the busiest table when the text names none. */
-    static final double ASSUMED_BUSIEST_SHARE = 0.4;
+    /** Share of the changes assumed for the busiest table when the text names none (listed as an assumption). */
+    static final double ASSUMED_BUSIEST_SHARE = dev.cdcarchitect.domain.SizingDefaults.BUSIEST_TABLE_SHARE;
     private static final int[] PARTITION_STEPS = {1, 3, 6, 12, 24, 36, 48, 72, 96, 120, 144, 192, 240, 288, 384, 480, 576, 768, 960};
 
     /** The busiest topic's partitions, the other topics' partitions, and the hot tables' own topics (busiest first). */
