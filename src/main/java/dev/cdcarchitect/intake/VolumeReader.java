@@ -49,7 +49,7 @@ final class VolumeReader {
                     + "|steady|normally|baseline|on\\s+average)"
                     + "(?:[\\s-]+(?:write|change|load|rate|throughput|traffic|ingest|of|at|is|are|around|about|to|up\\s+to|reaching|hitting)){0,4}"
                     + "\\s*[:=]?\\s*)?"
-                    + APPROX + Quantities.NUMBER + "\\s*"
+                    + APPROX + Quantities.RANGE_LOW + Quantities.NUMBER + "\\s*"
                     + "(tps|wps|tx/s|txn/s|txns/s|transactions?|txns?|commits?"
                     + "|(?:row[\\s-]?level\\s+|row\\s+|data\\s+|dml\\s+)?(?:change[\\s-]?events?|changes?)"
                     + "|rows?(?:\\s+(?:changed|changes|modified|written|updated|inserted))?"
