@@ -24,7 +24,10 @@ class IntakeLinearTimeTest {
                 "MongoDB 7.0 " + "oplog size 50 GB ".repeat(5_000),
                 "PostgreSQL 16 " + "the orders table, but the ssn column ".repeat(2_500),
                 "PostgreSQL 16 " + "tables a, ".repeat(9_000),
-                "PostgreSQL 16 " + "Tables: ".repeat(12_000) + "5");
+                "PostgreSQL 16 " + "Tables: ".repeat(12_000) + "5",
+                "PostgreSQL 16 " + "10 000 ".repeat(14_000) + "TPS",
+                "PostgreSQL 16 " + "between 1 and ".repeat(7_000) + "2 TPS",
+                "PostgreSQL 16 " + "48 hours of ".repeat(8_000) + "WAL");
     }
 
     /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
