@@ -40,7 +40,7 @@ final class RequirementsReader {
             FLAGS);
     private static final Pattern LATENCY_AFTER = Pattern.compile(
             DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay|behind)(?:\\s+(?:slo|sla|objective|target|budget))?"
-                    + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
+                    + "|" + DURATION + "\\s+(?:p9\\d|slo|sla)\\b", FLAGS);
     /**
      * "1 second for Redis": taken only when a sink follows, which says what the duration is for. One space after
      * "for": the sink's name is already blanked, and a greedy run of spaces would pass where it stood.
@@ -73,6 +73,7 @@ final class RequirementsReader {
     private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
+    private static final Pattern TRIPLING = Pattern.compile("\\btripl(?:e|es|ing)\\b(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
     private static final Pattern AVRO = Pattern.compile("\\bavro\\b", FLAGS);
     private static final Pattern DEBEZIUM_SERVER = Pattern.compile(
@@ -235,6 +236,7 @@ final class RequirementsReader {
                 return g;
             }
             if (ledger.factAll(field, DOUBLING, "growth", "2x")) return 2.0;
+            if (ledger.factAll(field, TRIPLING, "growth", "3x")) return 3.0;
         }
         return null;
     }
