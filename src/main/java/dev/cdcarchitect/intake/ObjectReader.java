@@ -112,8 +112,9 @@ final class ObjectReader {
             "replicate", "include", "stream");
     /** "measurements is partitioned", "audit_log has no primary key": a name followed by what is said of a table. */
     private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless");
-    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form is taken. */
-    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed");
+    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form ("audit_log is excluded") is taken. */
+    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed", "excluded", "skipped", "ignored",
+            "captured", "replicated", "included", "not");
     /** Words that split the words between two lists: what follows belongs to the next list ("..., but exclude the table x"). */
     private static final Set<String> BREAKS = Set.of(",", "but", "and", "while", "whereas", "then");
 
