@@ -195,7 +195,9 @@ final class RequirementsReader {
         }
         for (InputField field : InputField.values()) {
             Matcher m = ledger.matcher(field, RETENTION);
-            if (!m.find()) continue;
+            boolean found = false;
+            while (!found && m.find()) found = !aboutBackups(ledger.full(field), m.start());
+            if (!found) continue;
             String digits = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
             int n = Integer.parseInt(digits);
@@ -208,6 +210,15 @@ final class RequirementsReader {
             return days;
         }
         return null;
+    }
+
+    private static final Pattern BACKUPS = Pattern.compile("\\b(?:backups?|snapshots?|pitr|point[\\s-]in[\\s-]time)\\b", FLAGS);
+
+    /** "backup retention 30 days", "backups are retained for 30 days": not the Kafka retention; left for "Not understood". */
+    private static boolean aboutBackups(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < 40 && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
+        return BACKUPS.matcher(text.substring(s, at)).find();
     }
 
     private static int fanOut(SpanLedger ledger) {

@@ -36,6 +36,8 @@ final class VolumeReader {
             FLAGS);
     private static final Pattern VOLUME = Pattern.compile(
             APPROX + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))"
+                    // memory is not data: "512 GB RAM"
+                    + "(?!\\s*(?:of\\s+)?(?:ram|memory|mem|heap|buffers?|cache|page\\s+cache)\\b)"
                     + "(?:\\s+(?:of\\s+)?(?:data|volume|in\\s+total|total|on\\s+disk|database))?",
             FLAGS);
     private static final Pattern ROWS_PER_TRANSACTION = Pattern.compile(
@@ -61,9 +63,12 @@ final class VolumeReader {
     private static final Pattern TABLES = Pattern.compile(APPROX + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
     /** A bullet list: "Tables: 450". */
     private static final Pattern TABLES_LABEL = Pattern.compile("\\b(?:tables|collections)\\s*[:=]\\s*" + Quantities.NUMBER, FLAGS);
-    /** The size of a change log ("oplog size 50 GB") is not the data volume; it is left for "Not understood". */
+    /**
+     * The size of a change log ("oplog size 50 GB") or a setting ("shared_buffers 32 GB") is not the data volume;
+     * it is left for "Not understood".
+     */
     private static final Pattern LOG_SIZE = Pattern.compile(
-            "\\b(?:oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
+            "\\b(?:[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,40}|oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
                     + APPROX + SIZE, FLAGS);
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER

@@ -27,7 +27,9 @@ class IntakeLinearTimeTest {
                 "PostgreSQL 16 " + "Tables: ".repeat(12_000) + "5",
                 "PostgreSQL 16 " + "10 000 ".repeat(14_000) + "TPS",
                 "PostgreSQL 16 " + "between 1 and ".repeat(7_000) + "2 TPS",
-                "PostgreSQL 16 " + "48 hours of ".repeat(8_000) + "WAL");
+                "PostgreSQL 16 " + "48 hours of ".repeat(8_000) + "WAL",
+                "PostgreSQL 16 " + "shared_buffers 5 GB ".repeat(4_500),
+                "PostgreSQL 16 " + "backup retention ".repeat(5_500) + "30 days");
     }
 
     /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
