@@ -71,7 +71,8 @@ final class RequirementsReader {
                     // the second region, when named ("cross-region DR to us-west-2"), is part of the same fact
                     + "(?:\\s+(?:dr|failover|replica))?(?:\\s+(?:to|in|into)\\s+(?:region\\s+)?[a-z]{2,6}(?:-[a-z]{1,10}){1,2}-\\d{1,2}\\b)?", FLAGS);
     private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
-    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
+    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%"
+            + "(?:\\s+(?:per|a|each|every)\\s+(year|month|quarter)|\\s+(yearly|annually|monthly|quarterly))?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern TRIPLING = Pattern.compile("\\btripl(?:e|es|ing)\\b(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
@@ -242,7 +243,11 @@ final class RequirementsReader {
             }
             Matcher percent = ledger.matcher(field, GROWTH_PERCENT);
             if (percent.find()) {
-                double g = 1.0 + Integer.parseInt(percent.group(1)) / 100.0;
+                // a monthly or quarterly rate compounds to a yearly factor: 5% a month is 1.8x a year
+                String period = percent.group(2) != null ? percent.group(2) : percent.group(3) != null ? percent.group(3) : "year";
+                int periods = period.toLowerCase(Locale.ROOT).startsWith("month") ? 12
+                        : period.toLowerCase(Locale.ROOT).startsWith("quarter") ? 4 : 1;
+                double g = Math.pow(1.0 + Integer.parseInt(percent.group(1)) / 100.0, periods);
                 ledger.fact(field, percent.start(), percent.end(), "growth", Units.decimal(g) + "x");
                 return g;
             }
