@@ -115,6 +115,9 @@ final class ObjectReader {
     /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form ("audit_log is excluded") is taken. */
     private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed", "excluded", "skipped", "ignored",
             "captured", "replicated", "included", "not");
+    /** What links a name to what is said of it: "audit_log is excluded", "events_raw has no primary key". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "has", "have", "was", "were");
+    private static final Set<String> PRIMARY_KEY_WORDS = Set.of("primary", "primary-key", "pk", "pks");
     /** Words that split the words between two lists: what follows belongs to the next list ("..., but exclude the table x"). */
     private static final Set<String> BREAKS = Set.of(",", "but", "and", "while", "whereas", "then");
 
@@ -229,10 +232,10 @@ final class ObjectReader {
         List<Token> names = names(tokens, at);
         if (names.isEmpty()) return null;
         int verb = indexAfter(tokens, at, names.get(names.size() - 1).end);
-        if (verb + 1 >= tokens.size() || !Set.of("is", "are", "has", "have").contains(tokens.get(verb).lower())) return null;
+        if (verb + 1 >= tokens.size() || !COPULAS.contains(tokens.get(verb).lower())) return null;
         String next = tokens.get(verb + 1).lower();
         boolean noKey = next.equals("no") && verb + 2 < tokens.size()
-                && Set.of("primary", "primary-key", "pk", "pks").contains(tokens.get(verb + 2).lower());
+                && PRIMARY_KEY_WORDS.contains(tokens.get(verb + 2).lower());
         boolean codeNamed = CODE_NAME_PREDICATES.contains(next) && codeName(names.get(0));
         if (!TABLE_PREDICATES.contains(next) && !noKey && !codeNamed) return null;
         return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
@@ -298,7 +301,7 @@ final class ObjectReader {
         // "tables orders, payments": a plural kind followed by its names lists what is in scope, unless the
         // sentence goes on to say something of them ("the tables orders and payments are large")
         boolean inScope = kind == ObjectKind.TABLE && tokens.get(keyword).lower().endsWith("s")
-                && (after >= tokens.size() || !Set.of("is", "are", "has", "have", "was", "were").contains(tokens.get(after).lower()));
+                && (after >= tokens.size() || !COPULAS.contains(tokens.get(after).lower()));
         return new NameList(kind, names, start, end, qualifier, inScope);
     }
 

@@ -50,6 +50,9 @@ final class RequirementsReader {
     private static final Pattern RETENTION_MS = Pattern.compile("\\bretention\\.ms\\s*[=:]\\s*(\\d{1,13})\\b", FLAGS);
     /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
     private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
+    /** How far from an objective a sink may be named and still own it. */
+    private static final int BESIDE = 120;
+    private static final Pattern BACKUPS = Pattern.compile("\\b(?:backups?|snapshots?|pitr|point[\\s-]in[\\s-]time)\\b", FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
     private static final Pattern RETENTION = Pattern.compile(
             "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
@@ -170,8 +173,6 @@ final class RequirementsReader {
         return Math.max(1L, Math.round(millis));
     }
 
-    private static final int BESIDE = 120;
-
     /**
      * The sink named in the clause around an objective, nearest before it ("Snowflake (freshness within 10 minutes)
      * and Elasticsearch (p99 under 2 s)"), else the first after it. The clause is cut to a window so that many
@@ -213,8 +214,6 @@ final class RequirementsReader {
         return null;
     }
 
-    private static final Pattern BACKUPS = Pattern.compile("\\b(?:backups?|snapshots?|pitr|point[\\s-]in[\\s-]time)\\b", FLAGS);
-
     /** "backup retention 30 days", "backups are retained for 30 days": not the Kafka retention; left for "Not understood". */
     private static boolean aboutBackups(String text, int at) {
         int s = at;
@@ -244,9 +243,8 @@ final class RequirementsReader {
             Matcher percent = ledger.matcher(field, GROWTH_PERCENT);
             if (percent.find()) {
                 // a monthly or quarterly rate compounds to a yearly factor: 5% a month is 1.8x a year
-                String period = percent.group(2) != null ? percent.group(2) : percent.group(3) != null ? percent.group(3) : "year";
-                int periods = period.toLowerCase(Locale.ROOT).startsWith("month") ? 12
-                        : period.toLowerCase(Locale.ROOT).startsWith("quarter") ? 4 : 1;
+                String period = (percent.group(2) != null ? percent.group(2) : String.valueOf(percent.group(3))).toLowerCase(Locale.ROOT);
+                int periods = period.startsWith("month") ? 12 : period.startsWith("quarter") ? 4 : 1;
                 double g = Math.pow(1.0 + Integer.parseInt(percent.group(1)) / 100.0, periods);
                 ledger.fact(field, percent.start(), percent.end(), "growth", Units.decimal(g) + "x");
                 return g;

@@ -67,8 +67,8 @@ final class VolumeReader {
      * The size of a change log ("oplog size 50 GB") or a setting ("shared_buffers 32 GB") is not the data volume;
      * it is left for "Not understood".
      */
-    private static final Pattern LOG_SIZE = Pattern.compile(
-            "\\b(?:[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,40}|oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
+    private static final Pattern NOT_DATA_SIZE = Pattern.compile(
+            "\\b(?:[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,40}|oplog|wal|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
                     + APPROX + SIZE, FLAGS);
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
@@ -80,12 +80,12 @@ final class VolumeReader {
     static Volumes read(SpanLedger ledger) {
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
-        Matcher logSize = ledger.matcher(SOURCE, LOG_SIZE);
-        int logSizeEnd = logSize.find() ? logSize.end() : -1;
+        Matcher notData = ledger.matcher(SOURCE, NOT_DATA_SIZE);
+        int notDataEnd = notData.find() ? notData.end() : -1;
         Matcher v = ledger.matcher(SOURCE, VOLUME);
         while (v.find()) {
-            while (logSizeEnd >= 0 && logSizeEnd < v.end()) logSizeEnd = logSize.find() ? logSize.end() : -1;
-            if (logSizeEnd >= 0 && logSize.start() <= v.start()) continue;
+            while (notDataEnd >= 0 && notDataEnd < v.end()) notDataEnd = notData.find() ? notData.end() : -1;
+            if (notDataEnd >= 0 && notData.start() <= v.start()) continue;
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("k") || unit.equals("b") || unit.startsWith("byte")) continue; // "10k" is a count, not bytes
             double bytes = Double.parseDouble(v.group(1)) * Quantities.bytes(unit);
