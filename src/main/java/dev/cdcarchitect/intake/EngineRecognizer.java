@@ -42,13 +42,13 @@ final class EngineRecognizer {
 
     /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+)?"
+            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+[:=]?\\s*+)?"
                     + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
                     + "|\\d{1,4}(?:c|ai|g|i)\\b"
                     + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"
                     + "|replicas?|members?|instances?|databases?|schemas?|days?|hours?|h\\b|d\\b|min|[a-z]+\\s*(?:/|per\\b))))",
             FLAGS);
-    private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
+    private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*[:=]?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
     private static final Pattern ORACLE_RELEASE = Pattern.compile("\\b(1[0-9]|2[0-9])(c|ai|g)\\b", FLAGS);
 
     private static final Pattern RDS = Pattern.compile("\\b(?:on\\s+)?(?:amazon |aws )?rds\\b(?:\\s+for\\s+\\w+)?", FLAGS);

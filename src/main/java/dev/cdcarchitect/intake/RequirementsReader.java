@@ -73,7 +73,9 @@ final class RequirementsReader {
                     + "|disaster recovery|geo[\\s-]*replicat\\w*)"
                     // the second region, when named ("cross-region DR to us-west-2"), is part of the same fact
                     + "(?:\\s+(?:dr|failover|replica))?(?:\\s+(?:to|in|into)\\s+(?:region\\s+)?[a-z]{2,6}(?:-[a-z]{1,10}){1,2}-\\d{1,2}\\b)?", FLAGS);
-    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
+    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|/\\s*y(?:ea)?r|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
+    /** "growth: 2x" in a list of requirements. */
+    private static final Pattern GROWTH_LABEL = Pattern.compile("\\bgrowth\\s*[:=]\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×](?:\\s*/\\s*y(?:ea)?r|\\s+per\\s+year)?", FLAGS);
     private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%"
             + "(?:\\s+(?:per|a|each|every)\\s+(year|month|quarter)|\\s+(yearly|annually|monthly|quarterly))?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
@@ -235,7 +237,11 @@ final class RequirementsReader {
     private static Double growth(SpanLedger ledger) {
         for (InputField field : InputField.values()) {
             Matcher factor = ledger.matcher(field, GROWTH_FACTOR);
-            if (factor.find()) {
+            if (!factor.find()) {
+                factor = ledger.matcher(field, GROWTH_LABEL);
+                if (!factor.find()) factor = null;
+            }
+            if (factor != null) {
                 double g = Math.max(1.0, Double.parseDouble(factor.group(1)));
                 ledger.fact(field, factor.start(), factor.end(), "growth", Units.decimal(g) + "x");
                 return g;

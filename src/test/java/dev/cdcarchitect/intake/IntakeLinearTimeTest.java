@@ -29,7 +29,9 @@ class IntakeLinearTimeTest {
                 "PostgreSQL 16 " + "between 1 and ".repeat(7_000) + "2 TPS",
                 "PostgreSQL 16 " + "48 hours of ".repeat(8_000) + "WAL",
                 "PostgreSQL 16 " + "shared_buffers 5 GB ".repeat(4_500),
-                "PostgreSQL 16 " + "backup retention ".repeat(5_500) + "30 days");
+                "PostgreSQL 16 " + "backup retention ".repeat(5_500) + "30 days",
+                "PostgreSQL 16 writes: " + "4k/s average, ".repeat(6_500),
+                "PostgreSQL 16 " + "writes: ".repeat(12_000) + "4k/s");
     }
 
     /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
