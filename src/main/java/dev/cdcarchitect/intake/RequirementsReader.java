@@ -8,6 +8,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Units;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,24 @@ final class RequirementsReader {
     /** How far from an objective a sink may be named and still own it. */
     private static final int BESIDE = 120;
     private static final Pattern BACKUPS = Pattern.compile("\\b(?:backups?|snapshots?|pitr|point[\\s-]in[\\s-]time)\\b", FLAGS);
+    /** "Elasticsearch: 2 s", "Snowflake (15 min)": a bare duration right after a sink's name. */
+    private static final Pattern LATENCY_BESIDE_SINK = Pattern.compile(
+            "(?<=[:(]|\\s[-–—])\\s*(?:<=?\\s*|≤\\s*|under\\s+|within\\s+|max\\s+|at\\s+most\\s+)?" + DURATION, FLAGS);
+    private static final Pattern HOURLY = Pattern.compile("\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bhourly\\b", FLAGS);
+    private static final Pattern DAILY = Pattern.compile("\\bwithin\\s+(?:a|one|the)\\s+day\\b|\\bdaily\\b|\\bonce\\s+a\\s+day\\b", FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
+
+    /**
+     * How a latency or freshness objective can be written, in reading order. Some need a sink beside them to mean
+     * anything ("1 second for Redis", "Snowflake hourly"); words such as "hourly" stand for a fixed duration.
+     */
+    private record Objective(Pattern pattern, boolean sinkRequired, long fixedMillis) {}
+
+    private static final List<Objective> OBJECTIVES = List.of(
+            new Objective(LATENCY_AFTER, false, 0), new Objective(LATENCY_BEFORE, false, 0),
+            new Objective(LATENCY_WITHIN, false, 0), new Objective(LATENCY_FOR, true, 0),
+            new Objective(LATENCY_BESIDE_SINK, true, 0), new Objective(HOURLY, true, 3_600_000L),
+            new Objective(DAILY, true, 86_400_000L), new Objective(SUB_SECOND, false, 1_000L));
     private static final Pattern RETENTION = Pattern.compile(
             "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
                     + "(?:\\s+(?:in|on)\\s+kafka)?"
@@ -140,21 +158,25 @@ final class RequirementsReader {
     private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
         Long global = null;
         for (InputField field : InputField.values()) {
-            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN, LATENCY_FOR}) {
-                Matcher m = ledger.matcher(field, pattern);
+            for (Objective objective : OBJECTIVES) {
+                Matcher m = ledger.matcher(field, objective.pattern());
                 while (m.find()) {
-                    int g = m.group(1) != null ? 1 : 3;
-                    if (m.groupCount() < g || m.group(g) == null) continue;
-                    long millis = millis(m.group(g), m.group(g + 1));
-                    TargetKind sink = pattern == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
+                    long millis = objective.fixedMillis();
+                    if (millis == 0) {
+                        int g = m.group(1) != null ? 1 : 3;
+                        if (m.groupCount() < g || m.group(g) == null) continue;
+                        millis = millis(m.group(g), m.group(g + 1));
+                    }
+                    TargetKind sink = objective.pattern() == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
                             : sinkBeside(ledger.full(field), m.start(), m.end());
-                    if (pattern == LATENCY_FOR && sink == null) continue;
+                    if (objective.sinkRequired() && sink == null) continue;
                     if (sink != null && !freshness.containsKey(sink)) {
                         freshness.put(sink, millis);
                         ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
                     } else if (global == null) {
                         global = millis;
-                        ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis) + " end to end");
+                        ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis)
+                                + (objective.pattern() == SUB_SECOND ? " (near real time)" : " end to end"));
                     } else {
                         ledger.fact(field, m.start(), m.end(), "latency objective (also stated)", Units.millis(millis)
                                 + " - the first one stated is used");
@@ -162,7 +184,6 @@ final class RequirementsReader {
                 }
             }
         }
-        if (global == null && either(ledger, SUB_SECOND, "latency objective", "1 s (near real time)")) return 1000L;
         return global;
     }
 

@@ -37,7 +37,7 @@ class IntakeLinearTimeTest {
     /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
     static Stream<String> targets() {
         return Stream.of("Kafka " + "latency 5 s ".repeat(8_000), "Kafka " + "Snowflake within 2 s ".repeat(4_500),
-                "Kafka " + "cross-region DR to us-west-2 ".repeat(3_000));
+                "Kafka " + "cross-region DR to us-west-2 ".repeat(3_000), "Kafka " + "Snowflake: 2 s hourly ".repeat(4_500));
     }
 
     @ParameterizedTest
