@@ -98,6 +98,7 @@ final class ObjectReader {
     /** Right after the names: "orders (1.2 TB)", "the orders table is 1.2 TB". */
     private static final Pattern SIZE = Pattern.compile(
             "^\\s*\\(?\\s*(?:(?:is|are|of|holds|has|with|at)\\s+)?\\s*(?:~|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb)\\b", FLAGS);
+    private static final Pattern SIZE_SHARE_SEPARATOR = Pattern.compile("\\s*(?:,|and)\\s*", FLAGS);
     private static final Pattern HOT = Pattern.compile("\\b(?:hot(?:test)?|busiest|most\\s+(?:of\\s+the\\s+)?writes)\\b", FLAGS);
 
     private record Token(String text, int start, int end) {
@@ -110,6 +111,8 @@ final class ObjectReader {
     /** Verbs that take a list of table names without the word "table": "skip audit_log", "capture only orders_v2". */
     private static final Set<String> SCOPE_VERBS = Set.of("skip", "exclude", "excluding", "except", "ignore", "capture",
             "replicate", "include", "stream");
+    /** Verbs that take columns: "mask customers.email and customers.phone". */
+    private static final Set<String> MASK_VERBS = Set.of("mask", "hash", "redact", "tokenize", "tokenise", "pseudonymize", "pseudonymise");
     /** "measurements is partitioned", "audit_log has no primary key": a name followed by what is said of a table. */
     private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless");
     /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form ("audit_log is excluded") is taken. */
@@ -193,7 +196,9 @@ final class ObjectReader {
         while (i < tokens.size()) {
             ObjectKind kind = KINDS.get(tokens.get(i).lower());
             if (kind == null) {
-                NameList list = SCOPE_VERBS.contains(tokens.get(i).lower()) ? afterVerb(tokens, i) : predicated(tokens, i);
+                String word = tokens.get(i).lower();
+                NameList list = SCOPE_VERBS.contains(word) ? afterVerb(tokens, i, ObjectKind.TABLE)
+                        : MASK_VERBS.contains(word) ? afterVerb(tokens, i, ObjectKind.COLUMN) : predicated(tokens, i);
                 if (list != null) {
                     lists.add(list);
                     i = indexAfter(tokens, list.end);
@@ -215,15 +220,18 @@ final class ObjectReader {
         return lists;
     }
 
-    /** "skip audit_log", "capture only orders_v2 and refunds_v2": names in code form need no "table". */
-    private static NameList afterVerb(List<Token> tokens, int verb) {
+    /**
+     * "skip audit_log", "capture only orders_v2 and refunds_v2", "hash customers.email": names in code form need no
+     * "table" or "column".
+     */
+    private static NameList afterVerb(List<Token> tokens, int verb, ObjectKind kind) {
         int j = verb + 1;
         while (j < tokens.size() && Set.of("only", "the").contains(tokens.get(j).lower())) j++;
         List<Token> names = names(tokens, j);
         if (names.isEmpty() || !codeName(names.get(0))) return null;
         int after = indexAfter(tokens, j, names.get(names.size() - 1).end);
         if (after < tokens.size() && KINDS.containsKey(tokens.get(after).lower())) return null; // "skip the audit_log table"
-        return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
+        return new NameList(kind, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
     }
 
     /** "measurements is partitioned", "audit_log and events_raw have no primary key". */
@@ -392,16 +400,20 @@ final class ObjectReader {
         Long size = null;
         if (table) {
             String after = text.substring(list.end, Math.max(list.end, contextEnd));
-            Matcher m = WRITE_SHARE.matcher(after);
+            Matcher s = SIZE.matcher(after);
+            int shareFrom = 0;
+            if (s.find()) {
+                size = (long) (Double.parseDouble(s.group(1)) * Quantities.bytes(s.group(2)));
+                cues.add(new int[] {list.end + s.start(), list.end + s.end()});
+                // "orders (1.2 TB, 70% of writes)": the share may follow the size
+                Matcher separator = SIZE_SHARE_SEPARATOR.matcher(after).region(s.end(), after.length());
+                if (separator.lookingAt()) shareFrom = separator.end();
+            }
+            Matcher m = WRITE_SHARE.matcher(after).region(shareFrom, after.length());
             if (m.find()) {
                 share = Math.min(100, Double.parseDouble(m.group(1))) / 100;
                 cues.add(new int[] {list.end + m.start(1), list.end + m.end()});
                 roles.add(ObjectRole.HOT);
-            }
-            Matcher s = SIZE.matcher(after);
-            if (s.find()) {
-                size = (long) (Double.parseDouble(s.group(1)) * Quantities.bytes(s.group(2)));
-                cues.add(new int[] {list.end + s.start(), list.end + s.end()});
             }
             if (cue(HOT, context, contextStart, cues)) roles.add(ObjectRole.HOT);
         }
