@@ -178,8 +178,9 @@ final class RequirementsReader {
                         ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis)
                                 + (objective.pattern() == SUB_SECOND ? " (near real time)" : " end to end"));
                     } else {
+                        // objectives are read by how explicit their wording is, not by position: say which one counts
                         ledger.fact(field, m.start(), m.end(), "latency objective (also stated)", Units.millis(millis)
-                                + " - the first one stated is used");
+                                + " - not used: the design keeps " + Units.millis(global));
                     }
                 }
             }
