@@ -31,7 +31,8 @@ class IntakeLinearTimeTest {
                 "PostgreSQL 16 " + "shared_buffers 5 GB ".repeat(4_500),
                 "PostgreSQL 16 " + "backup retention ".repeat(5_500) + "30 days",
                 "PostgreSQL 16 writes: " + "4k/s average, ".repeat(6_500),
-                "PostgreSQL 16 " + "writes: ".repeat(12_000) + "4k/s");
+                "PostgreSQL 16 " + "writes: ".repeat(12_000) + "4k/s",
+                "MongoDB 7.0 " + "oplog ".repeat(16_000) + "72h");
     }
 
     /** Objectives in one clause without commas: each looks for the sink beside it in a bounded window. */
