@@ -20,19 +20,22 @@ final class EngineRecognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Order matters only for ties at the same position: specific forms (Aurora PostgreSQL) first. */
+    /**
+     * Order matters only for ties at the same position: specific forms (Aurora PostgreSQL) first. A version may be
+     * written against the name ("MySQL8.0", "Oracle19c"), as "pg16" always could.
+     */
     private static final List<EnginePattern> ENGINES = List.of(
             engine(SourceEngine.POSTGRESQL, Hosting.AWS_AURORA, "\\baurora[\\s-]*(?:postgres(?:ql)?|pg)\\b"),
             engine(SourceEngine.MYSQL, Hosting.AWS_AURORA, "\\baurora[\\s-]*mysql\\b"),
-            engine(SourceEngine.POSTGRESQL, null, "\\bpostgres(?:ql)?\\b|\\bpostgre\\b|\\bpgsql\\b|\\bpg[\\s-]?(?=\\d{1,2}\\b)|\\balloydb\\b"),
-            engine(SourceEngine.MARIADB, null, "\\bmaria[\\s-]?db\\b"),
-            engine(SourceEngine.MYSQL, null, "\\bmysql\\b|\\bpercona\\b"),
-            engine(SourceEngine.ORACLE, null, "\\boracle\\b|\\bexadata\\b"),
+            engine(SourceEngine.POSTGRESQL, null, "\\bpostgres(?:ql)?(?:\\b|(?=\\d))|\\bpostgre\\b|\\bpgsql\\b|\\bpg[\\s-]?(?=\\d{1,2}\\b)|\\balloydb\\b"),
+            engine(SourceEngine.MARIADB, null, "\\bmaria[\\s-]?db(?:\\b|(?=\\d))"),
+            engine(SourceEngine.MYSQL, null, "\\bmysql(?:\\b|(?=\\d))|\\bpercona\\b"),
+            engine(SourceEngine.ORACLE, null, "\\boracle(?:\\b|(?=\\d))|\\bexadata\\b"),
             engine(SourceEngine.SQLSERVER, Hosting.AZURE, "\\bazure\\s+sql(?:\\s+(?:database|managed\\s+instance))?\\b(?!\\s+server)"),
             engine(SourceEngine.SQLSERVER, null, "\\bsql[\\s-]?server\\b|\\bmssql\\b|\\bms[\\s-]sql\\b"),
-            engine(SourceEngine.MONGODB, null, "\\bmongo(?:db)?\\b"),
+            engine(SourceEngine.MONGODB, null, "\\bmongo(?:[\\s-]?db)?(?:\\b|(?=\\d))"),
             engine(SourceEngine.DB2, null, "\\bdb2\\b"),
-            engine(SourceEngine.CASSANDRA, null, "\\bcassandra\\b|\\bdatastax\\b"));
+            engine(SourceEngine.CASSANDRA, null, "\\bcassandra(?:\\b|(?=\\d))|\\bdatastax\\b"));
 
     private static final Pattern UNSUPPORTED = Pattern.compile(
             "\\b(dynamo\\s?db|cockroach\\s?db|cockroach|sybase|teradata|sqlite|redis|snowflake|bigquery|spanner|vitess"
