@@ -52,6 +52,7 @@ final class EngineRecognizer {
                     + "|replicas?|members?|instances?|databases?|schemas?|days?|hours?|h\\b|d\\b|min|[a-z]+\\s*(?:/|per\\b))))",
             FLAGS);
     private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*[:=]?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
+    private static final Pattern PATCH_LEVEL = Pattern.compile("\\s*(?:sp|cu|fp|ru)\\s?\\d{1,2}\\b", FLAGS);
     private static final Pattern ORACLE_RELEASE = Pattern.compile("\\b(1[0-9]|2[0-9])(c|ai|g)\\b", FLAGS);
 
     private static final Pattern RDS = Pattern.compile("\\b(?:on\\s+)?(?:amazon |aws )?rds\\b(?:\\s+for\\s+\\w+)?", FLAGS);
@@ -178,7 +179,10 @@ final class EngineRecognizer {
 
     private static String versionFact(SpanLedger ledger, SourceEngine engine, int start, int end, String version) {
         String v = version.toLowerCase(Locale.ROOT);
-        ledger.fact(SOURCE, start, end, "version", engine.displayName() + " " + v);
+        // a service pack, cumulative update or fix pack right after the version belongs to it: "2016 SP3", "11.5 FP8"
+        Matcher patch = PATCH_LEVEL.matcher(ledger.unused(SOURCE));
+        int patchEnd = patch.region(end, ledger.unused(SOURCE).length()).lookingAt() ? patch.end() : end;
+        ledger.fact(SOURCE, start, patchEnd, "version", engine.displayName() + " " + v);
         return v;
     }
 }

@@ -86,8 +86,10 @@ final class ObjectReader {
     private static final Pattern LARGE = Pattern.compile(
             "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|jsonb?|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
     private static final Pattern EXCLUDED = Pattern.compile(
-            "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out|not\\s+(?:be\\s+)?(?:captured|replicated)"
-                    + "|(?:don't|do\\s+not|never)\\s+(?:capture|replicate|stream))\\b", FLAGS);
+            "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out"
+                    // "must not capture", "not be replicated", "shouldn't be streamed", "never capture"
+                    + "|(?:not|never)\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*)\\b"
+                    + "|n't\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*", FLAGS);
     private static final Pattern CAPTURED = Pattern.compile(
             "\\b(?:capture[sd]?|captur(?:ing)|include[sd]?|replicat(?:e|ed|ing)|stream(?:ed|ing)?|track(?:ed)?)(?:\\s+only)?\\b|\\bonly\\b", FLAGS);
     /** After the names, in the same clause: "orders takes 70 % of the writes". */

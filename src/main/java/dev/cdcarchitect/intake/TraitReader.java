@@ -44,7 +44,8 @@ final class TraitReader {
             "multi[\\s-]*az|synchronous\\s+standby|hot\\s+standby|\\bpatroni\\b|\\bstandby\\b|failover\\s+(?:pair|cluster)|\\bha\\s+pair", FLAGS);
     private static final Pattern RAC = Pattern.compile("\\brac\\b|real application clusters", FLAGS);
     private static final Pattern SHARDED = Pattern.compile("\\bshard(?:ed|s|ing)?\\b|\\bmongos\\b", FLAGS);
-    private static final Pattern REPLICA_SET = Pattern.compile(COUNT + "replica[\\s-]?set", FLAGS);
+    private static final Pattern REPLICA_SET = Pattern.compile(
+            COUNT + "replica[\\s-]?set(?:\\s*\\(\\s*\\d{1,2}\\s+(?:members?|nodes?)\\s*\\))?", FLAGS);
     private static final Pattern ALWAYS_ON = Pattern.compile("always[\\s-]?on|availability\\s+group", FLAGS);
     private static final Pattern NODE_COUNT = Pattern.compile(
             "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]*(?:node|shard|member|instance)s?\\b", FLAGS);

@@ -41,7 +41,7 @@ final class VolumeReader {
                     + "(?:\\s+(?:of\\s+)?(?:data|volume|in\\s+total|total|on\\s+disk|database))?",
             FLAGS);
     private static final Pattern ROWS_PER_TRANSACTION = Pattern.compile(
-            APPROX + Quantities.NUMBER + "\\s*(?:row(?:\\s+change)?s?|changes|statements|dml(?:\\s+statements)?|writes)\\s*(?:/|per|each|a|in\\s+(?:a|each|every))\\s*"
+            APPROX + Quantities.RANGE_LOW + Quantities.NUMBER + "\\s*(?:row(?:\\s+change)?s?|changes|statements|dml(?:\\s+statements)?|writes)\\s*(?:/|per|each|a|in\\s+(?:a|each|every))\\s*"
                     + "(?:transaction|txn|tx|commit)s?\\b(?:\\s+on\\s+average)?"
                     + "|(?:each|every|a|per|the\\s+average)\\s+(?:transaction|txn)\\s+(?:changes|touches|writes|updates|modifies|has|is)\\s+"
                     + APPROX + Quantities.NUMBER + "\\s*(?:rows?|row changes|changes|statements)\\b"
