@@ -63,6 +63,10 @@ final class ObjectReader {
             "decimal", "float", "double", "boolean", "bool", "timestamp", "timestamptz", "date", "time", "binary", "varbinary",
             "toast", "toasted", "geometry", "array", "arrays", "enum", "enums", "money", "serial", "bigserial", "bson", "string");
 
+    /** Common words that, written in capitals as Oracle and Db2 names are, are tables: "ACCOUNTS and TRANSACTIONS tables". */
+    private static final Set<String> CAPITALISED_NAMES = Set.of("transaction", "transactions", "account", "accounts", "changes", "updates", "inserts",
+            "deletes", "events", "data", "keys", "writes", "reads", "source", "target");
+
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "+");
 
     private static final Pattern SENSITIVE = Pattern.compile(
@@ -373,6 +377,7 @@ final class ObjectReader {
         if (c == '`' || c == '"') return t.text.length() > 2;
         if (!Character.isLetter(c) && c != '_') return false;
         String lower = t.lower();
+        if (CAPITALISED_NAMES.contains(lower) && t.text.equals(t.text.toUpperCase(Locale.ROOT))) return true;
         return !STOP.contains(lower) && !KINDS.containsKey(lower) && !lower.endsWith("-key") && lower.length() <= 64;
     }
 
