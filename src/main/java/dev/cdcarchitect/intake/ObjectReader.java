@@ -67,6 +67,9 @@ final class ObjectReader {
     private static final Set<String> CAPITALISED_NAMES = Set.of("transaction", "transactions", "account", "accounts", "changes", "updates", "inserts",
             "deletes", "events", "data", "keys", "writes", "reads", "source", "target");
 
+    private static final Set<String> DESCRIPTIVE = Set.of("production", "prod", "core", "legacy", "oltp", "operational",
+            "transactional", "relational", "central", "monolith", "monolithic", "backend", "application", "reporting");
+
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "+");
 
     private static final Pattern SENSITIVE = Pattern.compile(
@@ -323,6 +326,7 @@ final class ObjectReader {
         List<Token> names = new ArrayList<>();
         int j = keyword - 1;
         if (j < floor || !isName(tokens.get(j))) return null;
+        if (kind == ObjectKind.DATABASE && describesTheDatabase(tokens, j)) return null;
         names.add(0, tokens.get(j));
         while (true) {
             int k = j - 1;
@@ -334,6 +338,11 @@ final class ObjectReader {
         }
         String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, keyword + 1) : "";
         return new NameList(kind, names, names.get(0).start, tokens.get(keyword).end, qualifier, false);
+    }
+
+    /** "our production database", "our core banking DB": words that say what the database is for, not its name. */
+    private static boolean describesTheDatabase(List<Token> tokens, int name) {
+        return DESCRIPTIVE.contains(tokens.get(name).lower()) || name > 0 && DESCRIPTIVE.contains(tokens.get(name - 1).lower());
     }
 
     /** "column ssn in customers", "ssn column of the customers table": the table a column belongs to. */
