@@ -20,19 +20,22 @@ final class EngineRecognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Order matters only for ties at the same position: specific forms (Aurora PostgreSQL) first. */
+    /**
+     * Order matters only for ties at the same position: specific forms (Aurora PostgreSQL) first. A version may be
+     * written against the name ("MySQL8.0", "Oracle19c"), as "pg16" always could.
+     */
     private static final List<EnginePattern> ENGINES = List.of(
             engine(SourceEngine.POSTGRESQL, Hosting.AWS_AURORA, "\\baurora[\\s-]*(?:postgres(?:ql)?|pg)\\b"),
             engine(SourceEngine.MYSQL, Hosting.AWS_AURORA, "\\baurora[\\s-]*mysql\\b"),
-            engine(SourceEngine.POSTGRESQL, null, "\\bpostgres(?:ql)?\\b|\\bpostgre\\b|\\bpgsql\\b|\\bpg[\\s-]?(?=\\d{1,2}\\b)|\\balloydb\\b"),
-            engine(SourceEngine.MARIADB, null, "\\bmaria[\\s-]?db\\b"),
-            engine(SourceEngine.MYSQL, null, "\\bmysql\\b|\\bpercona\\b"),
-            engine(SourceEngine.ORACLE, null, "\\boracle\\b|\\bexadata\\b"),
+            engine(SourceEngine.POSTGRESQL, null, "\\bpostgres(?:ql)?(?:\\b|(?=\\d))|\\bpostgre\\b|\\bpgsql\\b|\\bpg[\\s-]?(?=\\d{1,2}\\b)|\\balloydb\\b"),
+            engine(SourceEngine.MARIADB, null, "\\bmaria[\\s-]?db(?:\\b|(?=\\d))"),
+            engine(SourceEngine.MYSQL, null, "\\bmysql(?:\\b|(?=\\d))|\\bpercona\\b"),
+            engine(SourceEngine.ORACLE, null, "\\boracle(?:\\b|(?=\\d))|\\bexadata\\b"),
             engine(SourceEngine.SQLSERVER, Hosting.AZURE, "\\bazure\\s+sql(?:\\s+(?:database|managed\\s+instance))?\\b(?!\\s+server)"),
             engine(SourceEngine.SQLSERVER, null, "\\bsql[\\s-]?server\\b|\\bmssql\\b|\\bms[\\s-]sql\\b"),
-            engine(SourceEngine.MONGODB, null, "\\bmongo(?:db)?\\b"),
+            engine(SourceEngine.MONGODB, null, "\\bmongo(?:[\\s-]?db)?(?:\\b|(?=\\d))"),
             engine(SourceEngine.DB2, null, "\\bdb2\\b"),
-            engine(SourceEngine.CASSANDRA, null, "\\bcassandra\\b|\\bdatastax\\b"));
+            engine(SourceEngine.CASSANDRA, null, "\\bcassandra(?:\\b|(?=\\d))|\\bdatastax\\b"));
 
     private static final Pattern UNSUPPORTED = Pattern.compile(
             "\\b(dynamo\\s?db|cockroach\\s?db|cockroach|sybase|teradata|sqlite|redis|snowflake|bigquery|spanner|vitess"
@@ -42,13 +45,14 @@ final class EngineRecognizer {
 
     /** Right after the engine name: "14", "v16", "8.0.35", "19c", "23ai"; a bare number followed by a unit is a count. */
     private static final Pattern VERSION_AFTER_ENGINE = Pattern.compile(
-            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+)?"
+            "\\G[\\s:,(-]*+(?:(?:flexible|single|server|xtradb|cluster|luw|enterprise|community|compatible|edition)\\s++){0,3}(?:(?:v|ver\\.?|version|release)\\s*+[:=]?\\s*+)?"
                     + "(\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,3})?(?![\\d.]*\\s*(?:tb|gb|mb|pb|k\\b|m\\b|tps|%|x\\b|ms\\b|s\\b))"
                     + "|\\d{1,4}(?:c|ai|g|i)\\b"
                     + "|\\d{1,4}(?!\\d|[.,]\\d|\\s*(?:tb|gb|mb|pb|tib|gib|k\\b|m\\b|tps|%|x\\b|rows|tables|collections|ms|s\\b|nodes?|shards?"
                     + "|replicas?|members?|instances?|databases?|schemas?|days?|hours?|h\\b|d\\b|min|[a-z]+\\s*(?:/|per\\b))))",
             FLAGS);
-    private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
+    private static final Pattern VERSION_ANYWHERE = Pattern.compile("\\bversion\\s*[:=]?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,2})", FLAGS);
+    private static final Pattern PATCH_LEVEL = Pattern.compile("\\s*(?:sp|cu|fp|ru)\\s?\\d{1,2}\\b", FLAGS);
     private static final Pattern ORACLE_RELEASE = Pattern.compile("\\b(1[0-9]|2[0-9])(c|ai|g)\\b", FLAGS);
 
     private static final Pattern RDS = Pattern.compile("\\b(?:on\\s+)?(?:amazon |aws )?rds\\b(?:\\s+for\\s+\\w+)?", FLAGS);
@@ -175,7 +179,10 @@ final class EngineRecognizer {
 
     private static String versionFact(SpanLedger ledger, SourceEngine engine, int start, int end, String version) {
         String v = version.toLowerCase(Locale.ROOT);
-        ledger.fact(SOURCE, start, end, "version", engine.displayName() + " " + v);
+        // a service pack, cumulative update or fix pack right after the version belongs to it: "2016 SP3", "11.5 FP8"
+        Matcher patch = PATCH_LEVEL.matcher(ledger.unused(SOURCE));
+        int patchEnd = patch.region(end, ledger.unused(SOURCE).length()).lookingAt() ? patch.end() : end;
+        ledger.fact(SOURCE, start, patchEnd, "version", engine.displayName() + " " + v);
         return v;
     }
 }

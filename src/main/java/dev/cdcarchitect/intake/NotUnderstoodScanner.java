@@ -91,6 +91,10 @@ final class NotUnderstoodScanner {
 
     private static boolean delimiter(String text, int i) {
         char c = text.charAt(i);
+        // the comma in "3,500" groups digits; it does not end a clause
+        if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+            return false;
+        }
         if (c == ';' || c == '\n' || c == ',' || c == '(' || c == ')' || c == '!' || c == '?') return true;
         // A full stop ends a clause; the dot in "6.0" or "customers.ssn" does not.
         return c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));

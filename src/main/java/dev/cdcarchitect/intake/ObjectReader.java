@@ -63,6 +63,13 @@ final class ObjectReader {
             "decimal", "float", "double", "boolean", "bool", "timestamp", "timestamptz", "date", "time", "binary", "varbinary",
             "toast", "toasted", "geometry", "array", "arrays", "enum", "enums", "money", "serial", "bigserial", "bson", "string");
 
+    /** Common words that, written in capitals as Oracle and Db2 names are, are tables: "ACCOUNTS and TRANSACTIONS tables". */
+    private static final Set<String> CAPITALISED_NAMES = Set.of("transaction", "transactions", "account", "accounts", "changes", "updates", "inserts",
+            "deletes", "events", "data", "keys", "writes", "reads", "source", "target");
+
+    private static final Set<String> DESCRIPTIVE = Set.of("production", "prod", "core", "legacy", "oltp", "operational",
+            "transactional", "relational", "central", "monolith", "monolithic", "backend", "application", "reporting");
+
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "+");
 
     private static final Pattern SENSITIVE = Pattern.compile(
@@ -86,8 +93,10 @@ final class ObjectReader {
     private static final Pattern LARGE = Pattern.compile(
             "\\b(?:[bcn]?lobs?|toast(?:ed)?|bytea|large\\s+(?:text|jsonb?|values|documents|objects|blobs?)|big\\s+json)\\b", FLAGS);
     private static final Pattern EXCLUDED = Pattern.compile(
-            "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out|not\\s+(?:be\\s+)?(?:captured|replicated)"
-                    + "|(?:don't|do\\s+not|never)\\s+(?:capture|replicate|stream))\\b", FLAGS);
+            "\\b(?:skip(?:ped)?|exclud(?:e|ed|ing)|except|ignor(?:e|ed)|leave\\s+out"
+                    // "must not capture", "not be replicated", "shouldn't be streamed", "never capture"
+                    + "|(?:not|never)\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*)\\b"
+                    + "|n't\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*", FLAGS);
     private static final Pattern CAPTURED = Pattern.compile(
             "\\b(?:capture[sd]?|captur(?:ing)|include[sd]?|replicat(?:e|ed|ing)|stream(?:ed|ing)?|track(?:ed)?)(?:\\s+only)?\\b|\\bonly\\b", FLAGS);
     /** After the names, in the same clause: "orders takes 70 % of the writes". */
@@ -98,6 +107,7 @@ final class ObjectReader {
     /** Right after the names: "orders (1.2 TB)", "the orders table is 1.2 TB". */
     private static final Pattern SIZE = Pattern.compile(
             "^\\s*\\(?\\s*(?:(?:is|are|of|holds|has|with|at)\\s+)?\\s*(?:~|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb)\\b", FLAGS);
+    private static final Pattern SIZE_SHARE_SEPARATOR = Pattern.compile("\\s*(?:,|and)\\s*", FLAGS);
     private static final Pattern HOT = Pattern.compile("\\b(?:hot(?:test)?|busiest|most\\s+(?:of\\s+the\\s+)?writes)\\b", FLAGS);
 
     private record Token(String text, int start, int end) {
@@ -110,10 +120,16 @@ final class ObjectReader {
     /** Verbs that take a list of table names without the word "table": "skip audit_log", "capture only orders_v2". */
     private static final Set<String> SCOPE_VERBS = Set.of("skip", "exclude", "excluding", "except", "ignore", "capture",
             "replicate", "include", "stream");
+    /** Verbs that take columns: "mask customers.email and customers.phone". */
+    private static final Set<String> MASK_VERBS = Set.of("mask", "hash", "redact", "tokenize", "tokenise", "pseudonymize", "pseudonymise");
     /** "measurements is partitioned", "audit_log has no primary key": a name followed by what is said of a table. */
     private static final Set<String> TABLE_PREDICATES = Set.of("partitioned", "declaratively", "keyless");
-    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form is taken. */
-    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed");
+    /** "SKUs are re-keyed" speaks of the entity, not a table called SKUs: only a name in code form ("audit_log is excluded") is taken. */
+    private static final Set<String> CODE_NAME_PREDICATES = Set.of("re-keyed", "rekeyed", "excluded", "skipped", "ignored",
+            "captured", "replicated", "included", "not");
+    /** What links a name to what is said of it: "audit_log is excluded", "events_raw has no primary key". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "has", "have", "was", "were");
+    private static final Set<String> PRIMARY_KEY_WORDS = Set.of("primary", "primary-key", "pk", "pks");
     /** Words that split the words between two lists: what follows belongs to the next list ("..., but exclude the table x"). */
     private static final Set<String> BREAKS = Set.of(",", "but", "and", "while", "whereas", "then");
 
@@ -189,7 +205,9 @@ final class ObjectReader {
         while (i < tokens.size()) {
             ObjectKind kind = KINDS.get(tokens.get(i).lower());
             if (kind == null) {
-                NameList list = SCOPE_VERBS.contains(tokens.get(i).lower()) ? afterVerb(tokens, i) : predicated(tokens, i);
+                String word = tokens.get(i).lower();
+                NameList list = SCOPE_VERBS.contains(word) ? afterVerb(tokens, i, ObjectKind.TABLE)
+                        : MASK_VERBS.contains(word) ? afterVerb(tokens, i, ObjectKind.COLUMN) : predicated(tokens, i);
                 if (list != null) {
                     lists.add(list);
                     i = indexAfter(tokens, list.end);
@@ -211,15 +229,18 @@ final class ObjectReader {
         return lists;
     }
 
-    /** "skip audit_log", "capture only orders_v2 and refunds_v2": names in code form need no "table". */
-    private static NameList afterVerb(List<Token> tokens, int verb) {
+    /**
+     * "skip audit_log", "capture only orders_v2 and refunds_v2", "hash customers.email": names in code form need no
+     * "table" or "column".
+     */
+    private static NameList afterVerb(List<Token> tokens, int verb, ObjectKind kind) {
         int j = verb + 1;
         while (j < tokens.size() && Set.of("only", "the").contains(tokens.get(j).lower())) j++;
         List<Token> names = names(tokens, j);
         if (names.isEmpty() || !codeName(names.get(0))) return null;
         int after = indexAfter(tokens, j, names.get(names.size() - 1).end);
         if (after < tokens.size() && KINDS.containsKey(tokens.get(after).lower())) return null; // "skip the audit_log table"
-        return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
+        return new NameList(kind, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
     }
 
     /** "measurements is partitioned", "audit_log and events_raw have no primary key". */
@@ -228,10 +249,10 @@ final class ObjectReader {
         List<Token> names = names(tokens, at);
         if (names.isEmpty()) return null;
         int verb = indexAfter(tokens, at, names.get(names.size() - 1).end);
-        if (verb + 1 >= tokens.size() || !Set.of("is", "are", "has", "have").contains(tokens.get(verb).lower())) return null;
+        if (verb + 1 >= tokens.size() || !COPULAS.contains(tokens.get(verb).lower())) return null;
         String next = tokens.get(verb + 1).lower();
         boolean noKey = next.equals("no") && verb + 2 < tokens.size()
-                && Set.of("primary", "primary-key", "pk", "pks").contains(tokens.get(verb + 2).lower());
+                && PRIMARY_KEY_WORDS.contains(tokens.get(verb + 2).lower());
         boolean codeNamed = CODE_NAME_PREDICATES.contains(next) && codeName(names.get(0));
         if (!TABLE_PREDICATES.contains(next) && !noKey && !codeNamed) return null;
         return new NameList(ObjectKind.TABLE, names, names.get(0).start, names.get(names.size() - 1).end, "", false);
@@ -297,7 +318,7 @@ final class ObjectReader {
         // "tables orders, payments": a plural kind followed by its names lists what is in scope, unless the
         // sentence goes on to say something of them ("the tables orders and payments are large")
         boolean inScope = kind == ObjectKind.TABLE && tokens.get(keyword).lower().endsWith("s")
-                && (after >= tokens.size() || !Set.of("is", "are", "has", "have", "was", "were").contains(tokens.get(after).lower()));
+                && (after >= tokens.size() || !COPULAS.contains(tokens.get(after).lower()));
         return new NameList(kind, names, start, end, qualifier, inScope);
     }
 
@@ -305,6 +326,7 @@ final class ObjectReader {
         List<Token> names = new ArrayList<>();
         int j = keyword - 1;
         if (j < floor || !isName(tokens.get(j))) return null;
+        if (kind == ObjectKind.DATABASE && describesTheDatabase(tokens, j)) return null;
         names.add(0, tokens.get(j));
         while (true) {
             int k = j - 1;
@@ -316,6 +338,11 @@ final class ObjectReader {
         }
         String qualifier = kind == ObjectKind.COLUMN ? qualifier(tokens, keyword + 1) : "";
         return new NameList(kind, names, names.get(0).start, tokens.get(keyword).end, qualifier, false);
+    }
+
+    /** "our production database", "our core banking DB": words that say what the database is for, not its name. */
+    private static boolean describesTheDatabase(List<Token> tokens, int name) {
+        return DESCRIPTIVE.contains(tokens.get(name).lower()) || name > 0 && DESCRIPTIVE.contains(tokens.get(name - 1).lower());
     }
 
     /** "column ssn in customers", "ssn column of the customers table": the table a column belongs to. */
@@ -359,6 +386,7 @@ final class ObjectReader {
         if (c == '`' || c == '"') return t.text.length() > 2;
         if (!Character.isLetter(c) && c != '_') return false;
         String lower = t.lower();
+        if (CAPITALISED_NAMES.contains(lower) && t.text.equals(t.text.toUpperCase(Locale.ROOT))) return true;
         return !STOP.contains(lower) && !KINDS.containsKey(lower) && !lower.endsWith("-key") && lower.length() <= 64;
     }
 
@@ -388,16 +416,20 @@ final class ObjectReader {
         Long size = null;
         if (table) {
             String after = text.substring(list.end, Math.max(list.end, contextEnd));
-            Matcher m = WRITE_SHARE.matcher(after);
+            Matcher s = SIZE.matcher(after);
+            int shareFrom = 0;
+            if (s.find()) {
+                size = (long) (Double.parseDouble(s.group(1)) * Quantities.bytes(s.group(2)));
+                cues.add(new int[] {list.end + s.start(), list.end + s.end()});
+                // "orders (1.2 TB, 70% of writes)": the share may follow the size
+                Matcher separator = SIZE_SHARE_SEPARATOR.matcher(after).region(s.end(), after.length());
+                if (separator.lookingAt()) shareFrom = separator.end();
+            }
+            Matcher m = WRITE_SHARE.matcher(after).region(shareFrom, after.length());
             if (m.find()) {
                 share = Math.min(100, Double.parseDouble(m.group(1))) / 100;
                 cues.add(new int[] {list.end + m.start(1), list.end + m.end()});
                 roles.add(ObjectRole.HOT);
-            }
-            Matcher s = SIZE.matcher(after);
-            if (s.find()) {
-                size = (long) (Double.parseDouble(s.group(1)) * Quantities.bytes(s.group(2)));
-                cues.add(new int[] {list.end + s.start(), list.end + s.end()});
             }
             if (cue(HOT, context, contextStart, cues)) roles.add(ObjectRole.HOT);
         }

@@ -8,14 +8,22 @@ final class Quantities {
     /** A number with an optional magnitude word; group 1 = digits, group 2 = magnitude. */
     // Bounded digit runs that start only at the beginning of a number: a 100,000-digit input must not make the
     // regex engine backtrack through every prefix.
+    // Thousands may be grouped with commas, underscores or (as in much of Europe) spaces: "10 000 TPS".
     static final String NUMBER =
-            "(?<![\\d.,])(\\d{1,3}(?:[,_]\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)\\s*"
-                    + "(k|thousand|mm|m|mn|million|mil|b|bn|billion)?(?![a-z])";
+            "(?<![\\d.,])(\\d{1,3}(?:[,_ \\u00A0\\u202F]\\d{3}){1,5}(?![\\d])(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?)"
+                    // spaces only with a magnitude, so a number at the end of a line does not take the next line's blanks
+                    + "(?:\\s*(k|thousand|mm|m|mn|million|mil|b|bn|billion))?(?![a-z])";
+
+    /** The lower end of a range ("10-15k TPS", "between 5k and 8k"): read past, the upper end is what is sized. */
+    static final String RANGE_LOW =
+            "(?:(?:between\\s+)?(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,6})?\\s*"
+                    + "(?:k|thousand|m|mn|million|b|bn|billion)?\\s*(?:-|–|to|and)\\s*)?";
 
     private Quantities() {}
 
     static double number(String digits, String magnitude) {
-        double value = Double.parseDouble(digits.replace(",", "").replace("_", ""));
+        double value = Double.parseDouble(digits.replace(",", "").replace("_", "").replace(" ", "")
+                .replace("\u00A0", "").replace("\u202F", ""));
         return value * magnitude(magnitude);
     }
 

@@ -8,6 +8,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Units;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class RequirementsReader {
             FLAGS);
     private static final Pattern LATENCY_AFTER = Pattern.compile(
             DURATION + "[\\s-]+(?:p9\\d\\s+)?(?:freshness|latency|lag|end[\\s-]to[\\s-]end|e2e|delay|behind)(?:\\s+(?:slo|sla|objective|target|budget))?"
-                    + "|" + DURATION + "\\s+(?:p9\\d|slo)\\b", FLAGS);
+                    + "|" + DURATION + "\\s+(?:p9\\d|slo|sla)\\b", FLAGS);
     /**
      * "1 second for Redis": taken only when a sink follows, which says what the duration is for. One space after
      * "for": the sink's name is already blanked, and a greedy run of spaces would pass where it stood.
@@ -50,7 +51,27 @@ final class RequirementsReader {
     private static final Pattern RETENTION_MS = Pattern.compile("\\bretention\\.ms\\s*[=:]\\s*(\\d{1,13})\\b", FLAGS);
     /** "Elasticsearch within 2 seconds": no latency word, the sink or the sentence says what must arrive in time. */
     private static final Pattern LATENCY_WITHIN = Pattern.compile("\\bwithin\\s+" + DURATION, FLAGS);
+    /** How far from an objective a sink may be named and still own it. */
+    private static final int BESIDE = 120;
+    private static final Pattern BACKUPS = Pattern.compile("\\b(?:backups?|snapshots?|pitr|point[\\s-]in[\\s-]time)\\b", FLAGS);
+    /** "Elasticsearch: 2 s", "Snowflake (15 min)": a bare duration right after a sink's name. */
+    private static final Pattern LATENCY_BESIDE_SINK = Pattern.compile(
+            "(?<=[:(]|\\s[-–—])\\s*(?:<=?\\s*|≤\\s*|under\\s+|within\\s+|max\\s+|at\\s+most\\s+)?" + DURATION, FLAGS);
+    private static final Pattern HOURLY = Pattern.compile("\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bhourly\\b", FLAGS);
+    private static final Pattern DAILY = Pattern.compile("\\bwithin\\s+(?:a|one|the)\\s+day\\b|\\bdaily\\b|\\bonce\\s+a\\s+day\\b", FLAGS);
     private static final Pattern SUB_SECOND = Pattern.compile("sub[\\s-]*second|near[\\s-]*real[\\s-]*time|real[\\s-]*time", FLAGS);
+
+    /**
+     * How a latency or freshness objective can be written, in reading order. Some need a sink beside them to mean
+     * anything ("1 second for Redis", "Snowflake hourly"); words such as "hourly" stand for a fixed duration.
+     */
+    private record Objective(Pattern pattern, boolean sinkRequired, long fixedMillis) {}
+
+    private static final List<Objective> OBJECTIVES = List.of(
+            new Objective(LATENCY_AFTER, false, 0), new Objective(LATENCY_BEFORE, false, 0),
+            new Objective(LATENCY_WITHIN, false, 0), new Objective(LATENCY_FOR, true, 0),
+            new Objective(LATENCY_BESIDE_SINK, true, 0), new Objective(HOURLY, true, 3_600_000L),
+            new Objective(DAILY, true, 86_400_000L), new Objective(SUB_SECOND, false, 1_000L));
     private static final Pattern RETENTION = Pattern.compile(
             "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
                     + "(?:\\s+(?:in|on)\\s+kafka)?"
@@ -70,9 +91,13 @@ final class RequirementsReader {
                     + "|disaster recovery|geo[\\s-]*replicat\\w*)"
                     // the second region, when named ("cross-region DR to us-west-2"), is part of the same fact
                     + "(?:\\s+(?:dr|failover|replica))?(?:\\s+(?:to|in|into)\\s+(?:region\\s+)?[a-z]{2,6}(?:-[a-z]{1,10}){1,2}-\\d{1,2}\\b)?", FLAGS);
-    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
-    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%(?:\\s+(?:per|a|each)\\s+year|\\s+yearly|\\s+annually)?", FLAGS);
+    private static final Pattern GROWTH_FACTOR = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×]\\s*(?:growth|per year|/\\s*y(?:ea)?r|yearly|annually|a year|in \\d+ years?|over \\d+ years?)(?:\\s+(?:in|over|within)\\s+(?:the\\s+next\\s+)?\\d{1,2}\\s+years?)?", FLAGS);
+    /** "growth: 2x" in a list of requirements. */
+    private static final Pattern GROWTH_LABEL = Pattern.compile("\\bgrowth\\s*[:=]\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*[x×](?:\\s*/\\s*y(?:ea)?r|\\s+per\\s+year)?", FLAGS);
+    private static final Pattern GROWTH_PERCENT = Pattern.compile("(?:grow(?:ing|th|s)?)[^.;\\n]{0,20}?(\\d{1,4})\\s*%"
+            + "(?:\\s+(?:per|a|each|every)\\s+(year|month|quarter)|\\s+(yearly|annually|monthly|quarterly))?", FLAGS);
     private static final Pattern DOUBLING = Pattern.compile("doubl(?:e|es|ing)(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
+    private static final Pattern TRIPLING = Pattern.compile("\\btripl(?:e|es|ing)\\b(?:\\s+(?:every|each|per|a)\\s+year|\\s+yearly)?", FLAGS);
     private static final Pattern PROTOBUF = Pattern.compile("protobuf|proto3|protocol buffers", FLAGS);
     private static final Pattern AVRO = Pattern.compile("\\bavro\\b", FLAGS);
     private static final Pattern DEBEZIUM_SERVER = Pattern.compile(
@@ -133,29 +158,33 @@ final class RequirementsReader {
     private static Long latency(SpanLedger ledger, Map<TargetKind, Long> freshness) {
         Long global = null;
         for (InputField field : InputField.values()) {
-            for (Pattern pattern : new Pattern[] {LATENCY_AFTER, LATENCY_BEFORE, LATENCY_WITHIN, LATENCY_FOR}) {
-                Matcher m = ledger.matcher(field, pattern);
+            for (Objective objective : OBJECTIVES) {
+                Matcher m = ledger.matcher(field, objective.pattern());
                 while (m.find()) {
-                    int g = m.group(1) != null ? 1 : 3;
-                    if (m.groupCount() < g || m.group(g) == null) continue;
-                    long millis = millis(m.group(g), m.group(g + 1));
-                    TargetKind sink = pattern == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
+                    long millis = objective.fixedMillis();
+                    if (millis == 0) {
+                        int g = m.group(1) != null ? 1 : 3;
+                        if (m.groupCount() < g || m.group(g) == null) continue;
+                        millis = millis(m.group(g), m.group(g + 1));
+                    }
+                    TargetKind sink = objective.pattern() == LATENCY_FOR ? TargetReader.kindAt(ledger.full(field), m.end())
                             : sinkBeside(ledger.full(field), m.start(), m.end());
-                    if (pattern == LATENCY_FOR && sink == null) continue;
+                    if (objective.sinkRequired() && sink == null) continue;
                     if (sink != null && !freshness.containsKey(sink)) {
                         freshness.put(sink, millis);
                         ledger.fact(field, m.start(), m.end(), "freshness objective for " + sink.displayName(), Units.millis(millis));
                     } else if (global == null) {
                         global = millis;
-                        ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis) + " end to end");
+                        ledger.fact(field, m.start(), m.end(), "latency objective", Units.millis(millis)
+                                + (objective.pattern() == SUB_SECOND ? " (near real time)" : " end to end"));
                     } else {
+                        // objectives are read by how explicit their wording is, not by position: say which one counts
                         ledger.fact(field, m.start(), m.end(), "latency objective (also stated)", Units.millis(millis)
-                                + " - the first one stated is used");
+                                + " - not used: the design keeps " + Units.millis(global));
                     }
                 }
             }
         }
-        if (global == null && either(ledger, SUB_SECOND, "latency objective", "1 s (near real time)")) return 1000L;
         return global;
     }
 
@@ -167,8 +196,6 @@ final class RequirementsReader {
                 : unit.startsWith("m") ? value * 60_000 : value * 1000;
         return Math.max(1L, Math.round(millis));
     }
-
-    private static final int BESIDE = 120;
 
     /**
      * The sink named in the clause around an objective, nearest before it ("Snowflake (freshness within 10 minutes)
@@ -194,7 +221,9 @@ final class RequirementsReader {
         }
         for (InputField field : InputField.values()) {
             Matcher m = ledger.matcher(field, RETENTION);
-            if (!m.find()) continue;
+            boolean found = false;
+            while (!found && m.find()) found = !aboutBackups(ledger.full(field), m.start());
+            if (!found) continue;
             String digits = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
             int n = Integer.parseInt(digits);
@@ -207,6 +236,13 @@ final class RequirementsReader {
             return days;
         }
         return null;
+    }
+
+    /** "backup retention 30 days", "backups are retained for 30 days": not the Kafka retention; left for "Not understood". */
+    private static boolean aboutBackups(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < 40 && ".;\n,".indexOf(text.charAt(s - 1)) < 0) s--;
+        return BACKUPS.matcher(text.substring(s, at)).find();
     }
 
     private static int fanOut(SpanLedger ledger) {
@@ -223,18 +259,26 @@ final class RequirementsReader {
     private static Double growth(SpanLedger ledger) {
         for (InputField field : InputField.values()) {
             Matcher factor = ledger.matcher(field, GROWTH_FACTOR);
-            if (factor.find()) {
+            if (!factor.find()) {
+                factor = ledger.matcher(field, GROWTH_LABEL);
+                if (!factor.find()) factor = null;
+            }
+            if (factor != null) {
                 double g = Math.max(1.0, Double.parseDouble(factor.group(1)));
                 ledger.fact(field, factor.start(), factor.end(), "growth", Units.decimal(g) + "x");
                 return g;
             }
             Matcher percent = ledger.matcher(field, GROWTH_PERCENT);
             if (percent.find()) {
-                double g = 1.0 + Integer.parseInt(percent.group(1)) / 100.0;
+                // a monthly or quarterly rate compounds to a yearly factor: 5% a month is 1.8x a year
+                String period = (percent.group(2) != null ? percent.group(2) : String.valueOf(percent.group(3))).toLowerCase(Locale.ROOT);
+                int periods = period.startsWith("month") ? 12 : period.startsWith("quarter") ? 4 : 1;
+                double g = Math.pow(1.0 + Integer.parseInt(percent.group(1)) / 100.0, periods);
                 ledger.fact(field, percent.start(), percent.end(), "growth", Units.decimal(g) + "x");
                 return g;
             }
             if (ledger.factAll(field, DOUBLING, "growth", "2x")) return 2.0;
+            if (ledger.factAll(field, TRIPLING, "growth", "3x")) return 3.0;
         }
         return null;
     }

@@ -18,14 +18,16 @@ final class SourceLogReader {
     private static final InputField SOURCE = InputField.SOURCE;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final String LOG = "(?:binlogs?|binary\\s+logs?|wal|write[\\s-]ahead\\s+logs?|redo(?:\\s+logs?)?|archived?\\s+logs?"
-            + "|archivelogs?|oplog|transaction\\s+logs?|change\\s+log)";
+            + "|archivelogs?|oplog|transaction\\s+logs?|change\\s+log|commit[\\s-]?logs?|cdc_raw)";
     private static final String SPAN = "(?<![\\d.])(\\d{1,5}(?:\\.\\d{1,2})?)\\s*(hours?|hrs?|h|days?|d|minutes?|mins?|weeks?)\\b";
 
     private static final Pattern RETENTION = Pattern.compile(
             "\\b" + LOG + "\\s+(?:retention|window|history|is\\s+kept|are\\s+kept|kept|retained|expires?\\s+after|purged\\s+after)"
                     + "(?:\\s+(?:on|at|of|in)\\s+(?:the\\s+)?[a-z]\\w*)?\\s*(?:is|are|of|=|:|at|for|to)?\\s*(?:only\\s+)?(?:~|about\\s+|around\\s+)?" + SPAN
                     + "|\\b(?:keeps?|retains?)\\s+(?:only\\s+)?" + SPAN + "\\s+of\\s+" + LOG
-                    + "|(?<![\\d.])" + SPAN + "\\s+(?:of\\s+)?" + LOG + "\\s+(?:retention|window|history)",
+                    + "|(?<![\\d.])" + SPAN + "\\s+(?:of\\s+)?" + LOG + "\\s+(?:retention|window|history)"
+                    + "|(?<![\\d.])" + SPAN + "\\s+of\\s+" + LOG + "\\b"
+                    + "|\\b" + LOG + "\\s*[:=]?\\s*(?:~|about\\s+|around\\s+)?" + SPAN,
             FLAGS);
     private static final Pattern RETENTION_SETTING = Pattern.compile(
             "\\b(binlog_expire_logs_seconds|expire_logs_days|binlog_expire_logs_days|wal_keep_size|oplogMinRetentionHours)\\s*[=:]?\\s*(\\d{1,9})\\b",
@@ -57,7 +59,8 @@ final class SourceLogReader {
     private static Integer retention(SpanLedger ledger) {
         Matcher m = ledger.matcher(SOURCE, RETENTION);
         if (m.find()) {
-            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            int g = 1;
+            while (m.group(g) == null) g += 2; // each alternative has a number and a unit
             double hours = Double.parseDouble(m.group(g)) * hoursPer(m.group(g + 1));
             int rounded = (int) Math.max(1, Math.round(hours));
             ledger.fact(SOURCE, m.start(), m.end(), "source log retention", Units.hours(rounded));

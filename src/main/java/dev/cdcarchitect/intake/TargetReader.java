@@ -29,13 +29,16 @@ final class TargetReader {
 
     private static final List<TargetPattern> TARGETS = List.of(
             target(TargetKind.SNOWFLAKE, "", "\\bsnowflake\\b"),
-            target(TargetKind.ELASTICSEARCH, "", "\\belastic[\\s-]?search\\b|\\belastic cloud\\b|\\belk\\b"),
+            target(TargetKind.ELASTICSEARCH, "", "\\belastic[\\s-]?search\\b|\\belastic cloud\\b|\\belk\\b"
+                    // the company's name for its search product, not AWS's Elastic Beanstalk, Elastic IP, ...
+                    + "|\\belastic\\b(?![\\s-]+(?:beanstalk|block|ip|load|compute|kubernetes|container|file|mapreduce|transcoder|disaster))"),
             target(TargetKind.OPENSEARCH, "", "\\bopen[\\s-]?search\\b"),
             target(TargetKind.BIGQUERY, "", "\\bbig[\\s-]?query\\b|\\bbq\\b"),
             target(TargetKind.ICEBERG, "", "\\biceberg\\b"),
             target(TargetKind.DELTA_LAKE, "", "\\bdelta(?:[\\s-]?lake)?\\b"),
             target(TargetKind.DATABRICKS, "", "\\bdatabricks\\b"),
-            target(TargetKind.S3, "", "\\bs3\\b|\\bgcs\\b|\\badls\\b|object storage|data lake(?!house)|\\bminio\\b"),
+            target(TargetKind.S3, "", "\\bs3\\b|\\bgcs\\b|\\badls\\b|object storage|data lake(?!house)|\\bminio\\b"
+                    + "|\\bgoogle\\s+cloud\\s+storage\\b|\\b(?:azure\\s+)?blob\\s+storage\\b|\\bazure\\s+blobs?\\b"),
             target(TargetKind.REDIS, "", "\\bredis\\b|\\belasticache\\b|\\bmemorystore\\b|\\bvalkey\\b"),
             target(TargetKind.CLICKHOUSE, "", "\\bclick[\\s-]?house\\b"),
             target(TargetKind.RELATIONAL_REPLICA, "PostgreSQL", "\\bpostgres(?:ql)?\\b|\\baurora postgres"),

@@ -37,12 +37,15 @@ final class TraitReader {
             "\\btoast(?:ed)?\\b|\\b[bcn]?lobs?\\b|\\bblobs?\\b|\\bclobs?\\b|\\bbytea\\b|large\\s+(?:text|objects?|columns?|blobs?|values)|varbinary\\(max\\)|nvarchar\\(max\\)", FLAGS);
     private static final Pattern JSON = Pattern.compile("\\bjsonb?\\b|\\bdocuments?\\b|\\bbson\\b", FLAGS);
 
-    private static final Pattern REPLICAS = Pattern.compile("read[\\s-]*replicas?|\\breplicas\\b|\\bstandby\\s+replicas?", FLAGS);
+    /** A count in front ("2 read replicas", "3-member replica set") belongs to the same fact. */
+    private static final String COUNT = "(?:\\b\\d{1,2}[\\s-]*(?:(?:member|node)s?[\\s-]+)?)?";
+    private static final Pattern REPLICAS = Pattern.compile(COUNT + "(?:read[\\s-]*replicas?|\\breplicas\\b|\\bstandby\\s+replicas?)", FLAGS);
     private static final Pattern MULTI_AZ = Pattern.compile(
             "multi[\\s-]*az|synchronous\\s+standby|hot\\s+standby|\\bpatroni\\b|\\bstandby\\b|failover\\s+(?:pair|cluster)|\\bha\\s+pair", FLAGS);
     private static final Pattern RAC = Pattern.compile("\\brac\\b|real application clusters", FLAGS);
     private static final Pattern SHARDED = Pattern.compile("\\bshard(?:ed|s|ing)?\\b|\\bmongos\\b", FLAGS);
-    private static final Pattern REPLICA_SET = Pattern.compile("replica[\\s-]?set", FLAGS);
+    private static final Pattern REPLICA_SET = Pattern.compile(
+            COUNT + "replica[\\s-]?set(?:\\s*\\(\\s*\\d{1,2}\\s+(?:members?|nodes?)\\s*\\))?", FLAGS);
     private static final Pattern ALWAYS_ON = Pattern.compile("always[\\s-]?on|availability\\s+group", FLAGS);
     private static final Pattern NODE_COUNT = Pattern.compile(
             "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]*(?:node|shard|member|instance)s?\\b", FLAGS);

@@ -44,20 +44,23 @@ final class VolumeReader {
             FLAGS);
     private static final Pattern VOLUME = Pattern.compile(
             APPROX + SIZE + "(?!\\s*(?:/|per|a|each)\\s*(?:s\\b|sec|second|min|minute|hour|h\\b|day|d\\b|month|row|record|event|doc))"
+                    // memory is not data: "512 GB RAM"
+                    + "(?!\\s*(?:of\\s+)?(?:ram|memory|mem|heap|buffers?|cache|page\\s+cache)\\b)"
                     + "(?:\\s+(?:of\\s+)?(?:data|volume|in\\s+total|total|on\\s+disk|database))?",
             FLAGS);
     private static final Pattern ROWS_PER_TRANSACTION = Pattern.compile(
-            APPROX + Quantities.NUMBER + "\\s*(?:row(?:\\s+change)?s?|changes|statements|dml(?:\\s+statements)?|writes)\\s*(?:/|per|each|a|in\\s+(?:a|each|every))\\s*"
+            APPROX + Quantities.RANGE_LOW + Quantities.NUMBER + "\\s*(?:row(?:\\s+change)?s?|changes|statements|dml(?:\\s+statements)?|writes)\\s*(?:/|per|each|a|in\\s+(?:a|each|every))\\s*"
                     + "(?:transaction|txn|tx|commit)s?\\b(?:\\s+on\\s+average)?"
                     + "|(?:each|every|a|per|the\\s+average)\\s+(?:transaction|txn)\\s+(?:changes|touches|writes|updates|modifies|has|is)\\s+"
-                    + APPROX + Quantities.NUMBER + "\\s*(?:rows?|row changes|changes|statements)\\b",
+                    + APPROX + Quantities.NUMBER + "\\s*(?:rows?|row changes|changes|statements)\\b"
+                    + "|\\brows\\s+(?:per|/)\\s*(?:transaction|txn)\\s*[:=]\\s*" + APPROX + Quantities.NUMBER,
             FLAGS);
     private static final Pattern RATE = Pattern.compile(
             "(?:\\b(peak(?:s|ing)?|max(?:imum)?|bursts?|bursting|spikes?|spiking|up\\s+to|avg|average|mean|typical(?:ly)?|sustained"
                     + "|steady|normally|baseline|on\\s+average)"
                     + "(?:[\\s-]+(?:write|change|load|rate|throughput|traffic|ingest|of|at|is|are|around|about|to|up\\s+to|reaching|hitting)){0,4}"
                     + "\\s*[:=]?\\s*)?"
-                    + APPROX + Quantities.NUMBER + "\\s*"
+                    + APPROX + Quantities.RANGE_LOW + Quantities.NUMBER + "\\s*"
                     + "(tps|wps|tx/s|txn/s|txns/s|transactions?|txns?|commits?"
                     + "|(?:row[\\s-]?level\\s+|row\\s+|data\\s+|dml\\s+)?(?:change[\\s-]?events?|changes?)"
                     + "|rows?(?:\\s+(?:changed|changes|modified|written|updated|inserted))?"
@@ -66,12 +69,21 @@ final class VolumeReader {
                     + "(?:\\s*(?:/|per|a|an|each|every)\\s*" + PERIOD + ")?"
                     + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load)|average|bursts?))?",
             FLAGS);
+    /** "writes: 4k/s average, 12k/s peak": the label says what is counted, each value its period and kind. */
+    private static final Pattern RATE_LABEL = Pattern.compile(
+            "\\b(writes|changes|change\\s+rate|events|ops|operations|dml|throughput|transactions|tps|commits)\\s*[:=]\\s*", FLAGS);
+    private static final Pattern LABELLED_VALUE = Pattern.compile(
+            "(?:\\s*(?:,|and)\\s*)?" + APPROX + Quantities.NUMBER + "(?:\\s*(?:/\\s*|per\\s+)" + PERIOD + ")?"
+                    + "(\\s*(?:at\\s+|on\\s+)?(?:peaks?|max(?:imum)?|average|avg|sustained|typical|bursts?)\\b)?", FLAGS);
     private static final Pattern TABLES = Pattern.compile(APPROX + Quantities.NUMBER + "\\s*(?:tables|collections)\\b", FLAGS);
     /** A bullet list: "Tables: 450". */
     private static final Pattern TABLES_LABEL = Pattern.compile("\\b(?:tables|collections)\\s*[:=]\\s*" + Quantities.NUMBER, FLAGS);
-    /** The size of a change log ("oplog size 50 GB") is not the data volume; it is left for "Not understood". */
-    private static final Pattern LOG_SIZE = Pattern.compile(
-            "\\b(?:oplog|wal|max_wal_size|wal_keep_size|max_slot_wal_keep_size|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
+    /**
+     * The size of a change log ("oplog size 50 GB") or a setting ("shared_buffers 32 GB") is not the data volume;
+     * it is left for "Not understood".
+     */
+    private static final Pattern NOT_DATA_SIZE = Pattern.compile(
+            "\\b(?:[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,40}|oplog|wal|binlogs?|redo(?:\\s+logs?)?|archive\\s*logs?|transaction\\s+logs?)(?:\\s+(?:size|volume))?\\s*(?:is|of|=|:)?\\s*"
                     + APPROX + SIZE, FLAGS);
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
@@ -84,12 +96,12 @@ final class VolumeReader {
         Long largestRow = largestRow(ledger);
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
-        Matcher logSize = ledger.matcher(SOURCE, LOG_SIZE);
-        int logSizeEnd = logSize.find() ? logSize.end() : -1;
+        Matcher notData = ledger.matcher(SOURCE, NOT_DATA_SIZE);
+        int notDataEnd = notData.find() ? notData.end() : -1;
         Matcher v = ledger.matcher(SOURCE, VOLUME);
         while (v.find()) {
-            while (logSizeEnd >= 0 && logSizeEnd < v.end()) logSizeEnd = logSize.find() ? logSize.end() : -1;
-            if (logSizeEnd >= 0 && logSize.start() <= v.start()) continue;
+            while (notDataEnd >= 0 && notDataEnd < v.end()) notDataEnd = notData.find() ? notData.end() : -1;
+            if (notDataEnd >= 0 && notData.start() <= v.start()) continue;
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("k") || unit.equals("b") || unit.startsWith("byte")) continue; // "10k" is a count, not bytes
             double bytes = Double.parseDouble(v.group(1)) * Quantities.bytes(unit);
@@ -117,6 +129,31 @@ final class VolumeReader {
             if (isTransactions && rowsPerTransaction != null) rate *= rowsPerTransaction;
             if (isPeak) peak = peak == null ? rate : Math.max(peak, rate);
             else average = average == null ? rate : Math.max(average, rate);
+        }
+        Matcher label = ledger.matcher(SOURCE, RATE_LABEL);
+        String unused = ledger.unused(SOURCE);
+        Matcher value = LABELLED_VALUE.matcher(unused).useTransparentBounds(true);
+        while (label.find()) {
+            String counted = label.group(1).toLowerCase(Locale.ROOT);
+            boolean isTransactions = counted.startsWith("t") && !counted.startsWith("th") || counted.startsWith("commit");
+            int at = label.end();
+            int from = label.start();
+            value.region(at, unused.length());
+            // anchored, value after value: "4k/s average, 12k/s peak"; a value without a period is read for TPS only
+            while (value.lookingAt() && (value.group(3) != null || counted.equals("tps"))) {
+                double rate = Quantities.number(value.group(1), value.group(2)) * Quantities.perSecond(value.group(3));
+                boolean isPeak = value.group(4) != null && PEAK_WORD.matcher(value.group(4)).find();
+                transactions |= isTransactions;
+                String what = isTransactions ? (isPeak ? "peak transaction rate" : "transaction rate")
+                        : (isPeak ? "peak change rate" : "average change rate");
+                ledger.fact(SOURCE, skipSeparator(unused, from), value.end(), what, isTransactions ? Units.grouped(rate) + " transactions/s" : Units.rate(rate));
+                if (isTransactions && rowsPerTransaction != null) rate *= rowsPerTransaction;
+                if (isPeak) peak = peak == null ? rate : Math.max(peak, rate);
+                else average = average == null ? rate : Math.max(average, rate);
+                at = value.end();
+                from = at;
+                value.region(at, unused.length());
+            }
         }
 
         Integer tables = null;
@@ -149,6 +186,14 @@ final class VolumeReader {
         return bytes;
     }
 
+    /** Past the ", " or " and " between two values of one label. */
+    private static int skipSeparator(String text, int at) {
+        int i = at;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) i++;
+        if (text.startsWith("and ", i)) i += 4;
+        return i;
+    }
+
     private static Integer rowBytes(SpanLedger ledger) {
         Matcher row = ledger.matcher(SOURCE, ROW_SIZE);
         if (!row.find()) return null;
@@ -162,8 +207,9 @@ final class VolumeReader {
     private static Double rowsPerTransaction(SpanLedger ledger) {
         Matcher m = ledger.matcher(SOURCE, ROWS_PER_TRANSACTION);
         if (!m.find()) return null;
-        String digits = m.group(1) != null ? m.group(1) : m.group(3);
-        String magnitude = m.group(1) != null ? m.group(2) : m.group(4);
+        int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+        String digits = m.group(g);
+        String magnitude = m.group(g + 1);
         double rows = Math.max(1, Quantities.number(digits, magnitude));
         ledger.fact(SOURCE, m.start(), m.end(), "row changes per transaction", Units.decimal(rows));
         return rows;

@@ -303,6 +303,7 @@ class IntakeCorpusTest {
     }
 
     private static void near(double expected, double actual, String where) {
-        assertEquals(expected, actual, Math.max(0.5, Math.abs(expected) * 1e-6), where);
+        // tight enough for a growth factor or a write share, loose enough for a rate written to three decimals
+        assertEquals(expected, actual, Math.max(1e-3, Math.abs(expected) * 1e-6), where);
     }
 }
