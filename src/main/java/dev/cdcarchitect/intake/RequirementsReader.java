@@ -36,7 +36,7 @@ final class RequirementsReader {
     private static final String DURATION = "(?:~\\s*|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:[.,]\\d{1,3})?)[\\s-]*"
             + "(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b";
     private static final Pattern LATENCY_BEFORE = Pattern.compile(
-            "(?:latency|lag|freshness|fresh|end[\\s-]to[\\s-]end|e2e|slo|p9\\d(?:\\.\\d)?|delay|visible|available|land(?:s|ed)?|arrive)"
+            "(?:latency|lag|freshness|fresh|end[\\s-]to[\\s-]end|e2e|slo|p9\\d(?:\\.\\d)?|\\b9\\d(?:\\.\\d)?(?:th)?\\s+percentile|delay|visible|available|land(?:s|ed)?|arrive)"
                     + "[^.;\\n\\d]{0,40}?(?:<|≤|<=|under|below|within|of|less than|max(?:imum)?|at most|:|=|in)?\\s*" + DURATION,
             FLAGS);
     private static final Pattern LATENCY_AFTER = Pattern.compile(
@@ -73,19 +73,19 @@ final class RequirementsReader {
             new Objective(LATENCY_BESIDE_SINK, true, 0), new Objective(HOURLY, true, 3_600_000L),
             new Objective(DAILY, true, 86_400_000L), new Objective(SUB_SECOND, false, 1_000L));
     private static final Pattern RETENTION = Pattern.compile(
-            "(?:retention|retain(?:ed)?|replay(?:able)?|keep)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
+            "(?:retention|retain(?:ed)?|replay(?:able)?|keep|kept)[^.;\\n\\d]{0,25}?(\\d{1,4})\\s*(days?|d\\b|weeks?|months?|hours?|h\\b)"
                     + "(?:\\s+(?:in|on)\\s+kafka)?"
                     + "|(\\d{1,4})[\\s-]*(days?|d\\b|weeks?|months?|hours?)[\\s-]*(?:of\\s+)?(?:kafka\\s+)?(?:retention|replay|history)",
             FLAGS);
     private static final Pattern FAN_OUT = Pattern.compile(
-            "(?:(?:consumed|read)\\s+by\\s+|fan[\\s-]?out\\s+(?:to|of)\\s+)?(?:~|about\\s+|around\\s+|over\\s+)?(?<![\\d.])(\\d{1,5})\\s+"
+            "(?:(?:consumed|read)\\s+by\\s+|fan[\\s-]?out\\s+(?:to|of)\\s+)?(?:~|about\\s+|around\\s+|over\\s+)?(?<![\\d.])(\\d{1,5})\\+?\\s+"
                     + "(?:independent\\s+|separate\\s+|different\\s+|downstream\\s+|internal\\s+|other\\s+)*"
                     + "(?:consumer\\s+(?:applications|apps|services|groups)|consumers|applications|apps|microservices|services|teams)"
                     + "(?:\\s+(?:consume|read|subscribe\\s+to)\\s+(?:the\\s+)?(?:change\\s+)?(?:topics|events|streams?))?", FLAGS);
     private static final Pattern GDPR = Pattern.compile("\\bgdpr\\b(?:\\s+erasure)?|right to (?:be forgotten|erasure)|\\bccpa\\b", FLAGS);
     private static final Pattern PII = Pattern.compile("\\bpii\\b|personal(?:ly identifiable)? (?:data|information)", FLAGS);
     private static final Pattern HIPAA = Pattern.compile("\\bhipaa\\b|\\bphi\\b", FLAGS);
-    private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b|cardholder", FLAGS);
+    private static final Pattern PCI = Pattern.compile("\\bpci(?:[\\s-]?dss)?\\b(?:\\s+level\\s+[1-4]\\b)?|cardholder", FLAGS);
     private static final Pattern MULTI_REGION = Pattern.compile(
             "(?:multi[\\s-]*region|cross[\\s-]*region|multi[\\s-]*(?:dc|datacenter|data center)|active[\\s-]*active|\\bdr\\s+region"
                     + "|disaster recovery|geo[\\s-]*replicat\\w*)"
