@@ -33,6 +33,7 @@ final class ConstraintReader {
             new Destination(NativeSink.RABBITMQ, Pattern.compile("\\brabbit\\s?mq\\b", FLAGS)),
             new Destination(NativeSink.HTTP, Pattern.compile("\\bhttps?\\s+(?:endpoint|webhook|sink|api)\\b|\\bwebhooks?\\b", FLAGS)));
     /** A destination that is only ever a message transport, never a Kafka API: naming it as the transport rules Kafka out. */
+    private static final Pattern BARE_REDIS = Pattern.compile("\\bredis\\b", FLAGS);
     private static final Pattern KAFKA_WORD = Pattern.compile("\\bkafka\\b|\\bconfluent\\b|\\bmsk\\b|\\bredpanda\\b|\\bstrimzi\\b", FLAGS);
 
     private ConstraintReader() {}
@@ -49,6 +50,15 @@ final class ConstraintReader {
             if (m.find()) {
                 ledger.fact(InputField.TARGET, m.start(), m.end(), "destination (Debezium Server sink)", d.sink().displayName());
                 return new Constraint(noKafka, d.sink());
+            }
+        }
+        if (noKafka) {
+            // With Kafka ruled out, a bare "Redis" can only be Debezium Server's Redis sink, which writes Redis Streams.
+            Matcher redis = ledger.matcher(InputField.TARGET, BARE_REDIS);
+            if (redis.find()) {
+                ledger.fact(InputField.TARGET, redis.start(), redis.end(), "destination (Debezium Server sink)",
+                        NativeSink.REDIS_STREAMS.displayName() + " (Redis named with Kafka ruled out)");
+                return new Constraint(true, NativeSink.REDIS_STREAMS);
             }
         }
         return new Constraint(noKafka, null);

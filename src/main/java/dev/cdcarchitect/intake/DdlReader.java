@@ -21,9 +21,9 @@ final class DdlReader {
     private static final String COLUMN = "(?:new\\s+|nullable\\s+|not\\s+null\\s+)?(?:columns?|fields?)";
     private static final List<Kind> KINDS = List.of(
             new Kind(DdlKind.ADD_COLUMN, Pattern.compile(
-                    "\\b(?:add(?:s|ed|ing)?|new)\\s+" + COLUMN + "|\\b" + COLUMN + "\\s+(?:are|get|is|gets)\\s+(?:often\\s+|regularly\\s+|frequently\\s+)?added", FLAGS)),
+                    "\\b(?:add(?:s|ed|ing)?|new)\\s+" + COLUMN + "|\\b" + COLUMN + "\\s+(?:(?:are|get|is|gets)\\s+)?(?:often\\s+|regularly\\s+|frequently\\s+)?added", FLAGS)),
             new Kind(DdlKind.DROP_COLUMN, Pattern.compile(
-                    "\\bdrop(?:s|ped|ping)?\\s+(?:of\\s+)?" + COLUMN + "|\\b" + COLUMN + "\\s+(?:are|get|is|gets)\\s+(?:sometimes\\s+|occasionally\\s+|also\\s+)?(?:dropped|removed)", FLAGS)),
+                    "\\bdrop(?:s|ped|ping)?\\s+(?:of\\s+)?" + COLUMN + "|\\b" + COLUMN + "\\s+(?:(?:are|get|is|gets)\\s+)?(?:sometimes\\s+|occasionally\\s+|also\\s+)?(?:dropped|removed)", FLAGS)),
             new Kind(DdlKind.RENAME_COLUMN, Pattern.compile(
                     "\\brenam(?:e|es|ed|ing)\\s+(?:of\\s+)?" + COLUMN + "|\\b(?:column|field)\\s+renames?"
                             + "|\\b(?:and\\s+|or\\s+)?(?:sometimes\\s+|occasionally\\s+|rarely\\s+|also\\s+)?renamed\\b", FLAGS)),

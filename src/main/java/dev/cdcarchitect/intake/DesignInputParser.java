@@ -84,6 +84,10 @@ public final class DesignInputParser {
                     + "Consume its topics with its own Kafka connector, keyed and ordered as section 4 describes.");
         }
         Requirements requirements = requirements(read, constraint, assumptions);
+        if (read.avroRuledOut()) {
+            warnings.add("Avro is ruled out and no other format is named: this design uses Protobuf with the schema registry. "
+                    + "Is JSON (with JSON Schema, or schemaless) required instead? It is not modelled here.");
+        }
         if (requirements.debeziumServer() && source.engine() == SourceEngine.CASSANDRA) {
             warnings.add("Debezium Server does not run the Cassandra connector, which runs as an agent on every Cassandra node; "
                     + "the design keeps the agents.");
@@ -152,7 +156,12 @@ public final class DesignInputParser {
         String row = documents ? "document" : "row";
         long namedTables = objects.stream().filter(o -> o.kind() == ObjectKind.TABLE && o.has(ObjectRole.CAPTURED)).count();
         int tables;
-        if (volumes.tableCount() != null) {
+        if (volumes.tableCount() != null && namedTables > 0 && namedTables < volumes.tableCount()) {
+            // "1,200 tables ... capture only orders, order_items and payments": the design captures the named ones
+            tables = (int) namedTables;
+            warnings.add(Units.grouped(volumes.tableCount()) + " " + table + "s are stated and " + namedTables + " are named for "
+                    + "capture: the design captures and sizes for the " + namedTables + " named " + table + "s only.");
+        } else if (volumes.tableCount() != null) {
             tables = Math.max(1, volumes.tableCount());
         } else if (namedTables > 0) {
             tables = (int) namedTables;
@@ -170,6 +179,8 @@ public final class DesignInputParser {
         long largest;
         if (volumes.largestTableRows() != null) {
             largest = volumes.largestTableRows();
+        } else if (volumes.largestTableBytes() != null) {
+            largest = volumes.largestTableBytes() / rowBytes;
         } else if (hot != null && hot.sizeBytes() != null) {
             largest = hot.sizeBytes() / rowBytes;
         } else {

@@ -16,7 +16,12 @@ final class NotUnderstoodScanner {
     private enum Kind { NUMBER, NAME, REQUIREMENT, TERM }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final Pattern NUMBER = Pattern.compile("\\d");
+    /** Digits, and numbers written as words ("ten thousand writes per second", "two weeks"): never dropped in silence. */
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds"
+            + "|thousand|thousands|million|millions|billion|billions|dozens?)\\b"
+            // small numbers only with a unit: "two weeks" is a duration, "two hot standbys" is read with the HA facts
+            + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:weeks?|days?|hours?|minutes?|seconds?"
+            + "|months?|years?|terabytes?|gigabytes?|petabytes?|times)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("\\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\\b|`[^`\\n]{1,64}`");
     private static final Pattern REQUIREMENT = Pattern.compile(
             "\\b(?:must|never|only|requires?|required|needs?|cannot|can't|should|mandatory|forbidden|not allowed|at most"

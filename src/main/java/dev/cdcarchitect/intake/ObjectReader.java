@@ -50,7 +50,7 @@ final class ObjectReader {
             "takes", "take", "holds", "hold", "gets", "get", "contain", "contains", "store", "stores", "receive", "receives",
             "see", "sees", "grow", "grows", "make", "makes", "account", "accounts", "carry", "carries", "use", "uses", "include",
             "includes", "including", "capture", "captured", "exclude", "excluded", "excluding", "skip", "ignore", "except",
-            "primary", "key", "keys", "primary-key", "foreign", "large", "largest", "biggest", "smallest", "big", "huge", "small", "hot", "busy", "busiest", "hottest",
+            "primary", "key", "keys", "primary-key", "foreign", "alone", "itself", "themselves", "together", "combined", "large", "largest", "biggest", "smallest", "big", "huge", "small", "hot", "busy", "busiest", "hottest",
             "partitioned", "keyless", "sensitive", "new", "old", "same", "main", "few", "several", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "one", "any", "more", "less", "like", "such", "called",
             "named", "heavy", "update", "updates", "insert", "inserts", "delete", "deletes", "data", "change", "changes",
@@ -106,7 +106,7 @@ final class ObjectReader {
             FLAGS);
     /** Right after the names: "orders (1.2 TB)", "the orders table is 1.2 TB". */
     private static final Pattern SIZE = Pattern.compile(
-            "^\\s*\\(?\\s*(?:(?:is|are|of|holds|has|with|at)\\s+)?\\s*(?:~|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb)\\b", FLAGS);
+            "^\\s*\\(?\\s*(?:(?:alone|itself|currently|now|already)\\s+)?(?:(?:is|are|of|holds|has|with|at)\\s+)?(?:(?:currently|now|already|about|around)\\s+)?\\s*(?:~|about\\s+|around\\s+)?(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,3})?)\\s*(kib|mib|gib|tib|pib|kb|mb|gb|tb|pb)\\b", FLAGS);
     private static final Pattern SIZE_SHARE_SEPARATOR = Pattern.compile("\\s*(?:,|and)\\s*", FLAGS);
     private static final Pattern HOT = Pattern.compile("\\b(?:hot(?:test)?|busiest|most\\s+(?:of\\s+the\\s+)?writes)\\b", FLAGS);
 

@@ -47,7 +47,9 @@ final class OperationsReader {
 
     static Operations read(SpanLedger ledger, boolean truncates) {
         boolean noGoldenGate = either(ledger, NO_GOLDENGATE, "GoldenGate licence", "none (LogMiner)");
-        boolean goldenGate = !noGoldenGate && either(ledger, GOLDENGATE, "GoldenGate licence", "owned (XStream may be used)");
+        // "we do not own a GoldenGate licence" is the negation of the owning phrase, not a licence
+        boolean goldenGate = !noGoldenGate && Boolean.TRUE.equals(
+                ledger.factAllOrNegation(InputField.SOURCE, GOLDENGATE, "GoldenGate licence", "owned (XStream may be used)", "none (LogMiner)"));
         boolean rekeyed = either(ledger, PRIMARY_KEY_UPDATES, "primary-key updates", "yes (rows are re-keyed by UPDATE)");
         boolean large = either(ledger, LARGE_TRANSACTIONS, "large transactions", "yes");
         return new Operations(truncates, rekeyed, large, goldenGate);

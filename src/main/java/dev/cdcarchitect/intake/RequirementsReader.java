@@ -105,21 +105,25 @@ final class RequirementsReader {
 
     record Read(DeliveryGuarantee delivery, Long latencyMillis, Integer retentionDays, Set<Compliance> compliance,
                 boolean multiRegion, Double growthFactor, SchemaFormat schemaFormat, boolean debeziumServer,
-                int consumerApplications, String downstreamExactlyOnce, Map<TargetKind, Long> sinkFreshness) {}
+                int consumerApplications, String downstreamExactlyOnce, Map<TargetKind, Long> sinkFreshness,
+                boolean avroRuledOut) {}
 
     private RequirementsReader() {}
 
     static Read read(SpanLedger ledger) {
         String downstream = downstreamExactlyOnce(ledger);
         DeliveryGuarantee delivery = null;
-        if (downstream != null || either(ledger, EXACTLY_ONCE, "delivery", "exactly-once")) delivery = DeliveryGuarantee.EXACTLY_ONCE;
+        Boolean exactlyOnce = downstream != null ? Boolean.TRUE
+                : eitherOrNegation(ledger, EXACTLY_ONCE, "delivery", "exactly-once", "at-least-once (exactly-once not required)");
+        if (Boolean.TRUE.equals(exactlyOnce)) delivery = DeliveryGuarantee.EXACTLY_ONCE;
+        else if (Boolean.FALSE.equals(exactlyOnce)) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
         else if (either(ledger, AT_LEAST_ONCE, "delivery", "at-least-once")) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
 
         Set<Compliance> compliance = EnumSet.noneOf(Compliance.class);
-        if (either(ledger, GDPR, "compliance", Compliance.GDPR.displayName())) compliance.add(Compliance.GDPR);
-        if (either(ledger, PII, "compliance", Compliance.PII.displayName())) compliance.add(Compliance.PII);
-        if (either(ledger, HIPAA, "compliance", Compliance.HIPAA.displayName())) compliance.add(Compliance.HIPAA);
-        if (either(ledger, PCI, "compliance", Compliance.PCI_DSS.displayName())) compliance.add(Compliance.PCI_DSS);
+        if (Boolean.TRUE.equals(eitherOrNegation(ledger, GDPR, "compliance", Compliance.GDPR.displayName(), "not %s (as stated)".formatted(Compliance.GDPR.displayName())))) compliance.add(Compliance.GDPR);
+        if (Boolean.TRUE.equals(eitherOrNegation(ledger, PII, "compliance", Compliance.PII.displayName(), "not %s (as stated)".formatted(Compliance.PII.displayName())))) compliance.add(Compliance.PII);
+        if (Boolean.TRUE.equals(eitherOrNegation(ledger, HIPAA, "compliance", Compliance.HIPAA.displayName(), "not %s (as stated)".formatted(Compliance.HIPAA.displayName())))) compliance.add(Compliance.HIPAA);
+        if (Boolean.TRUE.equals(eitherOrNegation(ledger, PCI, "compliance", Compliance.PCI_DSS.displayName(), "not %s (as stated)".formatted(Compliance.PCI_DSS.displayName())))) compliance.add(Compliance.PCI_DSS);
 
         Map<TargetKind, Long> freshness = new EnumMap<>(TargetKind.class);
         Long latency = latency(ledger, freshness);
@@ -128,10 +132,28 @@ final class RequirementsReader {
         boolean multiRegion = either(ledger, MULTI_REGION, "multi-region / DR", "yes");
         Double growth = growth(ledger);
         SchemaFormat format = null;
-        if (either(ledger, PROTOBUF, "serialization", "Protobuf")) format = SchemaFormat.PROTOBUF;
-        else if (either(ledger, AVRO, "serialization", "Avro")) format = SchemaFormat.AVRO;
+        if (Boolean.TRUE.equals(eitherOrNegation(ledger, PROTOBUF, "serialization", "Protobuf", "not Protobuf (as stated)"))) {
+            format = SchemaFormat.PROTOBUF;
+        }
+        Boolean avro = eitherOrNegation(ledger, AVRO, "serialization", "Avro", "not Avro (as stated)");
+        if (format == null && Boolean.TRUE.equals(avro)) format = SchemaFormat.AVRO;
+        // Avro ruled out and nothing else named: Protobuf is the other schema'd format the design supports
+        boolean avroRuledOut = Boolean.FALSE.equals(avro) && format == null;
+        if (avroRuledOut) format = SchemaFormat.PROTOBUF;
         boolean server = either(ledger, DEBEZIUM_SERVER, "capture runtime", "Debezium Server");
-        return new Read(delivery, latency, retention, compliance, multiRegion, growth, format, server, apps, downstream, freshness);
+        return new Read(delivery, latency, retention, compliance, multiRegion, growth, format, server, apps, downstream, freshness,
+                avroRuledOut);
+    }
+
+    /** TRUE when stated, FALSE when stated as negated ("no GDPR scope"), null when not mentioned in either text. */
+    private static Boolean eitherOrNegation(SpanLedger ledger, Pattern pattern, String fact, String value, String negatedValue) {
+        Boolean found = null;
+        for (InputField field : InputField.values()) {
+            Boolean here = ledger.factAllOrNegation(field, pattern, fact, value, negatedValue);
+            if (here != null && found == null) found = here;
+            else if (Boolean.TRUE.equals(here)) found = true;
+        }
+        return found;
     }
 
     private static boolean either(SpanLedger ledger, Pattern pattern, String fact, String value) {

@@ -22,8 +22,8 @@ final class SourceLogReader {
     private static final String SPAN = "(?<![\\d.])(\\d{1,5}(?:\\.\\d{1,2})?)\\s*(hours?|hrs?|h|days?|d|minutes?|mins?|weeks?)\\b";
 
     private static final Pattern RETENTION = Pattern.compile(
-            "\\b" + LOG + "\\s+(?:retention|window|history|is\\s+kept|are\\s+kept|kept|retained|expires?\\s+after|purged\\s+after)"
-                    + "(?:\\s+(?:on|at|of|in)\\s+(?:the\\s+)?[a-z]\\w*)?\\s*(?:is|are|of|=|:|at|for|to)?\\s*(?:only\\s+)?(?:~|about\\s+|around\\s+)?" + SPAN
+            "\\b" + LOG + "\\s+(?:retention|window|history|(?:is|are)\\s+(?:kept|retained|stored|held)|kept|retained|expires?\\s+after|purged\\s+after)"
+                    + "(?:\\s+(?:on|at|of|in)\\s+(?:the\\s+)?[a-z]\\w*)?\\s*(?:is|are|of|=|:|at|for|to)?\\s*(?:currently\\s+|only\\s+|set\\s+to\\s+|just\\s+)?(?:only\\s+)?(?:~|about\\s+|around\\s+)?" + SPAN
                     + "|\\b(?:keeps?|retains?)\\s+(?:only\\s+)?" + SPAN + "\\s+of\\s+" + LOG
                     + "|(?<![\\d.])" + SPAN + "\\s+(?:of\\s+)?" + LOG + "\\s+(?:retention|window|history)"
                     + "|(?<![\\d.])" + SPAN + "\\s+of\\s+" + LOG + "\\b"

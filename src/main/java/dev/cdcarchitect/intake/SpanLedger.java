@@ -103,6 +103,38 @@ final class SpanLedger {
         return true;
     }
 
+    /** A negation just before the words ("no", "not", "we do not own a", "without") or just after ("is forbidden"). */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "\\b(?:no|not|never|without|non|nor|isn't|aren't|don't|doesn't|didn't|do\\s+not|does\\s+not|did\\s+not)\\b"
+                    + "(?:[\\s-]+[a-z'/]+){0,1}[\\s-]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION_AFTER = Pattern.compile(
+            "^\\s*(?:is|are)?\\s*(?:not\\s+(?:needed|required|necessary|wanted|allowed|in\\s+scope|applicable|an?\\s+option|relevant)"
+                    + "|forbidden|banned|prohibited|out\\s+of\\s+scope|never\\s+used|unnecessary|not\\s+a\\s+requirement)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** True when the words at [start, end) are negated within their clause: "no GDPR scope", "Avro is forbidden". */
+    boolean negated(InputField field, int start, int end) {
+        String text = collapsed.get(field);
+        int from = start;
+        while (from > 0 && start - from < 40 && ".;,\n(".indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = end;
+        while (to < text.length() && to - end < 40 && ".;,\n)".indexOf(text.charAt(to)) < 0) to++;
+        return NEGATION_BEFORE.matcher(text.substring(from, start)).find() || NEGATION_AFTER.matcher(text.substring(end, to)).find();
+    }
+
+    /**
+     * As {@link #factAll}, but a negated first match is recorded as the negation ({@code negatedValue}) and gives
+     * {@link Boolean#FALSE}; null when nothing matched.
+     */
+    Boolean factAllOrNegation(InputField field, Pattern pattern, String fact, String value, String negatedValue) {
+        Matcher m = matcher(field, pattern);
+        if (!m.find()) return null;
+        boolean negative = negated(field, m.start(), m.end());
+        fact(field, m.start(), m.end(), fact, negative ? negatedValue : value);
+        while (m.find()) use(field, m.start(), m.end());
+        return !negative;
+    }
+
     /** The span in the original text for collapsed offsets. */
     TextSpan span(InputField field, int start, int end) {
         Field f = fields.get(field);

@@ -18,7 +18,8 @@ final class VolumeReader {
             Integer rowBytes,
             Integer tableCount,
             Long largestTableRows,
-            Long largestRowBytes) {}
+            Long largestRowBytes,
+            Long largestTableBytes) {}
 
     private static final InputField SOURCE = InputField.SOURCE;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -34,7 +35,16 @@ final class VolumeReader {
             "\\b(?:row|record|event|document|doc|message|value)s?\\s+(?:of\\s+)?(?:up\\s+to|as\\s+large\\s+as|reaching|at\\s+most"
                     + "|max(?:imum)?(?:\\s+of)?)\\s*" + BYTES
                     + "|\\b(?:largest|biggest|max(?:imum)?)\\s+(?:row|record|event|document|doc|message)s?(?:\\s+size)?\\s*"
-                    + "(?:is|of|:|=|around|about|at)?\\s*" + APPROX + BYTES,
+                    + "(?:is|of|:|=|around|about|at)?\\s*" + APPROX + BYTES
+                    // "documents average 6 KB and up to 16 MB": the upper bound after an average row size
+                    + "|(?<=(?:document|row|record|event|message)s?\\s{1,3}(?:average\\s{1,3}|avg\\s{1,3}|averaging\\s{1,3}|of\\s{1,3}"
+                    + "|around\\s{1,3}|about\\s{1,3})?\\d{1,6}(?:\\.\\d{1,3})?\\s{0,2}(?:kb|kib|mb|mib|b|bytes)\\s{1,3})"
+                    + "and\\s+(?:up\\s+to|as\\s+large\\s+as|at\\s+most)\\s*" + BYTES,
+            FLAGS);
+    /** "largest table 900 GB": the size of the largest table, not the data volume. */
+    private static final Pattern LARGEST_TABLE_SIZE = Pattern.compile(
+            "\\b(?:largest|biggest)\\s+(?:table|collection)\\s+(?:is\\s+|of\\s+|at\\s+|holds\\s+|has\\s+)?" + APPROX + BYTES
+                    + "(?!\\s*(?:/|per\\b|rows|records|documents))",
             FLAGS);
     private static final Pattern ROW_SIZE = Pattern.compile(
             "(?:(?:avg|average|mean|typical)\\s+)?(?:row|record|event|document|doc|message)s?(?:\\s+size)?"
@@ -67,7 +77,8 @@ final class VolumeReader {
                     + "|writes?|events?|inserts?|updates?|deletes?|upserts?|ops|operations?|mutations?|records?|messages?"
                     + "|dml(?:\\s+statements?)?|statements?)"
                     + "(?:\\s*(?:/|per|a|an|each|every)\\s*" + PERIOD + ")?"
-                    + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load)|average|bursts?))?",
+                    + "(\\s*(?:at|during|in|on)?\\s*(?:peaks?|peak\\s+(?:times?|hours?|load|season)|average|bursts?"
+                    + "|(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|month[\\s-]end|quarter[\\s-]end|year[\\s-]end|sales\\s+events?|holidays?)))?",
             FLAGS);
     /** "writes: 4k/s average, 12k/s peak": the label says what is counted, each value its period and kind. */
     private static final Pattern RATE_LABEL = Pattern.compile(
@@ -88,12 +99,13 @@ final class VolumeReader {
     private static final Pattern ROWS = Pattern.compile(
             "(?:largest\\s+(?:table|collection)\\s+(?:has|holds|with|of|is)\\s+)?" + APPROX + Quantities.NUMBER
                     + "\\s*(?:rows|records|documents|docs)\\b(?!\\s*(?:/|per\\b|a second|each))", FLAGS);
-    private static final Pattern PEAK_WORD = Pattern.compile("peak|max|burst|spik|up\\s+to", FLAGS);
+    private static final Pattern PEAK_WORD = Pattern.compile("peak|max|burst|spik|up\\s+to|friday|monday|[\\s-]end|sales|holiday", FLAGS);
 
     private VolumeReader() {}
 
     static Volumes read(SpanLedger ledger) {
         Long largestRow = largestRow(ledger);
+        Long largestTable = largestTableBytes(ledger);
         Integer rowBytes = rowBytes(ledger);
         Double volume = null;
         Matcher notData = ledger.matcher(SOURCE, NOT_DATA_SIZE);
@@ -174,13 +186,21 @@ final class VolumeReader {
             if (rows == null || count > rows) rows = count;
             ledger.fact(SOURCE, rc.start(), rc.end(), "rows in the largest table", Units.count(count));
         }
-        return new Volumes(volume, peak, average, transactions, rowsPerTransaction, rowBytes, tables, rows, largestRow);
+        return new Volumes(volume, peak, average, transactions, rowsPerTransaction, rowBytes, tables, rows, largestRow, largestTable);
+    }
+
+    private static Long largestTableBytes(SpanLedger ledger) {
+        Matcher m = ledger.matcher(SOURCE, LARGEST_TABLE_SIZE);
+        if (!m.find()) return null;
+        long bytes = (long) Math.max(1, Double.parseDouble(m.group(1)) * Quantities.bytes(m.group(2)));
+        ledger.fact(SOURCE, m.start(), m.end(), "largest table size", Units.bytes(bytes));
+        return bytes;
     }
 
     private static Long largestRow(SpanLedger ledger) {
         Matcher m = ledger.matcher(SOURCE, LARGEST_ROW);
         if (!m.find()) return null;
-        int group = m.group(1) != null ? 1 : 3;
+        int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
         long bytes = (long) Math.max(1, Double.parseDouble(m.group(group)) * Quantities.bytes(m.group(group + 1)));
         ledger.fact(SOURCE, m.start(), m.end(), "largest row or document", Units.bytes(bytes));
         return bytes;
