@@ -74,16 +74,24 @@ public final class DesignInputParser {
         RequirementsReader.Read read = RequirementsReader.read(ledger);
         KafkaPlatform platform = platform(targets, constraint, assumptions);
         if (targets.targets().isEmpty() && targets.platform() == null && constraint.nativeSink() == null) {
-            throw new InputProblem(TARGET_FIELD, "names no downstream system I recognise.",
+            throw new InputProblem(TARGET_FIELD, "names no downstream system I recognise." + Spelling.target(ledger.full(InputField.TARGET)),
                     "Name the transport and the sinks, e.g. '" + TARGET_EXAMPLE + "' Supported sinks: Snowflake, "
                             + "Elasticsearch, OpenSearch, BigQuery, S3, Iceberg, Delta Lake, Databricks, Redis, "
                             + "ClickHouse and relational replicas (PostgreSQL, MySQL, SQL Server, Oracle).");
+        }
+        String misspelt = Spelling.target(ledger.unused(InputField.TARGET));
+        if (!misspelt.isEmpty()) {
+            warnings.add("A word in the target text was not read as a system:" + misspelt + " Correct it to have it designed for.");
         }
         for (String name : targets.unsupported()) {
             warnings.add("The target '" + name + "' is not modelled by this tool; it is left out of the design. "
                     + "Consume its topics with its own Kafka connector, keyed and ordered as section 4 describes.");
         }
         Requirements requirements = requirements(read, constraint, assumptions);
+        if (read.deliveryConflict()) {
+            warnings.add("Both exactly-once and at-least-once are stated; the design follows exactly-once, the stronger guarantee. "
+                    + "Is at-least-once with idempotent sinks acceptable instead (no transactions, simpler recovery)?");
+        }
         if (read.avroRuledOut()) {
             warnings.add("Avro is ruled out and no other format is named: this design uses Protobuf with the schema registry. "
                     + "Is JSON (with JSON Schema, or schemaless) required instead? It is not modelled here.");

@@ -125,7 +125,7 @@ final class EngineRecognizer {
                     "'" + unsupported.group(1) + "' is not a source engine this tool designs CDC pipelines for.",
                     supported);
         }
-        return new InputProblem("source_database", "names no database engine I recognise.",
+        return new InputProblem("source_database", "names no database engine I recognise." + Spelling.engine(text),
                 supported + " Start with the engine and version, e.g. 'PostgreSQL 14, 50TB, 10k TPS'.");
     }
 

@@ -97,6 +97,8 @@ final class ObjectReader {
                     // "must not capture", "not be replicated", "shouldn't be streamed", "never capture"
                     + "|(?:not|never)\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*)\\b"
                     + "|n't\\s+(?:be\\s+)?(?:captur|replicat|stream)\\w*", FLAGS);
+    private static final Pattern EXCLUDED_NAME = Pattern.compile(
+            "\\b(?:skip|exclude|excluding|except|ignore|but\\s+not|not)\\s+(?:the\\s+)?(?:table\\s+)?`?([A-Za-z_][\\w$]{0,63})`?", FLAGS);
     private static final Pattern CAPTURED = Pattern.compile(
             "\\b(?:capture[sd]?|captur(?:ing)|include[sd]?|replicat(?:e|ed|ing)|stream(?:ed|ing)?|track(?:ed)?)(?:\\s+only)?\\b|\\bonly\\b", FLAGS);
     /** After the names, in the same clause: "orders takes 70 % of the writes". */
@@ -144,8 +146,7 @@ final class ObjectReader {
                 NameList list = lists.get(i);
                 int contextStart = i == 0 ? sentence.start : split(sentence.tokens, lists.get(i - 1), list);
                 int contextEnd = i + 1 < lists.size() ? split(sentence.tokens, list, lists.get(i + 1)) : sentence.end;
-                NameList previous = i == 0 ? null : lists.get(i - 1);
-                record(ledger, text, withTable(list, previous), contextStart, contextEnd, objects);
+                record(ledger, text, withTable(list, lists.subList(0, i)), contextStart, contextEnd, objects);
             }
         }
         return List.copyOf(objects.values());
@@ -164,11 +165,19 @@ final class ObjectReader {
         return after.start;
     }
 
-    /** "The customers table has an ssn column": a column list takes the one table named just before it. */
-    private static NameList withTable(NameList list, NameList previous) {
-        if (list.kind != ObjectKind.COLUMN || !list.qualifier.isEmpty() || previous == null
-                || previous.kind != ObjectKind.TABLE || previous.names.size() != 1) return list;
-        return new NameList(list.kind, list.names, list.start, list.end, clean(previous.names.get(0).text), list.inScope);
+    /**
+     * "The customers table has an ssn column", "the employees table has a salary column … and an ssn column": a
+     * column list takes the one table named nearest before it in the sentence (never every table).
+     */
+    private static NameList withTable(NameList list, List<NameList> before) {
+        if (list.kind != ObjectKind.COLUMN || !list.qualifier.isEmpty()) return list;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            NameList previous = before.get(k);
+            if (previous.kind == ObjectKind.COLUMN) continue;
+            if (previous.kind != ObjectKind.TABLE || previous.names.size() != 1) return list;
+            return new NameList(list.kind, list.names, list.start, list.end, clean(previous.names.get(0).text), list.inScope);
+        }
+        return list;
     }
 
     /** Sentences end at a full stop, a semicolon or a line break; dots inside names ("customers.ssn", "6.0") do not end one. */
@@ -433,9 +442,12 @@ final class ObjectReader {
             }
             if (cue(HOT, context, contextStart, cues)) roles.add(ObjectRole.HOT);
         }
-        if (cue(EXCLUDED, context, contextStart, cues) && !roles.contains(ObjectRole.SENSITIVE)) {
+        // "capture only the tables orders and payments, skip orders": the exclusion after a capture list names one of
+        // its tables; that table gets both roles (a question follows), the others stay captured
+        String excludedLater = table ? excludedAfterCapture(text, list, contextStart, contextEnd, cues) : null;
+        if (excludedLater == null && cue(EXCLUDED, context, contextStart, cues) && !roles.contains(ObjectRole.SENSITIVE)) {
             roles.add(ObjectRole.EXCLUDED);
-        } else if (cue(CAPTURED, context, contextStart, cues)
+        } else if (excludedLater != null || cue(CAPTURED, context, contextStart, cues)
                 || roles.isEmpty() && size == null && (list.kind == ObjectKind.DATABASE || list.kind == ObjectKind.SCHEMA || list.inScope)) {
             if (!column) roles.add(ObjectRole.CAPTURED);
         }
@@ -448,9 +460,30 @@ final class ObjectReader {
             NamedObject object = new NamedObject(list.kind, name, roles, share, size, ledger.span(SOURCE, token.start, token.end));
             NamedObject earlier = objects.get(list.kind + ":" + name);
             if (earlier != null) object = merge(earlier, object);
+            if (name.equalsIgnoreCase(excludedLater)) {
+                Set<ObjectRole> both = EnumSet.copyOf(object.roles());
+                both.add(ObjectRole.EXCLUDED);
+                object = new NamedObject(object.kind(), object.name(), both, object.writeShare(), object.sizeBytes(), object.span());
+            }
             objects.put(list.kind + ":" + name, object);
             ledger.fact(SOURCE, token.start, token.end, list.kind.displayName() + " " + name, describe(object));
         }
+    }
+
+    /** The list's name that an exclusion after a capture cue names ("…, skip orders"), or null; marks its words used. */
+    private static String excludedAfterCapture(String text, NameList list, int contextStart, int contextEnd, List<int[]> cues) {
+        Matcher captured = CAPTURED.matcher(text).region(contextStart, list.start);
+        if (!captured.find()) return null;
+        Matcher excluded = EXCLUDED_NAME.matcher(text).region(list.end, contextEnd);
+        if (!excluded.find()) return null;
+        for (Token token : list.names) {
+            if (clean(token.text).equalsIgnoreCase(excluded.group(1))) {
+                cues.add(new int[] {captured.start(), captured.end()});
+                cues.add(new int[] {excluded.start(), excluded.end()});
+                return excluded.group(1);
+            }
+        }
+        return null;
     }
 
     private static boolean cue(Pattern pattern, String context, int offset, List<int[]> cues) {

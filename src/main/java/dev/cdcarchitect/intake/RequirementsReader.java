@@ -106,7 +106,7 @@ final class RequirementsReader {
     record Read(DeliveryGuarantee delivery, Long latencyMillis, Integer retentionDays, Set<Compliance> compliance,
                 boolean multiRegion, Double growthFactor, SchemaFormat schemaFormat, boolean debeziumServer,
                 int consumerApplications, String downstreamExactlyOnce, Map<TargetKind, Long> sinkFreshness,
-                boolean avroRuledOut) {}
+                boolean avroRuledOut, boolean deliveryConflict) {}
 
     private RequirementsReader() {}
 
@@ -118,6 +118,9 @@ final class RequirementsReader {
         if (Boolean.TRUE.equals(exactlyOnce)) delivery = DeliveryGuarantee.EXACTLY_ONCE;
         else if (Boolean.FALSE.equals(exactlyOnce)) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
         else if (either(ledger, AT_LEAST_ONCE, "delivery", "at-least-once")) delivery = DeliveryGuarantee.AT_LEAST_ONCE;
+        // "at-least-once is fine" in one text and "exactly-once required" in the other: a question, not a silent choice
+        boolean deliveryConflict = Boolean.TRUE.equals(exactlyOnce)
+                && either(ledger, AT_LEAST_ONCE, "delivery (also stated)", "at-least-once - see the question in the input warnings");
 
         Set<Compliance> compliance = EnumSet.noneOf(Compliance.class);
         if (Boolean.TRUE.equals(eitherOrNegation(ledger, GDPR, "compliance", Compliance.GDPR.displayName(), "not %s (as stated)".formatted(Compliance.GDPR.displayName())))) compliance.add(Compliance.GDPR);
@@ -142,7 +145,7 @@ final class RequirementsReader {
         if (avroRuledOut) format = SchemaFormat.PROTOBUF;
         boolean server = either(ledger, DEBEZIUM_SERVER, "capture runtime", "Debezium Server");
         return new Read(delivery, latency, retention, compliance, multiRegion, growth, format, server, apps, downstream, freshness,
-                avroRuledOut);
+                avroRuledOut, deliveryConflict);
     }
 
     /** TRUE when stated, FALSE when stated as negated ("no GDPR scope"), null when not mentioned in either text. */

@@ -40,10 +40,13 @@ final class SourceLogReader {
     private static final String NAME = "[`\"']?([A-Za-z_][A-Za-z0-9_]{0,62})[`\"']?";
     private static final Pattern SLOT = Pattern.compile(
             "\\b(?:existing|already\\s+(?:have|has|created|use)\\s+(?:a\\s+|the\\s+)?)\\s*(?:logical\\s+)?(?:replication\\s+)?slot\\s+(?:named\\s+|called\\s+)?" + NAME
-                    + "|\\b(?:replication\\s+)?slot\\s+" + NAME + "\\s+already\\s+exists", FLAGS);
+                    + "|\\b(?:replication\\s+)?slot\\s+" + NAME + "\\s+already\\s+exists"
+                    // "we already have a publication called app_pub and a slot called bi_slot": a named slot exists
+                    + "|\\b(?:a|the|our)\\s+(?:logical\\s+)?(?:replication\\s+)?slot\\s+(?:named|called)\\s+" + NAME, FLAGS);
     private static final Pattern PUBLICATION = Pattern.compile(
             "\\b(?:existing|already\\s+(?:have|has|created|use)\\s+(?:a\\s+|the\\s+)?)\\s*publication\\s+(?:named\\s+|called\\s+)?" + NAME
-                    + "|\\bpublication\\s+" + NAME + "\\s+already\\s+exists", FLAGS);
+                    + "|\\bpublication\\s+" + NAME + "\\s+already\\s+exists"
+                    + "|\\b(?:a|the|our)\\s+publication\\s+(?:named|called)\\s+" + NAME, FLAGS);
 
     private SourceLogReader() {}
 

@@ -195,6 +195,15 @@ class WordsToSettingsTest {
         assertTrue(deletes.warnings().stream().anyMatch(w -> w.contains("erasure")), "GDPR erasure needs a real DELETE");
     }
 
+    @Test
+    void aSecondSensitiveColumnStaysOnItsTableNotEveryTable() {
+        DesignSpec spec = design("Oracle 19c on RDS, 600 GB, 2,000 TPS, the employees table has a salary column that must be "
+                + "masked and an ssn column that must never leave", "Kafka to Snowflake");
+        String excluded = setting(spec, "column.exclude.list").orElseThrow();
+        assertTrue(excluded.contains("EMPLOYEES\\.SSN"), excluded);
+        assertFalse(excluded.contains("[^.]"), "never a wildcard over every table: " + excluded);
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }
