@@ -36,10 +36,11 @@ final class VolumeReader {
                     + "|max(?:imum)?(?:\\s+of)?)\\s*" + BYTES
                     + "|\\b(?:largest|biggest|max(?:imum)?)\\s+(?:row|record|event|document|doc|message)s?(?:\\s+size)?\\s*"
                     + "(?:is|of|:|=|around|about|at)?\\s*" + APPROX + BYTES
-                    // "documents average 6 KB and up to 16 MB": the upper bound after an average row size
-                    + "|(?<=(?:document|row|record|event|message)s?\\s{1,3}(?:average\\s{1,3}|avg\\s{1,3}|averaging\\s{1,3}|of\\s{1,3}"
-                    + "|around\\s{1,3}|about\\s{1,3})?\\d{1,6}(?:\\.\\d{1,3})?\\s{0,2}(?:kb|kib|mb|mib|b|bytes)\\s{1,3})"
-                    + "and\\s+(?:up\\s+to|as\\s+large\\s+as|at\\s+most)\\s*" + BYTES,
+                    // "documents average 6 KB and up to 16 MB": the upper bound after an average row size (only the
+                    // bound is this fact: the average stays for the row size)
+                    + "|\\b(?:document|row|record|event|message)s?\\s+(?:average\\s+|avg\\s+|averaging\\s+|of\\s+|around\\s+|about\\s+)?"
+                    + "\\d{1,6}(?:\\.\\d{1,3})?\\s*(?:kb|kib|mb|mib|b|bytes)\\s+(?<bound>and\\s+(?:up\\s+to|as\\s+large\\s+as|at\\s+most)\\s*"
+                    + BYTES + ")",
             FLAGS);
     /** "largest table 900 GB": the size of the largest table, not the data volume. */
     private static final Pattern LARGEST_TABLE_SIZE = Pattern.compile(
@@ -200,9 +201,10 @@ final class VolumeReader {
     private static Long largestRow(SpanLedger ledger) {
         Matcher m = ledger.matcher(SOURCE, LARGEST_ROW);
         if (!m.find()) return null;
-        int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+        int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 6; // 5 is the named "bound"
         long bytes = (long) Math.max(1, Double.parseDouble(m.group(group)) * Quantities.bytes(m.group(group + 1)));
-        ledger.fact(SOURCE, m.start(), m.end(), "largest row or document", Units.bytes(bytes));
+        int start = m.group("bound") != null ? m.start("bound") : m.start();
+        ledger.fact(SOURCE, start, m.end(), "largest row or document", Units.bytes(bytes));
         return bytes;
     }
 
