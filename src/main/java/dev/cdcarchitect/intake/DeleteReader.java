@@ -18,12 +18,20 @@ final class DeleteReader {
             "\\bsoft[\\s-]deletes?(?:\\s+(?:with|via|using|through)\\s+(?:an?\\s+|the\\s+)?`?([A-Za-z_][A-Za-z0-9_]{0,62})`?(?:\\s+(?:column|flag|field|timestamp))?)?"
                     + "|\\bsoft[\\s-]deleted\\b", FLAGS);
 
+    /** "deletes are rare and can be ignored", "no deletes ever": stated, and nothing in the design changes for it. */
+    private static final Pattern IGNORABLE = Pattern.compile(
+            "\\bdeletes?\\s+(?:are\\s+)?(?:rare|very\\s+rare|uncommon|never\\s+happen)(?:\\s+and\\s+can\\s+be\\s+ignored)?"
+                    + "|\\bdeletes?\\s+(?:can|may)\\s+be\\s+ignored|\\bno\\s+deletes(?:\\s+ever)?\\b|\\bwe\\s+never\\s+delete\\b", FLAGS);
+
     private DeleteReader() {}
 
     static Deletes read(SpanLedger ledger) {
         boolean propagate = false;
         for (InputField field : InputField.values()) {
             propagate |= ledger.factAll(field, PROPAGATE, "deletes", "propagated to every target");
+        }
+        for (InputField field : InputField.values()) {
+            ledger.factAll(field, IGNORABLE, "deletes", "rare or none (they still flow by key if they happen)");
         }
         Matcher soft = ledger.matcher(InputField.SOURCE, SOFT);
         String column = null;

@@ -49,6 +49,7 @@ final class NotUnderstoodScanner {
                     at = hit.end;
                     continue;
                 }
+                end = listTail(full, unused, end);
                 String words = full.substring(start, end).strip();
                 int lead = full.indexOf(words, start);
                 found.add(new NotUnderstood(ledger.span(field, lead, lead + words.length()), words, suggestion(hit, unused)));
@@ -115,6 +116,22 @@ final class NotUnderstoodScanner {
         int i = at;
         while (i < text.length() && !delimiter(text, i)) i++;
         return i;
+    }
+
+    /**
+     * "we only need orders, order_items, customers and products": short unread items after the clause belong to it,
+     * so the quote shows the whole list instead of leaving its plain words out.
+     */
+    private static int listTail(String full, String unused, int end) {
+        int e = end;
+        while (e < full.length() && full.charAt(e) == ',') {
+            int next = e + 1;
+            while (next < full.length() && ".;,\n()".indexOf(full.charAt(next)) < 0) next++;
+            String item = unused.substring(e + 1, next).strip();
+            if (item.isEmpty() || item.split("\\s+").length > 3 || !item.equals(full.substring(e + 1, next).strip())) break;
+            e = next;
+        }
+        return e;
     }
 
     private static String suggestion(Hit hit, String text) {
