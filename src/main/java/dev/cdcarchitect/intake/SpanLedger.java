@@ -112,27 +112,35 @@ final class SpanLedger {
                     + "|forbidden|banned|prohibited|out\\s+of\\s+scope|never\\s+used|unnecessary|not\\s+a\\s+requirement)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** True when the words at [start, end) are negated within their clause: "no GDPR scope", "Avro is forbidden". */
-    boolean negated(InputField field, int start, int end) {
+    /**
+     * The span of the words at [start, end) with their negation, when they are negated within their clause ("there is
+     * no GDPR scope", "Avro is forbidden"); null when they are not negated.
+     */
+    int[] negation(InputField field, int start, int end) {
         String text = collapsed.get(field);
         int from = start;
         while (from > 0 && start - from < 40 && ".;,\n(".indexOf(text.charAt(from - 1)) < 0) from--;
         int to = end;
         while (to < text.length() && to - end < 40 && ".;,\n)".indexOf(text.charAt(to)) < 0) to++;
-        return NEGATION_BEFORE.matcher(text.substring(from, start)).find() || NEGATION_AFTER.matcher(text.substring(end, to)).find();
+        Matcher before = NEGATION_BEFORE.matcher(text.substring(from, start));
+        if (before.find()) return new int[] {from + before.start(), end};
+        Matcher after = NEGATION_AFTER.matcher(text.substring(end, to));
+        if (after.find()) return new int[] {start, end + after.end()};
+        return null;
     }
 
     /**
-     * As {@link #factAll}, but a negated first match is recorded as the negation ({@code negatedValue}) and gives
-     * {@link Boolean#FALSE}; null when nothing matched.
+     * As {@link #factAll}, but a negated first match is recorded as the negation ({@code negatedValue}), with the
+     * negating words in its span, and gives {@link Boolean#FALSE}; null when nothing matched.
      */
     Boolean factAllOrNegation(InputField field, Pattern pattern, String fact, String value, String negatedValue) {
         Matcher m = matcher(field, pattern);
         if (!m.find()) return null;
-        boolean negative = negated(field, m.start(), m.end());
-        fact(field, m.start(), m.end(), fact, negative ? negatedValue : value);
+        int[] negated = negation(field, m.start(), m.end());
+        if (negated != null) fact(field, negated[0], negated[1], fact, negatedValue);
+        else fact(field, m.start(), m.end(), fact, value);
         while (m.find()) use(field, m.start(), m.end());
-        return !negative;
+        return negated == null;
     }
 
     /** The span in the original text for collapsed offsets. */

@@ -204,6 +204,16 @@ class WordsToSettingsTest {
         assertFalse(excluded.contains("[^.]"), "never a wildcard over every table: " + excluded);
     }
 
+    @Test
+    void aNegatedLicenceKeepsLogMinerAndShowsTheNegatingWords() {
+        DesignInput input = new DesignInputParser().parse("Oracle 19c, 2 TB, 1k TPS, we do not own a GoldenGate licence",
+                "Kafka to Snowflake");
+        assertFalse(input.facts().goldenGateLicence());
+        assertTrue(input.trace().facts().stream().anyMatch(f -> f.words().equals("do not own a GoldenGate licence")),
+                "the fact shows the words that negate it: " + input.trace().facts());
+        assertEquals("logminer", setting(new RuleEngine().generate(input), "database.connection.adapter").orElseThrow(), "not XStream");
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }
