@@ -214,6 +214,18 @@ class WordsToSettingsTest {
         assertEquals("logminer", setting(new RuleEngine().generate(input), "database.connection.adapter").orElseThrow(), "not XStream");
     }
 
+    @Test
+    void aLostLogTakesTheSameReSnapshotWithOrWithoutKafka() {
+        String source = "MySQL 8.0, 4 TB, 3k TPS";
+        String kafka = rto(design(source, "Kafka to BigQuery"), "failure.lost-log");
+        assertEquals(kafka, rto(design(source, "no Kafka is allowed; Google Pub/Sub, then BigQuery"), "failure.lost-log"),
+                "both use the incremental snapshot's own rate");
+    }
+
+    private static String rto(DesignSpec spec, String id) {
+        return spec.failureMatrix().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().rto();
+    }
+
     private static List<String> warnings(DesignSpec spec, String decisionId) {
         return spec.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst().orElseThrow().warnings();
     }

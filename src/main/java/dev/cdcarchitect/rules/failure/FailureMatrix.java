@@ -1,11 +1,8 @@
 package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.FailureScenario;
-import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.sizing.SnapshotPlan;
 import dev.cdcarchitect.rules.nokafka.NativeFailureMatrix;
-import dev.cdcarchitect.rules.source.FailureKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +13,6 @@ public final class FailureMatrix {
 
     public static List<FailureScenario> build(RuleContext ctx) {
         if (ctx.noKafka()) return NativeFailureMatrix.build(ctx);
-        FailureKnowledge source = ctx.knowledge().failure(ctx);
         String log = ctx.engine().logName();
         boolean eos = ctx.transactionalSource();
         String duplicates = eos ? "0 (transactions)" : "0 lost; up to one offset-flush interval (10 s) re-delivered";
@@ -64,17 +60,7 @@ public final class FailureMatrix {
                 "New schemas cannot be registered: the source task fails on the first new schema; cached schemas keep flowing",
                 "Restore the registry (replicated, its _schemas topic RF 3); restart failed tasks",
                 "0", "time to restore the registry"));
-        rows.add(new FailureScenario("failure.source-failover", "Source database failover",
-                "Connection errors, then reconnect to the writer endpoint",
-                "Capture pauses during promotion",
-                source.failover(), source.failoverRpo(), "minutes"));
-        rows.add(new FailureScenario("failure.lost-log", source.lostLog(),
-                "Connector fails at start with a missing-position error",
-                "The connector cannot resume; every change since its offset is unknown to Kafka",
-                source.lostLogRecovery(),
-                "0 after re-snapshot (changes arrive as snapshot reads)",
-                Units.hours(Math.min(SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours()),
-                        SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS)) + " for an incremental re-snapshot"));
+        rows.addAll(SourceFailureRows.of(ctx, "to Kafka"));
         rows.add(new FailureScenario("failure.split-brain", "Network partition / split brain",
                 "Connector loses the source or brokers; two primaries reported by the HA manager",
                 "Capture stops (no quorum or no source) rather than reading a demoted primary",

@@ -1,9 +1,8 @@
 package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.FailureScenario;
-import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.FailureKnowledge;
+import dev.cdcarchitect.rules.failure.SourceFailureRows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +12,6 @@ public final class NativeFailureMatrix {
     private NativeFailureMatrix() {}
 
     public static List<FailureScenario> build(RuleContext ctx) {
-        FailureKnowledge source = ctx.knowledge().failure(ctx);
         String log = ctx.engine().logName();
         String name = ctx.destination().label();
         String duplicates = "0 lost; the unrecorded batch re-delivered";
@@ -41,16 +39,7 @@ public final class NativeFailureMatrix {
                 "Stop the server, restore the offsets" + (ctx.knowledge().usesSchemaHistory() ? " and the schema history" : "")
                         + " from the last backup, start it; without a backup run incremental snapshots of every captured table",
                 "0 with a backup; otherwise changes arrive again as snapshot reads", "minutes (restore) to hours (re-snapshot)"));
-        rows.add(new FailureScenario("failure.source-failover", "Source database failover",
-                "Connection errors, then reconnect to the writer endpoint",
-                "Capture pauses during promotion",
-                source.failover(), source.failoverRpo(), "minutes"));
-        rows.add(new FailureScenario("failure.lost-log", source.lostLog(),
-                "Connector fails at start with a missing-position error",
-                "The connector cannot resume; every change since its offset is unknown downstream",
-                source.lostLogRecovery(),
-                "0 after re-snapshot (changes arrive as snapshot reads)",
-                Units.hours(Math.min(ctx.sizing().snapshotHours(), 72)) + " for an incremental re-snapshot"));
+        rows.addAll(SourceFailureRows.of(ctx, "downstream"));
         rows.add(new FailureScenario("failure.split-brain", "Network partition / split brain",
                 "Server loses the source or " + name + "; two primaries reported by the HA manager",
                 "Capture stops (no source) rather than reading a demoted primary",

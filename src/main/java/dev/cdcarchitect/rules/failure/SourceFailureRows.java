@@ -1,0 +1,31 @@
+package dev.cdcarchitect.rules.failure;
+
+import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.domain.Units;
+import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.sizing.SnapshotPlan;
+import dev.cdcarchitect.rules.source.FailureKnowledge;
+import java.util.List;
+
+/** The failure rows of the source itself, the same whether the events go to Kafka or to a native destination. */
+public final class SourceFailureRows {
+
+    private SourceFailureRows() {}
+
+    /** @param downstream where changes since the offset are unknown ("Kafka", "downstream") */
+    public static List<FailureScenario> of(RuleContext ctx, String downstream) {
+        FailureKnowledge source = ctx.knowledge().failure(ctx);
+        return List.of(
+                new FailureScenario("failure.source-failover", "Source database failover",
+                        "Connection errors, then reconnect to the writer endpoint",
+                        "Capture pauses during promotion",
+                        source.failover(), source.failoverRpo(), "minutes"),
+                new FailureScenario("failure.lost-log", source.lostLog(),
+                        "Connector fails at start with a missing-position error",
+                        "The connector cannot resume; every change since its offset is unknown " + downstream,
+                        source.lostLogRecovery(),
+                        "0 after re-snapshot (changes arrive as snapshot reads)",
+                        Units.hours(Math.min(SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours()),
+                                SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS)) + " for an incremental re-snapshot"));
+    }
+}
