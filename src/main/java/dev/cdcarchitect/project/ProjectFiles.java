@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cdcarchitect.llm.check.InertMarkdown;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -111,7 +112,7 @@ public final class ProjectFiles {
         if (name.isBlank()) throw new ProjectFileException(source + ": designs[" + index + "] has no name.");
         return new ProjectDesign(name, text(d, "sourceText", ""), text(d, "targetText", ""), text(d, "engine", "rules"),
                 d.path("rateFactor").asDouble(1), d.path("growthFactor").asDouble(0), d.path("partitionOverride").asInt(0),
-                d.hasNonNull("llmAnswer") ? d.get("llmAnswer").asText() : null, text(d, "notes", ""), rest(d, DESIGN_FIELDS));
+                d.hasNonNull("llmAnswer") ? InertMarkdown.of(d.get("llmAnswer").asText()) : null, text(d, "notes", ""), rest(d, DESIGN_FIELDS));
     }
 
     public byte[] serialise(Project project, String appVersion, Instant now) throws ProjectFileException {
@@ -130,7 +131,8 @@ public final class ProjectFiles {
             node.put("rateFactor", d.rateFactor());
             node.put("growthFactor", d.growthFactor());
             node.put("partitionOverride", d.partitionOverride());
-            if (d.llmAnswer() != null) node.put("llmAnswer", d.llmAnswer());
+            // A kept LLM answer is stored inert whatever its origin: an opened file, an older version, the window.
+            if (d.llmAnswer() != null) node.put("llmAnswer", InertMarkdown.of(d.llmAnswer()));
             node.put("notes", d.notes());
             if (d.extra() != null) d.extra().fields().forEachRemaining(e -> node.set(e.getKey(), e.getValue()));
         }

@@ -7,21 +7,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an LLM's answer the way a reviewer would: is it the refusal (in any spelling), are the five sections there
- * and in order, does it carry raw HTML, scripts or remote images, and does it recommend an anti-pattern from the
- * domain guide (polling capture, triggers, round-robin partitioning, acks 0/1, raising tasks.max on a single-task
- * source)?
+ * and in order, and does it recommend an anti-pattern from the domain guide (polling capture, triggers, round-robin
+ * partitioning, acks 0/1, raising tasks.max on a single-task source)? This is where an answer enters the product, so
+ * the text it returns is already {@link InertMarkdown}: every printed, saved or exported form of it is inert.
  */
 public final class AnswerChecker {
 
     private static final Pattern REFUSAL = Pattern.compile("(?is)^\\s*(?:```(?:json)?\\s*)?\\{\\s*[\"']error[\"']\\s*:\\s*[\"']unsafe[\"']\\s*}\\s*(?:```)?\\s*$");
     private static final Pattern REFUSAL_INSIDE = Pattern.compile("(?is)\\{\\s*[\"']error[\"']\\s*:\\s*[\"']unsafe[\"']\\s*}");
-    private static final Pattern RAW_HTML = Pattern.compile("(?i)<\\s*(script|iframe|object|embed|style|img|svg|form|link|meta)\\b|\\bon[a-z]+\\s*=\\s*[\"']|javascript:");
-    private static final Pattern REMOTE_IMAGE = Pattern.compile("(?i)!\\[[^\\]]*]\\(\\s*<?(https?:)?//");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|avoid|don't|do not|instead of|rather than|no |without|anti-pattern|instead)\\b");
 
     private record AntiPattern(Pattern pattern, String message) {}
@@ -52,11 +49,19 @@ public final class AnswerChecker {
             findings.add(Finding.warning("the refusal came with extra text; normalised to " + DesignResult.REFUSAL_JSON));
             return new CheckedAnswer(DesignResult.REFUSAL_JSON, true, Map.of(), findings);
         }
-        Map<SpecSection, String> sections = sections(answer, findings);
-        Matcher html = RAW_HTML.matcher(answer);
-        if (html.find()) findings.add(Finding.warning("contains raw HTML or script (\"" + html.group() + "\"); shown as text only"));
-        if (REMOTE_IMAGE.matcher(answer).find()) findings.add(Finding.warning("links a remote image; it is not loaded"));
-        for (String sentence : answer.split("(?<=[.!?])\\s+|\\n")) {
+        InertMarkdown.Result inert = InertMarkdown.sanitize(answer);
+        String text = inert.text();
+        Map<SpecSection, String> sections = sections(text, findings);
+        if (inert.changes().contains(InertMarkdown.Change.HTML_ESCAPED)) {
+            findings.add(Finding.warning("contains raw HTML or script; raw HTML was escaped, so it shows as text"));
+        }
+        if (inert.changes().contains(InertMarkdown.Change.IMAGE_REPLACED)) {
+            findings.add(Finding.warning("links a remote image; it was replaced by its description and address, nothing is loaded"));
+        }
+        if (inert.changes().contains(InertMarkdown.Change.LINK_UNLINKED)) {
+            findings.add(Finding.warning("links to something other than an http(s) address; those links were turned into plain text"));
+        }
+        for (String sentence : text.split("(?<=[.!?])\\s+|\\n")) {
             for (AntiPattern anti : ANTI_PATTERNS) {
                 if (anti.pattern().matcher(sentence).find() && !NEGATION.matcher(sentence).find()) {
                     Finding f = Finding.warning("anti-pattern: " + anti.message() + " (\"" + clip(sentence) + "\")");
@@ -64,7 +69,7 @@ public final class AnswerChecker {
                 }
             }
         }
-        return new CheckedAnswer(answer, false, sections, findings);
+        return new CheckedAnswer(text, false, sections, findings);
     }
 
     /** Finds each section's heading line (Markdown heading, bold or numbered line) and cuts the text between them. */
