@@ -13,6 +13,7 @@ import dev.cdcarchitect.llm.client.LlmException;
 import dev.cdcarchitect.llm.client.LlmSettings;
 import dev.cdcarchitect.llm.client.StreamEvents;
 import dev.cdcarchitect.llm.prompt.Evaluator;
+import dev.cdcarchitect.llm.prompt.EvaluatorTooSlowException;
 import dev.cdcarchitect.llm.prompt.PromptFile;
 import dev.cdcarchitect.llm.prompt.PromptFileException;
 import dev.cdcarchitect.llm.prompt.PromptFileLoader;
@@ -66,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
             List<Evaluator> checks = new ArrayList<>(test.evaluators());
             checks.addAll(prompt.evaluators());
             List<String> failures = new ArrayList<>();
-            for (Evaluator check : checks) if (!check.passes(answer)) failures.add(check.name() + " (" + check.describe() + ")");
+            for (Evaluator check : checks) if (!passes(check, answer, file, i)) failures.add(check.name() + " (" + check.describe() + ")");
             boolean ok = failures.isEmpty();
             if (ok) passed++;
             else failed++;
@@ -75,6 +76,16 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? ExitCodes.SPEC : ExitCodes.EVAL_FAILED;
+    }
+
+    /** A user's pattern that runs away is a fault in the prompt file (exit 2), not a failed case. */
+    private static boolean passes(Evaluator check, String answer, Path file, int index) {
+        try {
+            return check.passes(answer);
+        } catch (EvaluatorTooSlowException e) {
+            throw new InputProblem(file == null ? "PROMPT_FILE" : file.toString(), e.getMessage() + " (case " + (index + 1) + ").",
+                    EvaluatorTooSlowException.hint());
+        }
     }
 
     private static String summary(PromptFile.TestCase test) {

@@ -31,11 +31,18 @@ public sealed interface Evaluator permits Evaluator.StringCheck, Evaluator.Regex
         }
     }
 
-    /** As in the user's prompt file: passes when the pattern is found anywhere in the answer. */
+    /**
+     * As in the user's prompt file: passes when the pattern is found anywhere in the answer. The pattern is the
+     * user's, so its work is bounded: a runaway one ends in {@link EvaluatorTooSlowException}, never a hang.
+     */
     record RegexCheck(String name, Pattern pattern) implements Evaluator {
         @Override
         public boolean passes(String output) {
-            return pattern.matcher(output).find();
+            try {
+                return pattern.matcher(new BoundedText(output, BoundedText.DEFAULT_BUDGET)).find();
+            } catch (BoundedText.Exhausted | StackOverflowError e) { // deep recursion is the other way a pattern runs away
+                throw new EvaluatorTooSlowException(name, pattern.pattern());
+            }
         }
 
         @Override
