@@ -10,7 +10,6 @@ import dev.cdcarchitect.export.pdf.PdfFontPreloader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         try {
-            new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, LocalDate.now()));
+            new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, dev.cdcarchitect.export.SourceDateEpoch.today()));
         } catch (IOException e) {
             throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "Check that the folder is writable and has space; nothing was replaced.");

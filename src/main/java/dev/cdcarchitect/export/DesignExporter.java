@@ -30,7 +30,7 @@ public final class DesignExporter {
     /** Options that only some formats use. */
     public record Options(Paper paper, LocalDate date) {
         public static Options today() {
-            return new Options(Paper.A4, LocalDate.now());
+            return new Options(Paper.A4, SourceDateEpoch.today());
         }
     }
 

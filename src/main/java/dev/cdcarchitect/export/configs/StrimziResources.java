@@ -38,7 +38,11 @@ final class StrimziResources {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("apiVersion", API_VERSION);
         root.put("kind", kind);
-        root.put("metadata", Map.of("name", name, "labels", Map.of("strimzi.io/cluster", cluster)));
+        // Ordered maps only: Map.of iterates in a per-JVM order, and the file must read the same on every run.
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", name);
+        metadata.put("labels", Map.of("strimzi.io/cluster", cluster));
+        root.put("metadata", metadata);
         root.put("spec", spec);
         return root;
     }

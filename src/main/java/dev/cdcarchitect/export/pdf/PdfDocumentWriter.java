@@ -4,14 +4,18 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.export.SourceDateEpoch;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -23,24 +27,26 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfDocumentWriter {
 
+    /** Created on SOURCE_DATE_EPOCH when set, otherwise on the document's date: never the clock, so runs agree. */
     public byte[] write(DesignResult.Generated design, DiagramLayout layout, LocalDate date, Paper paper) {
-        return print(new ReviewDocument().build(design, layout, date, paper), DiagramObjectDrawer.factory(design.topology(), layout));
+        Instant created = SourceDateEpoch.get().orElse(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return print(new ReviewDocument().build(design, layout, date, paper), DiagramObjectDrawer.factory(design.topology(), layout), created);
     }
 
     /** Any Markdown document (a design comparison, say) with the same fonts, page numbers and closed rendering. */
     public byte[] writeMarkdown(String title, String markdown, Paper paper) {
-        return print(new MarkdownHtml().build(title, markdown, paper), new DefaultObjectDrawerFactory());
+        return print(new MarkdownHtml().build(title, markdown, paper), new DefaultObjectDrawerFactory(), SourceDateEpoch.get().orElse(null));
     }
 
-    private byte[] print(org.w3c.dom.Document dom, FSObjectDrawerFactory drawers) {
+    private byte[] print(org.w3c.dom.Document dom, FSObjectDrawerFactory drawers, Instant created) {
         EmbeddedFonts fonts = EmbeddedFonts.get();
         EmbeddedFontMapper.install(fonts);
         PdfLogging.quiet();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // The parsed fonts are shared between documents and are not thread-safe: one document at a time.
         synchronized (EmbeddedFonts.class) {
-            try (PDDocument pdf = new PDDocument()) {
-                new PdfRendererBuilder()
+            try (PDDocument pdf = new PDDocument();
+                    PdfBoxRenderer renderer = new PdfRendererBuilder()
                         .useFastMode()
                         .usePDDocument(pdf)
                         .useObjectDrawerFactory(drawers)
@@ -52,7 +58,9 @@ public final class PdfDocumentWriter {
                         .withProducer("CDC Architect")
                         .withW3cDocument(dom, null)
                         .toStream(out)
-                        .run();
+                        .buildPdfRenderer()) {
+                renderer.setListener(new ReproducibleMetadata(created));
+                renderer.createPDF();
             } catch (IOException e) {
                 throw new UncheckedIOException(new IOException("the PDF could not be rendered: " + e.getMessage(), e));
             }

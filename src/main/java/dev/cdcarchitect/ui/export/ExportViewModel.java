@@ -6,7 +6,6 @@ import dev.cdcarchitect.export.ExportFormat;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.ui.TaskExecutor;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,7 +57,7 @@ public final class ExportViewModel {
         cancelled = false;
         state.set(State.RUNNING);
         message.set("Exporting " + format.description() + " to " + out.getFileName() + "…");
-        DesignExporter.Options options = new DesignExporter.Options(paper, LocalDate.now());
+        DesignExporter.Options options = new DesignExporter.Options(paper, dev.cdcarchitect.export.SourceDateEpoch.today());
         executor.submit(() -> run(design, format, out, options), result -> {
             if (id != job) return;
             if (result instanceof Written w) {
