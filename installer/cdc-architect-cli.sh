@@ -32,6 +32,13 @@ if [ ! -f "$archive" ] && [ -n "$cache_root" ] && [ -z "${CDC_ARCHITECT_NO_ARCHI
   # Archives of builds no longer installed would pile up (15 MB each): keep the three newest.
   ls -1t "$cache"/cli-*.jsa 2>/dev/null | tail -n +4 | while IFS= read -r old; do rm -f "$old"; done
 fi
+# Java 17 decodes arguments with the locale's character set and cannot be told otherwise (-Dsun.jnu.encoding is
+# ignored; measured on 17.0.15): under an ASCII locale (LANG=C) a non-ASCII --source would arrive as U+FFFD.
+# Such a locale gets C.UTF-8, which differs from C only in its character set, when the system has it.
+case "$(locale charmap 2>/dev/null)" in
+  ANSI_X3.4-1968|ASCII|US-ASCII)
+    if locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$'; then export LC_ALL=C.UTF-8; fi ;;
+esac
 share=""
 if [ -f "$archive" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ]; then share="-XX:SharedArchiveFile=$archive"; fi
 # shellcheck disable=SC2086 # the flags are separate words; the archive's path may hold spaces

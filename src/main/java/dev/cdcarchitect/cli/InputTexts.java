@@ -27,9 +27,9 @@ final class InputTexts {
     /** Reads both texts, from the options, files or standard input; usage errors exit 2. */
     static Texts read(CommandSpec spec) {
         CommandLine cli = spec.commandLine();
-        String sourceText = spec.findOption("--source").getValue();
+        String sourceText = ArgumentText.check("--source", "--source-file", spec.findOption("--source").getValue());
         String sourceFile = spec.findOption("--source-file").getValue();
-        String targetText = spec.findOption("--target").getValue();
+        String targetText = ArgumentText.check("--target", "--target-file", spec.findOption("--target").getValue());
         String targetFile = spec.findOption("--target-file").getValue();
         requireExactlyOne(cli, "--source", sourceText, "--source-file", sourceFile);
         requireExactlyOne(cli, "--target", targetText, "--target-file", targetFile);
