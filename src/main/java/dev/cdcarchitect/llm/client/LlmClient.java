@@ -20,7 +20,8 @@ import okhttp3.sse.EventSources;
  * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a capped Retry-After; no retry on
  * 400/401/403/404 or quota errors; separate connect, first-token, idle-gap and overall timeouts; cancel at once,
  * also during a backoff wait. A stream that breaks after text arrived is not resumed: the partial text is
- * discarded and the error says so.
+ * discarded and the error says so. Every failure and every reason it reports passes through {@link SecretRedactor}
+ * on the way out, so a server that repeats the key back cannot make us print it.
  */
 public final class LlmClient {
 
@@ -31,9 +32,11 @@ public final class LlmClient {
     private final LlmSettings settings;
     private final Protocol protocol;
     private final EventSource.Factory sources;
+    private final SecretRedactor redactor;
 
     public LlmClient(LlmSettings settings) {
         this.settings = settings;
+        this.redactor = new SecretRedactor(settings);
         this.protocol = settings.provider() == LlmProvider.ANTHROPIC ? new AnthropicProtocol() : new OpenAiProtocol();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
@@ -46,7 +49,16 @@ public final class LlmClient {
         protocol.parse(null, "{\"choices\":[{\"delta\":{\"content\":\"\"}}],\"type\":\"ping\"}");
     }
 
+    /** The answer, or an {@link LlmException} whose message, like every reason given to {@code events}, holds no secret. */
     public LlmAnswer complete(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
+        try {
+            return attempts(chat, redactor.guard(events), cancel);
+        } catch (LlmException e) {
+            throw e.redactedWith(redactor);
+        }
+    }
+
+    private LlmAnswer attempts(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
         if (settings.apiKey() == null || settings.apiKey().isBlank()) {
             if (isRemote(settings.baseUrl())) {
                 throw LlmException.fatal(LlmException.Kind.NO_KEY, "no API key: set " + settings.provider().keyVariable()
@@ -55,7 +67,13 @@ public final class LlmClient {
         }
         long started = System.nanoTime();
         long deadline = started + settings.overallTimeout().toNanos();
-        Request request = protocol.request(chat, settings);
+        Request request;
+        try {
+            request = protocol.request(chat, settings);
+        } catch (IllegalArgumentException e) { // OkHttp's message quotes the whole URL, user-info included: redacted on the way out
+            throw LlmException.fatal(LlmException.Kind.HTTP, "the base URL " + settings.displayUrl() + " is not a valid URL ("
+                    + e.getMessage() + "). Check it in Settings or --llm-base-url.");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 Streamed streamed = streamOnce(request, events, cancel, deadline);
@@ -173,11 +191,11 @@ public final class LlmClient {
                     return new Streamed(text.toString(), tokens);
                 } else if (wire instanceof WireEvent.Error e) {
                     if (text.length() > 0) {
-                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the server reported an error mid-stream (" + e.message() + ")"
+                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the server reported an error mid-stream (" + clip(e.message()) + ")"
                                 + discarded(text, events));
                     }
-                    if (e.overloaded()) throw LlmException.retryable(LlmException.Kind.HTTP, "the provider is overloaded (" + e.message() + ")", null);
-                    throw LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the provider reported an error: " + e.message());
+                    if (e.overloaded()) throw LlmException.retryable(LlmException.Kind.HTTP, "the provider is overloaded (" + clip(e.message()) + ")", null);
+                    throw LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the provider reported an error: " + clip(e.message()));
                 }
             }
         } finally {
@@ -199,7 +217,7 @@ public final class LlmClient {
             if (text.length() > 0) {
                 return LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the connection broke mid-stream (" + what + ")" + discarded(text, events));
             }
-            return LlmException.retryable(LlmException.Kind.NETWORK, "could not reach " + settings.baseUrl() + " (" + what + ")", null);
+            return LlmException.retryable(LlmException.Kind.NETWORK, "could not reach " + settings.displayUrl() + " (" + what + ")", null);
         }
         int status = f.status();
         String detail = protocol.errorMessage(f.body());
