@@ -17,7 +17,8 @@ import okhttp3.sse.EventSources;
 
 /**
  * Streams one answer from a provider, as reliably as the official SDKs: retries with exponential backoff and
- * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a capped Retry-After; no retry on
+ * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a Retry-After up to the settings' cap
+ * (a longer one fails at once, with the server's wait in the message); no retry on
  * 400/401/403/404 or quota errors; separate connect, first-token, idle-gap and overall timeouts; cancel at once,
  * also during a backoff wait. A stream that breaks after text arrived is not resumed: the partial text is
  * discarded and the error says so. Every failure and every reason it reports passes through {@link SecretRedactor}
@@ -33,9 +34,20 @@ public final class LlmClient {
     private final Protocol protocol;
     private final EventSource.Factory sources;
     private final SecretRedactor redactor;
+    private final Pause pause;
+
+    /** Waits between attempts; true when cancelled meanwhile. Tests record the waits instead of sleeping. */
+    interface Pause {
+        boolean await(Duration wait, CancelSignal cancel);
+    }
 
     public LlmClient(LlmSettings settings) {
+        this(settings, (wait, cancel) -> cancel.sleep(wait));
+    }
+
+    LlmClient(LlmSettings settings, Pause pause) {
         this.settings = settings;
+        this.pause = pause;
         this.redactor = new SecretRedactor(settings);
         this.protocol = settings.provider() == LlmProvider.ANTHROPIC ? new AnthropicProtocol() : new OpenAiProtocol();
         OkHttpClient http = new OkHttpClient.Builder()
@@ -83,13 +95,18 @@ public final class LlmClient {
                     if (e.retryable()) throw LlmException.fatal(e.kind(), e.getMessage() + " (gave up after " + attempt + " attempts)");
                     throw e;
                 }
+                if (e.retryAfter() != null && e.retryAfter().compareTo(settings.maxRetryAfter()) > 0) {
+                    // Waiting the cap again and again would only hammer a server that said when to come back.
+                    throw LlmException.fatal(e.kind(), e.getMessage() + "; the server asked to wait " + e.retryAfter().toSeconds()
+                            + " s, longer than this client waits (" + human(settings.maxRetryAfter()) + "); try again later");
+                }
                 Duration wait = backoff(attempt, e.retryAfter());
                 if (System.nanoTime() + wait.toNanos() > deadline) {
                     throw LlmException.fatal(LlmException.Kind.TIMEOUT, e.getMessage() + "; no time left for another attempt within "
                             + human(settings.overallTimeout()));
                 }
                 events.onRetry(attempt, wait, e.getMessage());
-                if (cancel.sleep(wait)) throw cancelled();
+                if (pause.await(wait, cancel)) throw cancelled();
             }
         }
     }
@@ -98,7 +115,7 @@ public final class LlmClient {
         return !(baseUrl.contains("://localhost") || baseUrl.contains("://127.0.0.1") || baseUrl.contains("://[::1]"));
     }
 
-    /** Exponential from 0.5 s, capped at 8 s, with ±25% jitter; a server's Retry-After wins, capped by the settings. */
+    /** Exponential from 0.5 s, capped at 8 s, with ±25% jitter; a server's Retry-After (within the settings' cap) wins. */
     Duration backoff(int attempt, Duration retryAfter) {
         if (retryAfter != null) return retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
         long base = Math.min(MAX_BACKOFF.toMillis(), BASE_BACKOFF.toMillis() << Math.min(attempt - 1, 10));
