@@ -55,6 +55,7 @@ public final class LlmClient {
                 .readTimeout(Duration.ZERO) // first-token and idle-gap timeouts are enforced below, separately
                 .writeTimeout(settings.connectTimeout())
                 .retryOnConnectionFailure(false) // retries are ours, counted and shown
+                .addInterceptor(AnswerLimit.interceptor())
                 .build();
         this.sources = EventSources.createFactory(http);
         // Parse one event before the request goes out: the first real token then meets warm JSON code, not class loading.
@@ -125,18 +126,26 @@ public final class LlmClient {
 
     private record Streamed(String text, int tokens) {}
 
-    private record Event(String type, String data) {}
-
     private record Failure(Throwable error, int status, String body, String retryAfter) {}
 
     private static final Object CLOSED = new Object();
+    private static final Object TOO_LARGE = new Object();
 
     private Streamed streamOnce(Request request, StreamEvents events, CancelSignal cancel, long deadline) throws LlmException {
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         EventSource source = sources.newEventSource(request, new EventSourceListener() {
+            private long received;
+
+            /** Parsed and counted here, as it arrives: what waits in the queue can never exceed the answer limit. */
             @Override
             public void onEvent(EventSource es, String id, String type, String data) {
-                queue.add(new Event(type, data));
+                WireEvent wire = protocol.parse(type, data);
+                if (wire instanceof WireEvent.Token t && (received += t.text().length()) > AnswerLimit.MAX_CHARACTERS) {
+                    queue.add(TOO_LARGE);
+                    es.cancel();
+                    return;
+                }
+                queue.add(wire);
             }
 
             @Override
@@ -196,9 +205,9 @@ public final class LlmClient {
                     }
                     throw LlmException.retryable(LlmException.Kind.BAD_RESPONSE, "the stream ended before any answer", null);
                 }
+                if (item == TOO_LARGE) throw tooLarge(text, events);
                 if (item instanceof Failure f) throw classify(f, text, events);
-                Event event = (Event) item;
-                WireEvent wire = protocol.parse(event.type(), event.data());
+                WireEvent wire = (WireEvent) item;
                 if (wire instanceof WireEvent.Token t) {
                     text.append(t.text());
                     events.onToken(t.text());
@@ -227,7 +236,12 @@ public final class LlmClient {
         return reason;
     }
 
+    private static LlmException tooLarge(StringBuilder text, StreamEvents events) {
+        return LlmException.fatal(LlmException.Kind.BAD_RESPONSE, AnswerLimit.exceeded() + discarded(text, events));
+    }
+
     private LlmException classify(Failure f, StringBuilder text, StreamEvents events) {
+        if (f.error() instanceof AnswerLimit.Exceeded) return tooLarge(text, events);
         if (f.status() == 0 || f.error() instanceof IOException) {
             String what = f.error() == null ? "connection failed" : f.error().getClass().getSimpleName()
                     + (f.error().getMessage() == null ? "" : ": " + f.error().getMessage());
