@@ -80,6 +80,11 @@ public final class LlmClient {
         }
         long started = System.nanoTime();
         long deadline = started + settings.overallTimeout().toNanos();
+        if (settings.apiKey() != null && !settings.apiKey().chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            // OkHttp would reject the header and quote it (it hides only the headers it knows as sensitive).
+            throw LlmException.fatal(LlmException.Kind.NO_KEY, "the API key contains a space, a line break or a non-ASCII character; "
+                    + "copy it again without them (" + settings.provider().keyVariable() + " or the key in Settings)");
+        }
         Request request;
         try {
             request = protocol.request(chat, settings);

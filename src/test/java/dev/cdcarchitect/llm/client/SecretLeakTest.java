@@ -202,4 +202,14 @@ class SecretLeakTest {
         LlmSettings withUserInfo = settings(LlmProvider.OPENAI, "https://user:" + URL_PASSWORD + "@example.com/v1");
         assertNoSecret(List.of(withUserInfo.toString()), KEY, URL_PASSWORD);
     }
+
+    @Test
+    void aKeyWithALineBreakIsAClearErrorThatDoesNotQuoteIt() {
+        // OkHttp quotes the value of headers it does not know as sensitive (x-api-key, api-key) when rejecting it.
+        LlmSettings pasted = LlmSettings.defaults(LlmProvider.ANTHROPIC, KEY + "\n").withBaseUrl(server.url("/").toString());
+        List<String> said = failWith(pasted);
+        assertNoSecret(said, KEY);
+        assertTrue(said.get(0).contains("API key") && !said.get(0).contains("base URL"), said.toString());
+        assertTrue(server.getRequestCount() == 0, "nothing sent");
+    }
 }
