@@ -1,10 +1,10 @@
 package dev.cdcarchitect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.llm.client.RawSseServer;
+import dev.cdcarchitect.llm.client.SecretScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,12 +61,7 @@ class LlmCliAdversarialTest {
     }
 
     private static void assertNoSecret(Run run) {
-        String all = run.out() + "\n" + run.err();
-        for (String secret : List.of(KEY, PASSWORD)) {
-            for (int i = 0; i + 8 <= secret.length(); i++) {
-                assertFalse(all.contains(secret.substring(i, i + 8)), "a piece of a secret was printed:\n" + all);
-            }
-        }
+        SecretScan.assertNoSecret(run.out() + "\n" + run.err(), KEY, PASSWORD);
     }
 
     private static MockResponse status(int code, String message) {
