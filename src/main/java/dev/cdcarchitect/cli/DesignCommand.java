@@ -44,7 +44,7 @@ public final class DesignCommand implements Callable<Integer> {
                 .description("Write to FILE (atomically) instead of standard output.").build());
         LlmOptions.addTo(spec);
         spec.addOption(OptionSpec.builder("--fallback").paramLabel("rules").type(String.class)
-                .description("With --engine llm: if the LLM fails, print the rule engine's specification (exit 0, warning on stderr).").build());
+                .description("With --engine llm: if the LLM fails, or the model refuses an input the safety guard passed, print the rule engine's specification (exit 0, warning on stderr).").build());
         HelpOptions.addTo(spec);
         return spec;
     }

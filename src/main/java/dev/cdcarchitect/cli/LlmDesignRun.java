@@ -28,7 +28,6 @@ final class LlmDesignRun {
 
     int run(InputTexts.Texts texts, Map<String, String> environment, String fallback) {
         if (fallback != null && !fallback.equals("rules")) throw new InputProblem("--fallback", "can only be 'rules'.", "Use --fallback rules.");
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (out != null) OutputFile.checkWritable(out);
         StreamEvents progress = new StreamEvents() {
@@ -42,10 +41,13 @@ final class LlmDesignRun {
         };
         LlmDesignService.Outcome outcome = new LlmDesignService(new PromptFileLoader().loadBundled(), LlmOptions.settings(spec, environment))
                 .design(texts.source(), texts.target(), progress, new CancelSignal());
-        if (outcome instanceof LlmDesignService.Refused) {
-            stdout.print(DesignResult.REFUSAL_JSON);
-            stdout.flush();
-            return ExitCodes.REFUSED;
+        if (outcome instanceof LlmDesignService.Refused refused) {
+            // The guard passed, so the model refused an input we consider benign: the rule engine may answer it.
+            if (!refused.byGuard() && fallback != null) {
+                return fallBack(texts, "warning: the model refused the input as unsafe although the safety guard passed; "
+                        + "printing the rule engine's specification instead.");
+            }
+            return refuse();
         }
         String reason;
         if (outcome instanceof LlmDesignService.Answered answered) {
@@ -65,10 +67,22 @@ final class LlmDesignRun {
             stderr.println("cdc-architect: LLM failed: " + reason + ". Add --fallback rules to get the rule engine's specification instead.");
             return ExitCodes.LLM_FAILED;
         }
-        stderr.println("cdc-architect: warning: LLM failed (" + reason + "); printing the rule engine's specification instead.");
+        return fallBack(texts, "warning: LLM failed (" + reason + "); printing the rule engine's specification instead.");
+    }
+
+    /** The rule engine's specification after a warning; its own refusal if it refuses too. */
+    private int fallBack(InputTexts.Texts texts, String warning) {
+        spec.commandLine().getErr().println("cdc-architect: " + warning);
         DesignResult rules = new DesignService().design(texts.source(), texts.target());
-        emit(new MarkdownSpecWriter().write(((DesignResult.Generated) rules).spec()));
+        if (!(rules instanceof DesignResult.Generated generated)) return refuse();
+        emit(new MarkdownSpecWriter().write(generated.spec()));
         return ExitCodes.SPEC;
+    }
+
+    private int refuse() {
+        spec.commandLine().getOut().print(DesignResult.REFUSAL_JSON);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.REFUSED;
     }
 
     private void emit(String text) {

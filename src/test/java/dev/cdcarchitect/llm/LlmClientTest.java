@@ -144,12 +144,13 @@ class LlmClientTest {
     }
 
     @Test
-    void retryAfterIsCapped() throws Exception {
+    void retryAfterBeyondTheCapFailsAtOnce() {
         server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "3600").build());
-        server.enqueue(stream(openAi("ok")));
         Recorder events = new Recorder();
-        assertEquals("ok", complete(LlmProvider.OPENAI, events).text());
-        assertTrue(events.retries.get(0).endsWith("wait 2000"), "an hour capped at the configured 2 s: " + events.retries);
+        LlmException e = fails(LlmProvider.OPENAI, events);
+        assertEquals(List.of(), events.retries, "an hour is not waited as the configured 2 s, again and again");
+        assertTrue(e.getMessage().contains("the server asked to wait 3600 s"), e.getMessage());
+        assertEquals(1, server.getRequestCount());
     }
 
     @Test

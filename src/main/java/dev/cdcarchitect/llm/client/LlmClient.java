@@ -17,10 +17,12 @@ import okhttp3.sse.EventSources;
 
 /**
  * Streams one answer from a provider, as reliably as the official SDKs: retries with exponential backoff and
- * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a capped Retry-After; no retry on
+ * jitter on connection errors, 408, 409, 429 and 5xx (529 included), honouring a Retry-After up to the settings' cap
+ * (a longer one fails at once, with the server's wait in the message); no retry on
  * 400/401/403/404 or quota errors; separate connect, first-token, idle-gap and overall timeouts; cancel at once,
  * also during a backoff wait. A stream that breaks after text arrived is not resumed: the partial text is
- * discarded and the error says so.
+ * discarded and the error says so. Every failure and every reason it reports passes through {@link SecretRedactor}
+ * on the way out, so a server that repeats the key back cannot make us print it.
  */
 public final class LlmClient {
 
@@ -31,22 +33,45 @@ public final class LlmClient {
     private final LlmSettings settings;
     private final Protocol protocol;
     private final EventSource.Factory sources;
+    private final SecretRedactor redactor;
+    private final Pause pause;
+
+    /** Waits between attempts; true when cancelled meanwhile. Tests record the waits instead of sleeping. */
+    interface Pause {
+        boolean await(Duration wait, CancelSignal cancel);
+    }
 
     public LlmClient(LlmSettings settings) {
+        this(settings, (wait, cancel) -> cancel.sleep(wait));
+    }
+
+    LlmClient(LlmSettings settings, Pause pause) {
         this.settings = settings;
+        this.pause = pause;
+        this.redactor = new SecretRedactor(settings);
         this.protocol = settings.provider() == LlmProvider.ANTHROPIC ? new AnthropicProtocol() : new OpenAiProtocol();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(Duration.ZERO) // first-token and idle-gap timeouts are enforced below, separately
                 .writeTimeout(settings.connectTimeout())
                 .retryOnConnectionFailure(false) // retries are ours, counted and shown
+                .addInterceptor(AnswerLimit.interceptor())
                 .build();
         this.sources = EventSources.createFactory(http);
         // Parse one event before the request goes out: the first real token then meets warm JSON code, not class loading.
         protocol.parse(null, "{\"choices\":[{\"delta\":{\"content\":\"\"}}],\"type\":\"ping\"}");
     }
 
+    /** The answer, or an {@link LlmException} whose message, like every reason given to {@code events}, holds no secret. */
     public LlmAnswer complete(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
+        try {
+            return attempts(chat, redactor.guard(events), cancel);
+        } catch (LlmException e) {
+            throw e.redactedWith(redactor);
+        }
+    }
+
+    private LlmAnswer attempts(ChatRequest chat, StreamEvents events, CancelSignal cancel) throws LlmException {
         if (settings.apiKey() == null || settings.apiKey().isBlank()) {
             if (isRemote(settings.baseUrl())) {
                 throw LlmException.fatal(LlmException.Kind.NO_KEY, "no API key: set " + settings.provider().keyVariable()
@@ -55,7 +80,18 @@ public final class LlmClient {
         }
         long started = System.nanoTime();
         long deadline = started + settings.overallTimeout().toNanos();
-        Request request = protocol.request(chat, settings);
+        if (settings.apiKey() != null && !settings.apiKey().chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            // OkHttp would reject the header and quote it (it hides only the headers it knows as sensitive).
+            throw LlmException.fatal(LlmException.Kind.NO_KEY, "the API key contains a space, a line break or a non-ASCII character; "
+                    + "copy it again without them (" + settings.provider().keyVariable() + " or the key in Settings)");
+        }
+        Request request;
+        try {
+            request = protocol.request(chat, settings);
+        } catch (IllegalArgumentException e) { // OkHttp's message quotes the whole URL, user-info included: redacted on the way out
+            throw LlmException.fatal(LlmException.Kind.HTTP, "the base URL " + settings.displayUrl() + " is not a valid URL ("
+                    + e.getMessage() + "). Check it in Settings or --llm-base-url.");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 Streamed streamed = streamOnce(request, events, cancel, deadline);
@@ -65,13 +101,18 @@ public final class LlmClient {
                     if (e.retryable()) throw LlmException.fatal(e.kind(), e.getMessage() + " (gave up after " + attempt + " attempts)");
                     throw e;
                 }
+                if (e.retryAfter() != null && e.retryAfter().compareTo(settings.maxRetryAfter()) > 0) {
+                    // Waiting the cap again and again would only hammer a server that said when to come back.
+                    throw LlmException.fatal(e.kind(), e.getMessage() + "; the server asked to wait " + e.retryAfter().toSeconds()
+                            + " s, longer than this client waits (" + human(settings.maxRetryAfter()) + "); try again later");
+                }
                 Duration wait = backoff(attempt, e.retryAfter());
                 if (System.nanoTime() + wait.toNanos() > deadline) {
                     throw LlmException.fatal(LlmException.Kind.TIMEOUT, e.getMessage() + "; no time left for another attempt within "
                             + human(settings.overallTimeout()));
                 }
                 events.onRetry(attempt, wait, e.getMessage());
-                if (cancel.sleep(wait)) throw cancelled();
+                if (pause.await(wait, cancel)) throw cancelled();
             }
         }
     }
@@ -80,7 +121,7 @@ public final class LlmClient {
         return !(baseUrl.contains("://localhost") || baseUrl.contains("://127.0.0.1") || baseUrl.contains("://[::1]"));
     }
 
-    /** Exponential from 0.5 s, capped at 8 s, with ±25% jitter; a server's Retry-After wins, capped by the settings. */
+    /** Exponential from 0.5 s, capped at 8 s, with ±25% jitter; a server's Retry-After (within the settings' cap) wins. */
     Duration backoff(int attempt, Duration retryAfter) {
         if (retryAfter != null) return retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
         long base = Math.min(MAX_BACKOFF.toMillis(), BASE_BACKOFF.toMillis() << Math.min(attempt - 1, 10));
@@ -90,18 +131,26 @@ public final class LlmClient {
 
     private record Streamed(String text, int tokens) {}
 
-    private record Event(String type, String data) {}
-
     private record Failure(Throwable error, int status, String body, String retryAfter) {}
 
     private static final Object CLOSED = new Object();
+    private static final Object TOO_LARGE = new Object();
 
     private Streamed streamOnce(Request request, StreamEvents events, CancelSignal cancel, long deadline) throws LlmException {
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         EventSource source = sources.newEventSource(request, new EventSourceListener() {
+            private long received;
+
+            /** Parsed and counted here, as it arrives: what waits in the queue can never exceed the answer limit. */
             @Override
             public void onEvent(EventSource es, String id, String type, String data) {
-                queue.add(new Event(type, data));
+                WireEvent wire = protocol.parse(type, data);
+                if (wire instanceof WireEvent.Token t && (received += t.text().length()) > AnswerLimit.MAX_CHARACTERS) {
+                    queue.add(TOO_LARGE);
+                    es.cancel();
+                    return;
+                }
+                queue.add(wire);
             }
 
             @Override
@@ -161,9 +210,9 @@ public final class LlmClient {
                     }
                     throw LlmException.retryable(LlmException.Kind.BAD_RESPONSE, "the stream ended before any answer", null);
                 }
+                if (item == TOO_LARGE) throw tooLarge(text, events);
                 if (item instanceof Failure f) throw classify(f, text, events);
-                Event event = (Event) item;
-                WireEvent wire = protocol.parse(event.type(), event.data());
+                WireEvent wire = (WireEvent) item;
                 if (wire instanceof WireEvent.Token t) {
                     text.append(t.text());
                     events.onToken(t.text());
@@ -173,11 +222,11 @@ public final class LlmClient {
                     return new Streamed(text.toString(), tokens);
                 } else if (wire instanceof WireEvent.Error e) {
                     if (text.length() > 0) {
-                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the server reported an error mid-stream (" + e.message() + ")"
+                        throw LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the server reported an error mid-stream (" + clip(e.message()) + ")"
                                 + discarded(text, events));
                     }
-                    if (e.overloaded()) throw LlmException.retryable(LlmException.Kind.HTTP, "the provider is overloaded (" + e.message() + ")", null);
-                    throw LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the provider reported an error: " + e.message());
+                    if (e.overloaded()) throw LlmException.retryable(LlmException.Kind.HTTP, "the provider is overloaded (" + clip(e.message()) + ")", null);
+                    throw LlmException.fatal(LlmException.Kind.BAD_RESPONSE, "the provider reported an error: " + clip(e.message()));
                 }
             }
         } finally {
@@ -192,14 +241,19 @@ public final class LlmClient {
         return reason;
     }
 
+    private static LlmException tooLarge(StringBuilder text, StreamEvents events) {
+        return LlmException.fatal(LlmException.Kind.BAD_RESPONSE, AnswerLimit.exceeded() + discarded(text, events));
+    }
+
     private LlmException classify(Failure f, StringBuilder text, StreamEvents events) {
+        if (f.error() instanceof AnswerLimit.Exceeded) return tooLarge(text, events);
         if (f.status() == 0 || f.error() instanceof IOException) {
             String what = f.error() == null ? "connection failed" : f.error().getClass().getSimpleName()
                     + (f.error().getMessage() == null ? "" : ": " + f.error().getMessage());
             if (text.length() > 0) {
                 return LlmException.fatal(LlmException.Kind.STREAM_BROKEN, "the connection broke mid-stream (" + what + ")" + discarded(text, events));
             }
-            return LlmException.retryable(LlmException.Kind.NETWORK, "could not reach " + settings.baseUrl() + " (" + what + ")", null);
+            return LlmException.retryable(LlmException.Kind.NETWORK, "could not reach " + settings.displayUrl() + " (" + what + ")", null);
         }
         int status = f.status();
         String detail = protocol.errorMessage(f.body());

@@ -2,7 +2,10 @@ package dev.cdcarchitect.llm.client;
 
 import java.time.Duration;
 
-/** Why a request failed, in words for the user; never contains the key. */
+/**
+ * Why a request failed, in words for the user. Made only in this package; {@link LlmClient} passes each one through
+ * {@link SecretRedactor} before it leaves, so the message never holds the key.
+ */
 public final class LlmException extends Exception {
 
     public enum Kind { NETWORK, TIMEOUT, HTTP, AUTH, QUOTA, STREAM_BROKEN, BAD_RESPONSE, CANCELLED, NO_KEY }
@@ -11,19 +14,24 @@ public final class LlmException extends Exception {
     private final boolean retryable;
     private final Duration retryAfter;
 
-    public LlmException(Kind kind, String message, boolean retryable, Duration retryAfter) {
+    private LlmException(Kind kind, String message, boolean retryable, Duration retryAfter) {
         super(message);
         this.kind = kind;
         this.retryable = retryable;
         this.retryAfter = retryAfter;
     }
 
-    public static LlmException fatal(Kind kind, String message) {
+    static LlmException fatal(Kind kind, String message) {
         return new LlmException(kind, message, false, null);
     }
 
-    public static LlmException retryable(Kind kind, String message, Duration retryAfter) {
+    static LlmException retryable(Kind kind, String message, Duration retryAfter) {
         return new LlmException(kind, message, true, retryAfter);
+    }
+
+    /** The same failure with its message redacted. */
+    LlmException redactedWith(SecretRedactor redactor) {
+        return new LlmException(kind, redactor.redact(getMessage()), retryable, retryAfter);
     }
 
     public Kind kind() {

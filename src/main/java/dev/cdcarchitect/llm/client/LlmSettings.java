@@ -45,9 +45,14 @@ public record LlmSettings(
                 attempts, retryAfterCap);
     }
 
+    /** The base URL as shown to the user: without a user-info part, which may hold a password. */
+    public String displayUrl() {
+        return SecretRedactor.withoutUserInfo(baseUrl);
+    }
+
     @Override
     public String toString() {
-        return "LlmSettings[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+        return "LlmSettings[provider=" + provider + ", baseUrl=" + displayUrl() + ", model=" + model + ", apiKey="
                 + (apiKey == null || apiKey.isEmpty() ? "none" : "(set, hidden)") + "]";
     }
 }

@@ -91,7 +91,7 @@ public final class LlmViewModel {
         findings.clear();
         usable.set(false);
         state.set(State.STREAMING);
-        status.set("Asking " + settings.baseUrl() + "…");
+        status.set("Asking " + settings.displayUrl() + "…");
         started = System.nanoTime();
         chunks = 0;
         worker.execute(() -> {
@@ -202,7 +202,7 @@ public final class LlmViewModel {
             try {
                 new dev.cdcarchitect.llm.client.LlmClient(settings).complete(new dev.cdcarchitect.llm.client.ChatRequest(chosenModel, 0.0,
                         java.util.List.of(new PromptFile.PromptMessage("user", "Reply with the word ok."))), StreamEvents.NONE, new CancelSignal());
-                message = "Connected: " + chosenModel + " at " + settings.baseUrl() + " answered.";
+                message = "Connected: " + chosenModel + " at " + settings.displayUrl() + " answered.";
             } catch (dev.cdcarchitect.llm.client.LlmException e) {
                 message = "Not connected: " + e.getMessage();
             }
