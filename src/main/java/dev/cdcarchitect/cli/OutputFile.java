@@ -2,6 +2,8 @@ package dev.cdcarchitect.cli;
 
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.AtomicFiles;
+import dev.cdcarchitect.export.ExportFolders;
+import dev.cdcarchitect.export.ForeignFolderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +28,10 @@ final class OutputFile {
         }
     }
 
-    /** For a folder export: the parent must exist and be writable, and the path must not be a file. */
+    /**
+     * For a folder export: the parent must exist and be writable, the path must not be a file, and an existing
+     * folder must be empty or an earlier export (checked again when writing).
+     */
     static void checkWritableFolder(Path out) {
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -37,6 +42,13 @@ final class OutputFile {
         }
         if (!Files.isWritable(parent)) {
             throw new InputProblem("--out", "folder '" + parent + "' is not writable.", "Choose a folder you can write to.");
+        }
+        try {
+            ExportFolders.requireReplaceable(out);
+        } catch (ForeignFolderException e) {
+            throw new InputProblem("--out", e.getMessage(), e.hint());
+        } catch (IOException e) {
+            throw new InputProblem("--out", "cannot read the folder '" + out + "' (" + e.getMessage() + ").", "Choose a folder you can read and write.");
         }
     }
 
