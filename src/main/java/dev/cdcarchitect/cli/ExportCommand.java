@@ -6,7 +6,6 @@ import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
 import dev.cdcarchitect.export.ForeignFolderException;
-import dev.cdcarchitect.export.WriteFailedException;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfFontPreloader;
 import java.io.IOException;
@@ -72,12 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, LocalDate.now()));
         } catch (ForeignFolderException e) {
             throw new InputProblem("--out", e.getMessage(), e.hint());
-        } catch (WriteFailedException e) {
-            // The outcome is what the write found on disk afterwards, so "nothing was replaced" is said only when true.
-            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.reason() + "); " + e.outcome() + ".",
-                    "Check that the folder is writable and has space, then export again.");
         } catch (IOException e) {
-            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+            // The outcome is what the write found on disk afterwards, so "nothing was replaced" is said only when true.
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + OutputFile.describe(e) + ").",
                     "Check that the folder is writable and has space, then export again.");
         }
         stdout.println("Wrote " + out + (format == ExportFormat.MARKDOWN ? " and its diagram " + svgBeside(out) : ""));

@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.AtomicFiles;
 import dev.cdcarchitect.export.ExportFolders;
 import dev.cdcarchitect.export.ForeignFolderException;
+import dev.cdcarchitect.export.WriteFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,12 @@ final class OutputFile {
         } catch (IOException e) {
             throw new InputProblem("--out", "cannot read the folder '" + out + "' (" + e.getMessage() + ").", "Choose a folder you can read and write.");
         }
+    }
+
+    /** Why a write failed and, for an atomic write, what is on disk now; no exception class names for the user. */
+    static String describe(IOException e) {
+        if (e instanceof WriteFailedException failed) return failed.reason() + "; " + failed.outcome();
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     static void write(Path target, String content) throws IOException {

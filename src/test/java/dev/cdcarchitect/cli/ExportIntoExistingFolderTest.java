@@ -45,6 +45,28 @@ class ExportIntoExistingFolderTest {
         assertRefusedAndUntouched(project);
     }
 
+    /** The literal case of the report: {@code --out .} run from inside a project, in a process of its own. */
+    @Test
+    void dotRunFromInsideAProjectIsRefusedAndUntouched() throws Exception {
+        Path project = dir.resolve("my-project");
+        Files.createDirectories(project.resolve(".git"));
+        Files.writeString(project.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Map<String, byte[]> before = contents(project);
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process cli = new ProcessBuilder(javaBin, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "dev.cdcarchitect.app.Launcher", "export", "--source", SOURCE, "--target", TARGET, "--format", "configs", "--out", ".")
+                .directory(project.toFile()).redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(cli.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(ExitCodes.BAD_INPUT, cli.exitValue(), output);
+        assertTrue(output.contains("not an earlier export"), output);
+        Map<String, byte[]> after = contents(project);
+        assertEquals(before.keySet(), after.keySet(), "same file list");
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " byte for byte"));
+        assertEquals(List.of("my-project"), names(dir));
+    }
+
     @Test
     void aRepositoryWithGitIsRefusedAndUntouched() throws IOException {
         Path repo = dir.resolve("repo");
