@@ -48,9 +48,7 @@ class ExportIntoExistingFolderTest {
     /** The literal case of the report: {@code --out .} run from inside a project, in a process of its own. */
     @Test
     void dotRunFromInsideAProjectIsRefusedAndUntouched() throws Exception {
-        Path project = dir.resolve("my-project");
-        Files.createDirectories(project.resolve(".git"));
-        Files.writeString(project.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Path project = repository(dir.resolve("my-project"));
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         Map<String, byte[]> before = contents(project);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,18 +59,19 @@ class ExportIntoExistingFolderTest {
         assertTrue(cli.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(ExitCodes.BAD_INPUT, cli.exitValue(), output);
         assertTrue(output.contains("not an earlier export"), output);
-        Map<String, byte[]> after = contents(project);
-        assertEquals(before.keySet(), after.keySet(), "same file list");
-        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " byte for byte"));
+        assertUnchanged(before, project);
         assertEquals(List.of("my-project"), names(dir));
     }
 
     @Test
     void aRepositoryWithGitIsRefusedAndUntouched() throws IOException {
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo.resolve(".git/objects"));
-        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
-        assertRefusedAndUntouched(repo);
+        assertRefusedAndUntouched(repository(dir.resolve("repo")));
+    }
+
+    private static Path repository(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve(".git/objects"));
+        Files.writeString(folder.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        return folder;
     }
 
     @Test
@@ -128,10 +127,14 @@ class ExportIntoExistingFolderTest {
         assertTrue(run.err().contains("not an earlier export"), run.err());
         assertTrue(run.err().contains("new or empty folder"), "says what to do: " + run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
+        assertUnchanged(before, folder);
+        assertEquals(siblingsBefore, names(dir), "nothing written beside it");
+    }
+
+    private static void assertUnchanged(Map<String, byte[]> before, Path folder) throws IOException {
         Map<String, byte[]> after = contents(folder);
         assertEquals(before.keySet(), after.keySet(), "same file list");
         before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " byte for byte"));
-        assertEquals(siblingsBefore, names(dir), "nothing written beside it");
     }
 
     /** Every file and folder below {@code root} by relative path; folders map to an empty array. */

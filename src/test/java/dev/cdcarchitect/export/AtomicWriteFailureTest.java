@@ -181,18 +181,7 @@ class AtomicWriteFailureTest {
     @Test
     void aFolderThatCannotBeMovedInLeavesTheEarlierExport() throws IOException {
         Path out = dir.resolve("runnable");
-        AtomicFiles.writeFolder(out, Map.of("worker.properties", "old=1".getBytes(StandardCharsets.UTF_8)));
-        AtomicFiles atomic = new AtomicFiles(new Failing("move", named("runnable"), 1) {
-            private int moves;
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (++moves == 2) throw new IOException("No space left on device"); // the old folder moved aside; the new fails
-                FileOperations.SYSTEM.move(from, to);
-            }
-        });
-        WriteFailedException e = assertThrows(WriteFailedException.class,
-                () -> atomic.replaceFolder(out, Map.of("worker.properties", "new=1".getBytes(StandardCharsets.UTF_8))));
+        WriteFailedException e = replaceEarlierExportFailingFromMove(out, 2, 2); // moved aside; the new one fails
         assertEquals("old=1", Files.readString(out.resolve("worker.properties")));
         assertEquals(List.of("runnable"), names(dir));
         assertEquals("nothing was replaced", e.outcome());
@@ -202,23 +191,29 @@ class AtomicWriteFailureTest {
     @Test
     void aFolderThatCannotBePutBackIsKeptAndNamed() throws IOException {
         Path out = dir.resolve("runnable");
-        AtomicFiles.writeFolder(out, Map.of("worker.properties", "old=1".getBytes(StandardCharsets.UTF_8)));
-        AtomicFiles atomic = new AtomicFiles(new Failing("move", named("runnable"), 1) {
-            private int moves;
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (++moves >= 2) throw new IOException("No space left on device");
-                FileOperations.SYSTEM.move(from, to);
-            }
-        });
-        WriteFailedException e = assertThrows(WriteFailedException.class,
-                () -> atomic.replaceFolder(out, Map.of("worker.properties", "new=1".getBytes(StandardCharsets.UTF_8))));
+        WriteFailedException e = replaceEarlierExportFailingFromMove(out, 2, Integer.MAX_VALUE);
         String aside = names(dir).stream().filter(n -> n.startsWith(".runnable.")).findFirst().orElseThrow(
                 () -> new AssertionError("the earlier export was deleted"));
         assertEquals("old=1", Files.readString(dir.resolve(aside).resolve("worker.properties")));
         assertTrue(e.outcome().contains(aside), e.outcome());
         assertFalse(e.outcome().contains("nothing was replaced"), e.outcome());
+    }
+
+    /** Writes an earlier export, then replaces it with renames number {@code first} to {@code last} failing. */
+    private static WriteFailedException replaceEarlierExportFailingFromMove(Path out, int first, int last) throws IOException {
+        AtomicFiles.writeFolder(out, Map.of("worker.properties", "old=1".getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles atomic = new AtomicFiles(new Failing("move", p -> false, 0) {
+            private int moves;
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                moves++;
+                if (moves >= first && moves <= last) throw new IOException("No space left on device");
+                FileOperations.SYSTEM.move(from, to);
+            }
+        });
+        return assertThrows(WriteFailedException.class,
+                () -> atomic.replaceFolder(out, Map.of("worker.properties", "new=1".getBytes(StandardCharsets.UTF_8))));
     }
 
     static List<String> names(Path folder) throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Tag("adversarial")
 class ProjectFileSafetyTest {
 
-    private static final Instant T1 = Instant.parse("2026-11-26T10:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-26T11:00:00Z");
+    private static final Instant T1 = ProjectFilesTest.T1;
+    private static final Instant T2 = ProjectFilesTest.T2;
 
     @TempDir
     Path dir;
@@ -30,9 +29,7 @@ class ProjectFileSafetyTest {
     private final ProjectFiles files = new ProjectFiles();
 
     private static Project project(String... names) {
-        List<ProjectDesign> designs = java.util.stream.Stream.of(names)
-                .map(n -> ProjectDesign.of(n, "PostgreSQL 14, 2 TB, " + n, "Kafka to Snowflake")).toList();
-        return new Project(ProjectFiles.FORMAT_VERSION, "test", null, null, designs, null);
+        return ProjectFilesTest.project(names);
     }
 
     @ParameterizedTest
