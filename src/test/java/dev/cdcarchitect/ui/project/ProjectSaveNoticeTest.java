@@ -36,4 +36,13 @@ class ProjectSaveNoticeTest {
         assertTrue(Files.exists(dir.resolve("review.cdcarch.json.bak")));
         assertEquals("Saved review.cdcarch.json (previous version kept as review.cdcarch.json.bak).", project.notice.get());
     }
+
+    /** A saved project is now an ordinary 0644 document; the autosaved copy of unsaved work stays private by its folder. */
+    @Test
+    void theAutosaveFolderIsPrivate() throws Exception {
+        Autosave autosave = new Autosave(dir.resolve("data"));
+        assertTrue(autosave.write(new dev.cdcarchitect.project.Project(dev.cdcarchitect.project.ProjectFiles.FORMAT_VERSION, "test",
+                null, null, java.util.List.of(dev.cdcarchitect.project.ProjectDesign.of("a", "PostgreSQL 14", "Kafka")), null), "test"));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data"))));
+    }
 }
