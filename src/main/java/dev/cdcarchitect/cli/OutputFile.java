@@ -55,7 +55,7 @@ final class OutputFile {
 
     /** Why a write failed and, for an atomic write, what is on disk now; no exception class names for the user. */
     static String describe(IOException e) {
-        if (e instanceof WriteFailedException failed) return failed.reason() + "; " + failed.outcome();
+        if (e instanceof WriteFailedException) return e.getMessage();
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 

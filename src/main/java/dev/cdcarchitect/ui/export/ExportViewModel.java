@@ -101,7 +101,7 @@ public final class ExportViewModel {
         } catch (ForeignFolderException e) {
             return new Refused(e.getMessage() + " " + e.hint());
         } catch (WriteFailedException e) {
-            return new Failed("cannot write " + out + " (" + e.reason() + "); " + e.outcome() + ".");
+            return new Failed("cannot write " + out + " (" + e.getMessage() + ")."); // why, then exactly what is on disk
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return new Failed("cannot write " + out + " (" + e.getMessage() + ").");
         } catch (RuntimeException e) {
