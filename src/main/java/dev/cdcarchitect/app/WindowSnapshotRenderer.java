@@ -2,15 +2,15 @@ package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.cli.SnapshotRenderer;
 import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.export.AtomicFiles;
 import dev.cdcarchitect.ui.CurrentThreadExecutor;
 import dev.cdcarchitect.ui.Debouncer;
 import dev.cdcarchitect.ui.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,14 +47,9 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the window could not be rendered: " + e.getMessage(), e);
         }
-        Path absolute = png.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(picture, "png", temp.toFile())) throw new IOException("no PNG writer available");
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (!ImageIO.write(picture, "png", bytes)) throw new IOException("no PNG writer available");
+        AtomicFiles.write(png, bytes.toByteArray()); // like every export: whole or not at all, keeping the file's mode
     }
 
     /** FX thread: shows the window, and once the design's spec and diagram are both drawn, takes the picture. */

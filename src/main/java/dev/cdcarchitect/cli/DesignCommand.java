@@ -111,8 +111,8 @@ public final class DesignCommand implements Callable<Integer> {
         try {
             OutputFile.write(out, text);
         } catch (IOException e) {
-            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
-                    "Check that the folder is writable.");
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + OutputFile.describe(e) + ").",
+                    "Check that the folder is writable and has space.");
         }
     }
 }

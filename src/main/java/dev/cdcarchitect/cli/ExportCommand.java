@@ -5,6 +5,8 @@ import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
+import dev.cdcarchitect.export.ForeignFolderException;
+import dev.cdcarchitect.export.SourceDateEpoch;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfFontPreloader;
 import java.io.IOException;
@@ -32,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description("Export the design: Markdown (with an SVG diagram beside it), PDF, the diagram alone (PNG, SVG,",
                         "Mermaid, DOT), or a folder of runnable configuration (Kafka Connect JSON, topics.json,",
-                        "worker.properties, Strimzi YAML). Every file is written atomically; an unsafe input writes nothing.")
+                        "worker.properties, Strimzi YAML). Every file is written atomically; an unsafe input writes nothing.",
+                        "An existing folder is replaced only if it is empty or an earlier export (it has a .cdc-architect-export file).")
                 .footer("%nExample:%n  cdc-architect export --source \"PostgreSQL 14, 50TB, 10k TPS\" --target \"Kafka to Snowflake\" \\",
                         "      --format pdf --out review.pdf --paper letter")
                 .sortOptions(false);
@@ -65,10 +68,13 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         try {
-            new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, dev.cdcarchitect.export.SourceDateEpoch.today()));
+            new DesignExporter().export((DesignResult.Generated) result, format, out, new DesignExporter.Options(paper, SourceDateEpoch.today()));
+        } catch (ForeignFolderException e) {
+            throw new InputProblem("--out", e.getMessage(), e.hint());
         } catch (IOException e) {
-            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
-                    "Check that the folder is writable and has space; nothing was replaced.");
+            // The outcome is what the write found on disk afterwards, so "nothing was replaced" is said only when true.
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + OutputFile.describe(e) + ").",
+                    "Check that the folder is writable and has space, then export again.");
         }
         stdout.println("Wrote " + out + (format == ExportFormat.MARKDOWN ? " and its diagram " + svgBeside(out) : ""));
         return ExitCodes.SPEC;

@@ -2,6 +2,9 @@ package dev.cdcarchitect.cli;
 
 import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.AtomicFiles;
+import dev.cdcarchitect.export.ExportFolders;
+import dev.cdcarchitect.export.ForeignFolderException;
+import dev.cdcarchitect.export.WriteFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +29,10 @@ final class OutputFile {
         }
     }
 
-    /** For a folder export: the parent must exist and be writable, and the path must not be a file. */
+    /**
+     * For a folder export: the parent must exist and be writable, the path must not be a file, and an existing
+     * folder must be empty or an earlier export (checked again when writing).
+     */
     static void checkWritableFolder(Path out) {
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -38,6 +44,19 @@ final class OutputFile {
         if (!Files.isWritable(parent)) {
             throw new InputProblem("--out", "folder '" + parent + "' is not writable.", "Choose a folder you can write to.");
         }
+        try {
+            ExportFolders.requireReplaceable(out);
+        } catch (ForeignFolderException e) {
+            throw new InputProblem("--out", e.getMessage(), e.hint());
+        } catch (IOException e) {
+            throw new InputProblem("--out", "cannot read the folder '" + out + "' (" + e.getMessage() + ").", "Choose a folder you can read and write.");
+        }
+    }
+
+    /** Why a write failed and, for an atomic write, what is on disk now; no exception class names for the user. */
+    static String describe(IOException e) {
+        if (e instanceof WriteFailedException) return e.getMessage();
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     static void write(Path target, String content) throws IOException {

@@ -48,7 +48,7 @@ final class SnapshotCommand implements Callable<Integer> {
         try {
             renderer.render(texts.source(), texts.target(), out, width, height);
         } catch (IOException e) {
-            throw new InputProblem("--out", "cannot write '" + out + "' (" + e.getMessage() + ").", "Check that the folder is writable.");
+            throw new InputProblem("--out", "cannot write '" + out + "' (" + OutputFile.describe(e) + ").", "Check that the folder is writable and has space.");
         }
         spec.commandLine().getOut().println("Wrote " + out);
         return ExitCodes.SPEC;

@@ -26,6 +26,16 @@ public final class DesignExporter {
 
     private final TopologyLayout layouter = new TopologyLayout();
     private final SvgDiagramWriter svg = new SvgDiagramWriter();
+    private final AtomicFiles files;
+
+    public DesignExporter() {
+        this(AtomicFiles.system());
+    }
+
+    /** Tests hand in file operations that fail on purpose. */
+    DesignExporter(AtomicFiles files) {
+        this.files = files;
+    }
 
     /** Options that only some formats use. */
     public record Options(Paper paper, LocalDate date) {
@@ -64,17 +74,22 @@ public final class DesignExporter {
         write(render(design, format, out.toAbsolutePath().getFileName().toString(), options), format, out);
     }
 
-    /** Writes what {@link #render} produced, each file atomically. */
-    public void write(Map<String, byte[]> files, ExportFormat format, Path out) throws IOException {
+    /**
+     * Writes what {@link #render} produced: the files of one export (the Markdown and its SVG) are replaced together
+     * or not at all; a folder only replaces an earlier export or an empty folder.
+     *
+     * @throws ForeignFolderException when the folder exists and is not an earlier export (nothing changed)
+     * @throws WriteFailedException when writing failed, saying exactly what is on disk now
+     */
+    public void write(Map<String, byte[]> rendered, ExportFormat format, Path out) throws IOException {
         Path absolute = out.toAbsolutePath();
         if (format.isFolder()) {
-            AtomicFiles.writeFolder(absolute, files);
+            files.replaceFolder(absolute, rendered);
             return;
         }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path target = file.getKey().isEmpty() ? absolute : absolute.resolveSibling(file.getKey());
-            AtomicFiles.write(target, file.getValue());
-        }
+        Map<Path, byte[]> targets = new LinkedHashMap<>();
+        rendered.forEach((name, content) -> targets.put(name.isEmpty() ? absolute : absolute.resolveSibling(name), content));
+        files.replaceFiles(targets);
     }
 
     private DiagramLayout layout(DesignResult.Generated design) {

@@ -31,7 +31,9 @@ public final class DesignFileReader {
         }
         JsonNode root;
         try {
-            root = json.readTree(bytes);
+            root = SingleJsonDocument.read(json, bytes);
+        } catch (SingleJsonDocument.TrailingContent e) {
+            throw new ProjectFileException(file + " has text after the end of the JSON at " + e.where() + "; remove it and try again.");
         } catch (IOException e) {
             throw new ProjectFileException(file + " is neither a design file nor a project: not valid JSON.");
         }

@@ -17,11 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +40,8 @@ public final class ProjectFiles {
     private static final Set<String> PROJECT_FIELDS = Set.of("formatVersion", "appVersion", "created", "modified", "designs");
     private static final Set<String> DESIGN_FIELDS = Set.of("name", "sourceText", "targetText", "engine", "rateFactor", "growthFactor",
             "partitionOverride", "llmAnswer", "notes");
+
+    private static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
 
     private final ObjectMapper json;
 
@@ -75,7 +80,10 @@ public final class ProjectFiles {
     public Loaded parse(byte[] bytes, String source) throws ProjectFileException {
         JsonNode root;
         try {
-            root = json.readTree(bytes);
+            root = SingleJsonDocument.read(json, bytes);
+        } catch (SingleJsonDocument.TrailingContent e) {
+            throw new ProjectFileException(source + " has text after the end of the project (the project ends at " + e.where()
+                    + "); it was not opened and the file was left untouched. Remove what follows the project or open the .bak copy.");
         } catch (JsonProcessingException e) {
             String why = e.getMessage() != null && e.getMessage().contains("nesting depth") ? "it is nested too deeply"
                     : "it is not complete JSON (" + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ")";
@@ -144,13 +152,20 @@ public final class ProjectFiles {
         }
     }
 
-    /** Saves safely; on failure the old file is still whole and the message says why. */
-    public void write(Path file, Project project, String appVersion, Instant now, SaveSteps steps) throws ProjectFileException {
+    /**
+     * Saves safely; on failure the old file is still whole and the message says why. The saved file keeps the mode
+     * of the one it replaces (a new one is an ordinary 0644 document, not the temporary file's 0600).
+     *
+     * @return the {@code .bak} holding the previous version, or empty when there was none (a first save)
+     */
+    public Optional<Path> write(Path file, Project project, String appVersion, Instant now, SaveSteps steps) throws ProjectFileException {
         byte[] bytes = serialise(project, appVersion, now);
         Path target = file.toAbsolutePath();
         Path temp = null;
+        Path bak = null;
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".saving");
+            modeLike(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
@@ -159,14 +174,19 @@ public final class ProjectFiles {
             }
             steps.after("flushed");
             if (Files.exists(target)) {
-                Path bak = target.resolveSibling(target.getFileName() + ".bak");
+                bak = target.resolveSibling(target.getFileName() + ".bak");
                 Path bakTemp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".bak-saving");
-                Files.copy(target, bakTemp, StandardCopyOption.REPLACE_EXISTING);
-                move(bakTemp, bak);
+                try {
+                    Files.copy(target, bakTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    move(bakTemp, bak);
+                } finally {
+                    Files.deleteIfExists(bakTemp);
+                }
                 steps.after("backed-up");
             }
             move(temp, target);
             steps.after("moved");
+            return Optional.ofNullable(bak);
         } catch (IOException e) {
             throw new ProjectFileException("could not save " + file + " (" + e.getMessage() + "); the previous file is unchanged.", e);
         } finally {
@@ -176,6 +196,11 @@ public final class ProjectFiles {
                 // a stray temporary file is harmless
             }
         }
+    }
+
+    private static void modeLike(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) return;
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_MODE);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -149,6 +150,14 @@ public final class WorkbenchController {
         export.state.addListener((obs, old, state) -> {
             if (state == ExportViewModel.State.FAILED) exportBar.getStyleClass().add("failed");
             else exportBar.getStyleClass().remove("failed");
+        });
+        export.refusal.addListener((obs, old, reason) -> {
+            if (reason.isEmpty()) return;
+            // A refused folder needs a new choice from the user, so it gets a dialog, not only the export bar.
+            Alert alert = new Alert(Alert.AlertType.WARNING, reason);
+            alert.setHeaderText("This folder was not exported into");
+            if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+            alert.show();
         });
     }
 

@@ -68,7 +68,7 @@ class ExportCommandTest {
     @Test
     void configsWriteAFolderAndReplaceAnOldOneWhole() throws IOException {
         Path out = dir.resolve("runnable");
-        Files.createDirectories(out.resolve("connect"));
+        assertEquals(0, export("configs", out).code(), "an earlier export: only such a folder is replaced (issue 14)");
         Files.writeString(out.resolve("connect/stale-connector.json"), "{}");
         CliRun run = export("configs", out);
         assertEquals(0, run.code(), run.err());
@@ -122,8 +122,7 @@ class ExportCommandTest {
     @Test
     void aFolderWriteThatFailsHalfWayLeavesTheOldFolder() throws IOException {
         Path out = dir.resolve("configs");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("worker.properties"), "old=1");
+        AtomicFiles.writeFolder(out, Map.of("worker.properties", "old=1".getBytes(StandardCharsets.UTF_8)));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("worker.properties", "new=1".getBytes(StandardCharsets.UTF_8));
         files.put("../escape.txt", "x".getBytes(StandardCharsets.UTF_8));

@@ -22,15 +22,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Project files: round trips, migration, newer versions, saving that never loses the old file, hostile files. */
 class ProjectFilesTest {
 
-    private static final Instant T1 = Instant.parse("2026-11-26T10:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-26T11:00:00Z");
+    static final Instant T1 = Instant.parse("2026-11-26T10:00:00Z");
+    static final Instant T2 = Instant.parse("2026-11-26T11:00:00Z");
 
     @TempDir
     Path dir;
 
     private final ProjectFiles files = new ProjectFiles();
 
-    private static Project project(String... names) {
+    static Project project(String... names) {
         List<ProjectDesign> designs = Stream.of(names).map(n -> ProjectDesign.of(n, "PostgreSQL 14, 2 TB, " + n, "Kafka to Snowflake")).toList();
         return new Project(ProjectFiles.FORMAT_VERSION, "test", null, null, designs, null);
     }

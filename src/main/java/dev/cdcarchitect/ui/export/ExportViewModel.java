@@ -3,6 +3,8 @@ package dev.cdcarchitect.ui.export;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
+import dev.cdcarchitect.export.ForeignFolderException;
+import dev.cdcarchitect.export.WriteFailedException;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -27,6 +29,11 @@ public final class ExportViewModel {
     public final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
     /** The folder to open from the notice. */
     public final ObjectProperty<Path> resultFolder = new SimpleObjectProperty<>();
+    /**
+     * Set when an export was refused because the chosen folder is not the tool's to replace; the window shows it
+     * in a dialog (the user has to choose again), empty otherwise.
+     */
+    public final StringProperty refusal = new SimpleStringProperty("");
 
     private final TaskExecutor executor;
     private final ExportFolderMemory memory;
@@ -37,6 +44,7 @@ public final class ExportViewModel {
     private sealed interface Result {}
     private record Written(Path out) implements Result {}
     private record Failed(String reason) implements Result {}
+    private record Refused(String reason) implements Result {}
     private record Dropped() implements Result {}
 
     public ExportViewModel(TaskExecutor executor, ExportFolderMemory memory) {
@@ -56,6 +64,7 @@ public final class ExportViewModel {
         long id = ++job;
         cancelled = false;
         state.set(State.RUNNING);
+        refusal.set("");
         message.set("Exporting " + format.description() + " to " + out.getFileName() + "…");
         DesignExporter.Options options = new DesignExporter.Options(paper, dev.cdcarchitect.export.SourceDateEpoch.today());
         executor.submit(() -> run(design, format, out, options), result -> {
@@ -68,7 +77,11 @@ public final class ExportViewModel {
                 lastFolder.set(parent);
             } else if (result instanceof Failed f) {
                 state.set(State.FAILED);
-                message.set("Export failed: " + f.reason() + " Nothing was replaced.");
+                message.set("Export failed: " + f.reason());
+            } else if (result instanceof Refused r) {
+                state.set(State.FAILED);
+                message.set("Export refused: " + r.reason());
+                refusal.set(r.reason());
             } else {
                 state.set(State.CANCELLED);
                 message.set("Export cancelled; nothing was written.");
@@ -84,10 +97,15 @@ public final class ExportViewModel {
             exporter.write(files, format, out);
             memory.store(out.toAbsolutePath().getParent());
             return new Written(out);
+        } catch (ForeignFolderException e) {
+            return new Refused(e.getMessage() + " " + e.hint());
+        } catch (WriteFailedException e) {
+            return new Failed("cannot write " + out + " (" + e.getMessage() + ")."); // why, then exactly what is on disk
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return new Failed("cannot write " + out + " (" + e.getMessage() + ").");
         } catch (RuntimeException e) {
-            return new Failed("the export could not be rendered (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+            return new Failed("the export could not be rendered (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); nothing was written.");
         }
     }
 

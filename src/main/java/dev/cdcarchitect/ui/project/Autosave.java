@@ -6,6 +6,7 @@ import dev.cdcarchitect.project.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,12 +35,25 @@ public final class Autosave {
 
     public boolean write(Project project, String appVersion) {
         try {
-            Files.createDirectories(file.getParent());
+            if (!Files.isDirectory(file.getParent())) createPrivateFolder(file.getParent());
             files.write(file, project, appVersion, Instant.now(), ProjectFiles.SaveSteps.NONE);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
             return true;
         } catch (ProjectFileException | IOException e) {
             return false; // autosave is a safety net; a failure here must not interrupt the user
+        }
+    }
+
+    /**
+     * The data folder is private (0700): a saved project is an ordinary 0644 document, so the autosaved copy of the
+     * user's unsaved work is kept private by its folder instead.
+     */
+    private static void createPrivateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder.getParent());
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(folder);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.cdcarchitect.ui.WorkbenchViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -104,26 +105,31 @@ public final class ProjectViewModel {
         return true;
     }
 
+    /** What a save on the worker thread reports back: the failure in words, or the backup it kept (if any). */
+    private record SaveOutcome(String failure, Optional<Path> backup) {}
+
     public void saveAs(Path path, Consumer<String> done) {
         commitEdits();
         Project snapshot = history.current();
         io.submit(() -> {
             try {
-                files.write(path, snapshot, appVersion, Instant.now(), ProjectFiles.SaveSteps.NONE);
+                Optional<Path> backup = files.write(path, snapshot, appVersion, Instant.now(), ProjectFiles.SaveSteps.NONE);
                 autosave.clear();
-                return (String) null;
+                return (SaveOutcome) new SaveOutcome(null, backup);
             } catch (ProjectFileException e) {
-                return e.getMessage();
+                return new SaveOutcome(e.getMessage(), Optional.empty());
             }
-        }, failure -> {
-            if (failure == null) {
+        }, outcome -> {
+            if (outcome.failure() == null) {
                 file.set(path);
                 readOnly.set(false);
                 if (history.current() == snapshot) history.markSaved();
                 refresh();
-                notice.set("Saved " + path.getFileName() + " (previous version kept as " + path.getFileName() + ".bak).");
+                // Only a save that replaced a file kept one: a first save must not promise a .bak that is not there.
+                notice.set("Saved " + path.getFileName() + outcome.backup()
+                        .map(bak -> " (previous version kept as " + bak.getFileName() + ").").orElse("."));
             }
-            done.accept(failure);
+            done.accept(outcome.failure());
         });
     }
 

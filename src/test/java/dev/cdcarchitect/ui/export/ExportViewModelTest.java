@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +18,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Export state without a toolkit: done with the folder to open, failure with the reason, cancel before writing. */
+/**
+ * Export state without a toolkit: done with the folder to open, failure with the reason, cancel before writing, and
+ * a folder the tool did not write refused with a dialog (issue 14).
+ */
 class ExportViewModelTest {
 
     private static final String NODE = "dev/cdcarchitect/test-export-vm";
@@ -95,5 +101,44 @@ class ExportViewModelTest {
         executor.runAll();
         assertEquals(ExportViewModel.State.CANCELLED, vm.state.get());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    @Tag("adversarial") // issue 14, item 1: the window's path
+    void aRepositoryChosenAsTheConfigFolderIsRefusedWithADialogAndLeftAlone() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo/.git"));
+        Files.writeString(repo.resolve("HEAD"), "ref: refs/heads/main\n");
+        Path folder = repo.getParent();
+        Files.writeString(folder.resolve("README.md"), "# mine");
+        ExportViewModel vm = new ExportViewModel(new CurrentThreadExecutor(), memory);
+        vm.export(design, ExportFormat.CONFIGS, Paper.A4, folder);
+        assertEquals(ExportViewModel.State.FAILED, vm.state.get());
+        assertTrue(vm.refusal.get().contains(folder.toString()), "the dialog names the folder: " + vm.refusal.get());
+        assertTrue(vm.refusal.get().contains("new or empty folder"), "and says what to do: " + vm.refusal.get());
+        assertTrue(vm.message.get().startsWith("Export refused"), vm.message.get());
+        assertEquals(List.of(".git", "README.md"), names(folder));
+        assertEquals(List.of("HEAD"), names(repo));
+        assertArrayEquals("# mine".getBytes(), Files.readAllBytes(folder.resolve("README.md")));
+        assertEquals(List.of("repo"), names(dir), "nothing staged beside it");
+    }
+
+    @Test
+    @Tag("adversarial") // issue 14, item 1: the window's path
+    void anEarlierExportIsReplacedAndTheDialogStaysQuiet() throws Exception {
+        Path out = dir.resolve("cdc-config");
+        ExportViewModel vm = new ExportViewModel(new CurrentThreadExecutor(), memory);
+        vm.export(design, ExportFormat.CONFIGS, Paper.A4, out);
+        assertEquals(ExportViewModel.State.DONE, vm.state.get(), vm.message.get());
+        vm.export(design, ExportFormat.CONFIGS, Paper.A4, out);
+        assertEquals(ExportViewModel.State.DONE, vm.state.get(), vm.message.get());
+        assertEquals("", vm.refusal.get());
+        assertTrue(Files.exists(out.resolve(".cdc-architect-export")));
+        assertFalse(vm.message.get().contains("refused"));
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
