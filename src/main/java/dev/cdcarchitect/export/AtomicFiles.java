@@ -66,6 +66,12 @@ public final class AtomicFiles {
     private record Replaced(Path target, Path aside) {}
 
     void replaceFiles(Map<Path, byte[]> files) throws IOException {
+        try (WriteLocks.Held ignored = WriteLocks.lock(files.keySet())) {
+            stageAndCommit(files);
+        }
+    }
+
+    private void stageAndCommit(Map<Path, byte[]> files) throws IOException {
         List<Staged> staged = new ArrayList<>();
         Path current = null;
         try {
@@ -130,6 +136,12 @@ public final class AtomicFiles {
     }
 
     void replaceFolder(Path target, Map<String, byte[]> files) throws IOException {
+        try (WriteLocks.Held ignored = WriteLocks.lock(List.of(target))) {
+            swapFolder(target, files);
+        }
+    }
+
+    private void swapFolder(Path target, Map<String, byte[]> files) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) throw new WriteFailedException("the root folder cannot be an export folder", WriteFailedException.NOTHING_REPLACED, null);
