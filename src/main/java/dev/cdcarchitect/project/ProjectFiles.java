@@ -164,6 +164,7 @@ public final class ProjectFiles {
         Path temp = null;
         Path bak = null;
         try {
+            SaveLeftovers.removeStale(target);
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".saving");
             modeLike(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -44,6 +44,27 @@ class ProjectFileSafetyTest {
                 "the backup is as readable as the file it copies, no more");
     }
 
+    /** A save killed mid-way leaves a hidden temporary file; the next save removes such leftovers, and only those. */
+    @Test
+    void aSaveRemovesTheLeftoversOfAKilledSaveAndNothingElse() throws Exception {
+        Path file = dir.resolve("p.cdcarch.json");
+        files.write(file, project("a"), "1.0", T1, ProjectFiles.SaveSteps.NONE);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600));
+        Path killed = Files.writeString(dir.resolve(".p.cdcarch.json8123456.saving"), "{\"half");
+        Path killedBackup = Files.writeString(dir.resolve(".p.cdcarch.json77.bak-saving"), "{");
+        Files.setLastModifiedTime(killed, longAgo);
+        Files.setLastModifiedTime(killedBackup, longAgo);
+        Path running = Files.writeString(dir.resolve(".p.cdcarch.json999.saving"), "{\"another save still writing");
+        Path users = Files.writeString(dir.resolve(".p.cdcarch.json.notes"), "mine");
+        Files.setLastModifiedTime(users, longAgo);
+
+        files.write(file, project("a", "b"), "1.0", T2, ProjectFiles.SaveSteps.NONE);
+
+        assertTrue(Files.notExists(killed) && Files.notExists(killedBackup), "a killed save's temporary files are removed");
+        assertTrue(Files.exists(running), "a recent temporary file may belong to a save still running");
+        assertEquals("mine", Files.readString(users), "a file the tool did not create is never touched");
+    }
+
     @Test
     void aNewProjectIsAnOrdinaryDocumentNotAPrivateTempFile() throws Exception {
         Path file = dir.resolve("new.cdcarch.json");
