@@ -1,26 +1,26 @@
 package dev.cdcarchitect.safety;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Finds encoded text (base64, hex escapes, percent-encoding) and returns its decoded forms for checking. */
+/**
+ * Finds encoded text (base64, hex with or without {@code \\x}, percent-encoding) and returns its decoded forms for
+ * checking. Only decodings that are (almost) all printable count: hashes, UUIDs and binary keys decode to noise.
+ */
 final class ObfuscationDecoder {
 
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9_-]{12,}={0,2}");
+    private static final int MIN_HEX_DIGITS = 16;
 
     private ObfuscationDecoder() {}
 
     static List<String> decodedForms(String text) {
         List<String> decoded = new ArrayList<>();
-        Matcher b64 = BASE64.matcher(text);
-        while (b64.find()) {
-            String printable = base64(b64.group());
-            if (printable != null) decoded.add(printable);
-        }
+        base64Tokens(text, decoded);
+        decoded.addAll(hexRuns(text));
         String hex = unescape(text, '\\', 'x');
         if (hex != null) decoded.add(hex);
         String percent = unescape(text, '%', (char) 0);
@@ -56,6 +56,68 @@ final class ObfuscationDecoder {
         return escapes >= 3 ? out.toString() : null;
     }
 
+    /**
+     * Words of the base64 alphabet (at least 8 characters) or of the URL-safe one (at least 12), decoded; a word that
+     * mixes both alphabets is neither. One pass over the text.
+     */
+    private static void base64Tokens(String text, List<String> decoded) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isBase64Char(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean standard = false;
+            boolean urlSafe = false;
+            while (end < text.length() && isBase64Char(text.charAt(end))) {
+                char c = text.charAt(end++);
+                standard |= c == '+' || c == '/';
+                urlSafe |= c == '-' || c == '_';
+            }
+            if (!(standard && urlSafe) && end - i >= (urlSafe ? 12 : 8)) {
+                String printable = base64(text.substring(i, end));
+                if (printable != null) decoded.add(printable);
+            }
+            while (end < text.length() && text.charAt(end) == '=') end++;
+            i = end;
+        }
+    }
+
+    private static boolean isBase64Char(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '-' || c == '_';
+    }
+
+    /**
+     * Runs of at least {@value #MIN_HEX_DIGITS} hex digits (an even count, optionally after "0x") standing as a word of
+     * their own, decoded, e.g. {@code 726d202d7266202f} = "rm -rf /". Linear: each character is looked at once.
+     */
+    private static List<String> hexRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.digit(text.charAt(i), 16) < 0 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int start = text.startsWith("0x", i) || text.startsWith("0X", i) ? i + 2 : i;
+            int end = start;
+            while (end < text.length() && Character.digit(text.charAt(end), 16) >= 0) end++;
+            boolean word = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            int digits = end - start;
+            if (word && digits >= MIN_HEX_DIGITS && digits % 2 == 0) {
+                byte[] bytes = new byte[digits / 2];
+                for (int b = 0; b < bytes.length; b++) {
+                    bytes[b] = (byte) (Character.digit(text.charAt(start + 2 * b), 16) * 16 + Character.digit(text.charAt(start + 2 * b + 1), 16));
+                }
+                String printable = printable(bytes);
+                if (printable != null) runs.add(printable);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return runs;
+    }
+
     /** The decoded text if the token is base64 of mostly printable ASCII, else null. */
     private static String base64(String token) {
         String padded = token;
@@ -67,11 +129,24 @@ final class ObfuscationDecoder {
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
+        return printable(bytes);
+    }
+
+    /** The bytes as text if they are (almost) all printable: UTF-8 when they are valid UTF-8 (other languages), else ASCII. */
+    private static String printable(byte[] bytes) {
         if (bytes.length < 4) return null;
         int printable = 0;
+        int nonAscii = 0;
         for (byte b : bytes) {
             if ((b >= 32 && b < 127) || b == '\n' || b == '\t') printable++;
+            if (b < 0) nonAscii++;
         }
-        return printable * 100 >= bytes.length * 95 ? new String(bytes, StandardCharsets.US_ASCII) : null;
+        if ((printable + nonAscii) * 100 < bytes.length * 95) return null;
+        if (nonAscii == 0) return new String(bytes, StandardCharsets.US_ASCII);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException binary) {
+            return null;
+        }
     }
 }

@@ -1,38 +1,47 @@
 package dev.cdcarchitect.safety;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One attack form. {@code unless} lists context that makes a match benign within the same sentence
- * (e.g. "delete all personal data of a customer on request" is a GDPR erasure, not destruction).
+ * One attack form written as a regular expression. It runs only within {@link #REACH} characters of its trigger
+ * literals, each of which every match contains (at the start of a word, when the literal starts with a letter). {@code unless} lists context that makes a match benign within the
+ * same sentence (e.g. "delete all personal data of a customer on request" is a GDPR erasure, not destruction).
  */
-record ThreatPattern(ThreatCategory category, Pattern pattern, Pattern unless) {
+record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pattern, Pattern unless) implements ThreatRule {
 
-    static ThreatPattern of(ThreatCategory category, String regex) {
-        return new ThreatPattern(category, Pattern.compile(regex), null);
+    /** Longer than any match of the patterns below (their open-ended parts are bounded to a few hundred characters). */
+    static final int REACH = 400;
+
+    static ThreatPattern of(ThreatCategory category, List<String> triggers, String regex) {
+        return new ThreatPattern(category, triggers, Pattern.compile(regex), null);
     }
 
-    static ThreatPattern unless(ThreatCategory category, String regex, String benignContext) {
-        return new ThreatPattern(category, Pattern.compile(regex), Pattern.compile(benignContext));
+    static ThreatPattern unless(ThreatCategory category, List<String> triggers, String regex, String benignContext) {
+        return new ThreatPattern(category, triggers, Pattern.compile(regex), Pattern.compile(benignContext));
     }
 
-    /** The matching fragment in already-normalised text, or null. */
-    String find(String normalised) {
+    @Override
+    public String find(String normalised) {
+        int[] hits = Triggers.positions(normalised, triggers, true);
         Matcher m = pattern.matcher(normalised);
-        while (m.find()) {
-            if (unless == null || !unless.matcher(sentenceAround(normalised, m.start(), m.end())).find()) {
-                return m.group();
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < hits.length) {
+            // merge the windows of nearby triggers so every character is searched once
+            int from = Math.max(0, hits[i] - REACH);
+            int to = Math.min(normalised.length(), hits[i] + REACH);
+            while (++i < hits.length && hits[i] - REACH <= to) to = Math.min(normalised.length(), hits[i] + REACH);
+            m.region(from, to);
+            while (m.find()) {
+                if (unless == null || !unless.matcher(sentenceAround(normalised, m.start(), m.end())).find()) return m.group();
             }
         }
         return null;
     }
 
     private static String sentenceAround(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && ".;!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
-        int to = end;
-        while (to < text.length() && ".;!?\n".indexOf(text.charAt(to)) < 0) to++;
-        return text.substring(from, to);
+        return text.substring(Triggers.sentenceStart(text, start), Triggers.sentenceEnd(text, Math.max(start, end - 1) + 1));
     }
 }

@@ -1,0 +1,39 @@
+package dev.cdcarchitect.safety;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An intent and its object in one sentence, in any word order and language: a sentence that holds one of the
+ * intent words (at the start of a word) and a match of every {@code objects} pattern is a threat, unless it also
+ * matches {@code unless}.
+ */
+record IntentObjectRule(ThreatCategory category, List<String> intents, List<Pattern> objects, Pattern unless) implements ThreatRule {
+
+    static IntentObjectRule of(ThreatCategory category, List<String> intents, String... objects) {
+        return new IntentObjectRule(category, intents, compile(objects), null);
+    }
+
+    static IntentObjectRule unless(ThreatCategory category, List<String> intents, String benignContext, String... objects) {
+        return new IntentObjectRule(category, intents, compile(objects), Pattern.compile(benignContext));
+    }
+
+    private static List<Pattern> compile(String... regexes) {
+        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+    }
+
+    @Override
+    public String find(String normalised) {
+        int sentenceEnd = -1;
+        for (int at : Triggers.positions(normalised, intents, true)) {
+            if (at < sentenceEnd) continue; // this sentence was judged already
+            int start = Triggers.sentenceStart(normalised, at);
+            sentenceEnd = Triggers.sentenceEnd(normalised, at);
+            String sentence = normalised.substring(start, sentenceEnd);
+            if (objects.stream().allMatch(o -> o.matcher(sentence).find()) && (unless == null || !unless.matcher(sentence).find())) {
+                return sentence.strip();
+            }
+        }
+        return null;
+    }
+}
