@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 record IntentObjectRule(ThreatCategory category, List<String> intents, List<Pattern> objects, Pattern unless) implements ThreatRule {
 
+    IntentObjectRule {
+        Triggers.register(intents);
+    }
+
     static IntentObjectRule of(ThreatCategory category, List<String> intents, String... objects) {
         return new IntentObjectRule(category, intents, compile(objects), null);
     }
@@ -23,9 +27,10 @@ record IntentObjectRule(ThreatCategory category, List<String> intents, List<Patt
     }
 
     @Override
-    public String find(String normalised) {
+    public String find(Triggers found) {
+        String normalised = found.text();
         int sentenceEnd = -1;
-        for (int at : Triggers.positions(normalised, intents, true)) {
+        for (int at : found.positions(intents, true)) {
             if (at < sentenceEnd) continue; // this sentence was judged already
             int start = Triggers.sentenceStart(normalised, at);
             sentenceEnd = Triggers.sentenceEnd(normalised, at);

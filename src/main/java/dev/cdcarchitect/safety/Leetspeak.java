@@ -12,12 +12,16 @@ final class Leetspeak {
     private Leetspeak() {}
 
     static boolean hasDisguisedWord(String text) {
-        int i = 0;
-        while (i < text.length()) {
+        return hasDisguisedWord(text, 0, text.length());
+    }
+
+    static boolean hasDisguisedWord(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
             int end = i;
             boolean letter = false;
             boolean disguise = false;
-            while (end < text.length() && isWordChar(text.charAt(end))) {
+            while (end < to && isWordChar(text.charAt(end))) {
                 char c = text.charAt(end++);
                 letter |= Character.isLetter(c);
                 disguise |= DISGUISES.indexOf(c) >= 0;

@@ -18,7 +18,8 @@ final class LeetspeakCommand implements ThreatRule {
     }
 
     @Override
-    public String find(String normalised) {
+    public String find(Triggers found) {
+        String normalised = found.text();
         if (!Leetspeak.hasDisguisedWord(normalised)) return null;
         String previous = null;
         int i = 0;

@@ -1,9 +1,11 @@
 package dev.cdcarchitect.safety;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import java.util.List;
 final class ObfuscationDecoder {
 
     private static final int MIN_HEX_DIGITS = 16;
+    private static final int ESCAPE_CONTEXT = 200;
 
     private ObfuscationDecoder() {}
 
@@ -29,31 +32,57 @@ final class ObfuscationDecoder {
     }
 
     /**
-     * Replaces every escape ({@code \\xHH} when {@code marker2} is 'x', {@code %HH} when it is 0) by its character,
-     * in one linear pass (a regex over 20,000 escapes overflows the stack). Null when there are fewer than three.
+     * The escapes ({@code \\xHH} when {@code marker2} is 'x', {@code %HH} when it is 0) decoded as UTF-8, with
+     * {@value #ESCAPE_CONTEXT} characters of text around them (the sentence they are in), each stretch on a line of
+     * its own: a few encoded characters in a long text do not make the guard judge the whole text again. Linear (a
+     * regex over 20,000 escapes overflows the stack). Null when there are fewer than three escapes.
      */
     private static String unescape(String text, char marker, char marker2) {
         int width = marker2 == 0 ? 1 : 2;
-        StringBuilder out = new StringBuilder(text.length());
-        int escapes = 0;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            boolean starts = c == marker && (marker2 == 0 || (i + 1 < text.length() && text.charAt(i + 1) == marker2));
-            if (starts && i + width + 2 <= text.length()) {
-                int hi = Character.digit(text.charAt(i + width), 16);
-                int lo = Character.digit(text.charAt(i + width + 1), 16);
-                if (hi >= 0 && lo >= 0) {
-                    out.append((char) (hi * 16 + lo));
-                    escapes++;
-                    i += width + 2;
-                    continue;
-                }
+        int[] escapes = new int[16];
+        int count = 0;
+        for (int i = 0; i + width + 2 <= text.length(); i++) {
+            if (isEscape(text, i, marker, marker2, width)) {
+                if (count == escapes.length) escapes = Arrays.copyOf(escapes, count * 2);
+                escapes[count++] = i;
+                i += width + 1;
             }
-            out.append(c);
-            i++;
         }
-        return escapes >= 3 ? out.toString() : null;
+        if (count < 3) return null;
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        while (k < count) {
+            int from = Math.max(0, escapes[k] - ESCAPE_CONTEXT);
+            int to = Math.min(text.length(), escapes[k] + width + 2 + ESCAPE_CONTEXT);
+            while (++k < count && escapes[k] - ESCAPE_CONTEXT <= to) to = Math.min(text.length(), escapes[k] + width + 2 + ESCAPE_CONTEXT);
+            decode(text, from, to, marker, marker2, width, out);
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean isEscape(String text, int i, char marker, char marker2, int width) {
+        return text.charAt(i) == marker && (marker2 == 0 || text.charAt(i + 1) == marker2) && i + width + 2 <= text.length()
+                && Character.digit(text.charAt(i + width), 16) >= 0 && Character.digit(text.charAt(i + width + 1), 16) >= 0;
+    }
+
+    /** Appends text[from, to) with its escapes decoded; runs of escaped bytes are read as UTF-8 ("pr%C3%A9c%C3%A9dentes"). */
+    private static void decode(String text, int from, int to, char marker, char marker2, int width, StringBuilder out) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = from;
+        while (i < to) {
+            if (i + width + 2 <= to && isEscape(text, i, marker, marker2, width)) {
+                bytes.write(Character.digit(text.charAt(i + width), 16) * 16 + Character.digit(text.charAt(i + width + 1), 16));
+                i += width + 2;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(text.charAt(i++));
+        }
+        if (bytes.size() > 0) out.append(bytes.toString(StandardCharsets.UTF_8));
     }
 
     /**

@@ -8,6 +8,10 @@ import java.util.LinkedHashSet;
  */
 public final class SafetyGuard {
 
+    static {
+        ThreatRules.ALL.size(); // the rules register their trigger words before the first text is scanned
+    }
+
     public SafetyVerdict check(String... texts) {
         for (String text : texts) {
             if (text == null) continue;
@@ -27,8 +31,9 @@ public final class SafetyGuard {
 
     private static SafetyVerdict checkForms(String text) {
         for (String form : TextNormalizer.forms(text)) {
+            Triggers triggers = Triggers.in(form);
             for (ThreatRule rule : ThreatRules.ALL) {
-                String evidence = rule.find(form);
+                String evidence = rule.find(triggers);
                 if (evidence != null) return new SafetyVerdict(rule.category(), evidence);
             }
         }

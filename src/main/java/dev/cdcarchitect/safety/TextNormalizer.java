@@ -26,11 +26,9 @@ final class TextNormalizer {
         String folded = normalize(text);
         forms.add(folded);
         // the extra forms hold only the sentences they change, so that they cost little on long texts
-        if (hasLookAlikeScript(text, 0, text.length())) {
-            String native_ = sentencesWhere(normalize(text, false), TextNormalizer::hasLookAlikeScript);
-            if (!native_.isEmpty()) forms.add(native_);
-        }
-        String disguised = sentencesWhere(folded, (t, from, to) -> Leetspeak.hasDisguisedWord(t.substring(from, to)));
+        String cyrillicOrGreek = sentencesWhere(text, TextNormalizer::hasLookAlikeScript);
+        if (!cyrillicOrGreek.isEmpty()) forms.add(normalize(cyrillicOrGreek, false));
+        String disguised = sentencesWhere(folded, Leetspeak::hasDisguisedWord);
         if (!disguised.isEmpty()) forms.add(Leetspeak.fold(disguised));
         return forms;
     }

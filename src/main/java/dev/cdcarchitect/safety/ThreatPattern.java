@@ -14,6 +14,10 @@ record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pat
     /** Longer than any match of the patterns below (their open-ended parts are bounded to a few hundred characters). */
     static final int REACH = 400;
 
+    ThreatPattern {
+        Triggers.register(triggers);
+    }
+
     static ThreatPattern of(ThreatCategory category, List<String> triggers, String regex) {
         return new ThreatPattern(category, triggers, Pattern.compile(regex), null);
     }
@@ -23,8 +27,9 @@ record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pat
     }
 
     @Override
-    public String find(String normalised) {
-        int[] hits = Triggers.positions(normalised, triggers, true);
+    public String find(Triggers found) {
+        String normalised = found.text();
+        int[] hits = found.positions(triggers, true);
         Matcher m = pattern.matcher(normalised);
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int i = 0;

@@ -1,32 +1,86 @@
 package dev.cdcarchitect.safety;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Where a rule's literal trigger words occur, found with {@link String#indexOf} so that a rule's regular expressions
- * only run near them: the guard stays linear and fast on 100 kB of benign text.
+ * Where the rules' literal trigger words occur in one text, found in a single pass for all rules together, so that a
+ * rule's regular expressions only run near its triggers: the guard stays linear and fast on 100 kB of benign text.
  */
 final class Triggers {
 
-    private Triggers() {}
+    /** Literals by their first character, for the single pass. */
+    private static final Map<Character, String[]> BY_FIRST_CHAR = new HashMap<>();
+    /** The same for the first 0x530 characters (Latin, Greek, Cyrillic), without a map look-up per character. */
+    private static final String[][] LATIN_AND_CYRILLIC = new String[0x530][];
+
+    private final String text;
+    private final Map<String, int[]> hits = new HashMap<>();
+
+    private Triggers(String text) {
+        this.text = text;
+    }
+
+    /** Registers the literals a rule will ask for; called while the rules are built. */
+    static synchronized void register(Collection<String> literals) {
+        for (String literal : literals) {
+            String[] same = BY_FIRST_CHAR.getOrDefault(literal.charAt(0), new String[0]);
+            if (Arrays.asList(same).contains(literal)) continue;
+            String[] more = Arrays.copyOf(same, same.length + 1);
+            more[same.length] = literal;
+            BY_FIRST_CHAR.put(literal.charAt(0), more);
+            if (literal.charAt(0) < LATIN_AND_CYRILLIC.length) LATIN_AND_CYRILLIC[literal.charAt(0)] = more;
+        }
+    }
+
+    /** Every occurrence of every registered literal in the text. */
+    static Triggers in(String text) {
+        Triggers triggers = new Triggers(text);
+        Map<String, int[]> found = triggers.hits;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String[] candidates = c < LATIN_AND_CYRILLIC.length ? LATIN_AND_CYRILLIC[c] : BY_FIRST_CHAR.get(c);
+            if (candidates == null) continue;
+            for (String literal : candidates) {
+                if (!text.startsWith(literal, i)) continue;
+                int n = counts.getOrDefault(literal, 0);
+                int[] at = found.getOrDefault(literal, new int[4]);
+                if (n == at.length) at = Arrays.copyOf(at, n * 2);
+                at[n] = i;
+                found.put(literal, at);
+                counts.put(literal, n + 1);
+            }
+        }
+        counts.forEach((literal, n) -> found.put(literal, Arrays.copyOf(found.get(literal), n)));
+        return triggers;
+    }
+
+    String text() {
+        return text;
+    }
 
     /**
      * Sorted start positions of the literals. With {@code wordStart}, a literal that begins with a letter counts only
      * at the start of a word ("log" not inside "catalog"); literals in scripts without spaces (CJK) count anywhere.
      */
-    static int[] positions(String text, List<String> literals, boolean wordStart) {
-        int[] hits = new int[16];
+    int[] positions(List<String> literals, boolean wordStart) {
+        int[] all = new int[0];
         int count = 0;
         for (String literal : literals) {
+            int[] at = hits.get(literal);
+            if (at == null) continue;
             boolean boundary = wordStart && Character.isLetter(literal.charAt(0)) && !isCjk(literal.charAt(0));
-            for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-                if (boundary && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
-                if (count == hits.length) hits = Arrays.copyOf(hits, count * 2);
-                hits[count++] = at;
+            if (count + at.length > all.length) all = Arrays.copyOf(all, count + at.length);
+            for (int p : at) {
+                if (boundary && p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) continue;
+                all[count++] = p;
             }
         }
-        int[] sorted = Arrays.copyOf(hits, count);
+        int[] sorted = Arrays.copyOf(all, count);
         Arrays.sort(sorted);
         return sorted;
     }
