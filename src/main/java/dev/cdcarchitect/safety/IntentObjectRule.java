@@ -30,7 +30,7 @@ record IntentObjectRule(ThreatCategory category, List<String> intents, List<Patt
     public String find(Triggers found) {
         String normalised = found.text();
         int sentenceEnd = -1;
-        for (int at : found.positions(intents, true)) {
+        for (int at : found.positions(intents)) {
             if (at < sentenceEnd) continue; // this sentence was judged already
             int start = Triggers.sentenceStart(normalised, at);
             sentenceEnd = Triggers.sentenceEnd(normalised, at);

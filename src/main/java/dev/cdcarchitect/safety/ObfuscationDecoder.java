@@ -104,13 +104,22 @@ final class ObfuscationDecoder {
                 standard |= c == '+' || c == '/';
                 urlSafe |= c == '-' || c == '_';
             }
-            if (!(standard && urlSafe) && end - i >= (urlSafe ? 12 : 8)) {
+            if (!(standard && urlSafe) && end - i >= (urlSafe ? 12 : 8) && hasUpperCaseOrDigit(text, i, end)) {
                 String printable = base64(text.substring(i, end));
                 if (printable != null) decoded.add(printable);
             }
             while (end < text.length() && text.charAt(end) == '=') end++;
             i = end;
         }
+    }
+
+    /** Base64 of text always has one; plain lower-case words ("propagation") are not worth decoding. */
+    private static boolean hasUpperCaseOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+        }
+        return false;
     }
 
     private static boolean isBase64Char(char c) {

@@ -5,39 +5,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One attack form written as a regular expression. It runs only within {@link #REACH} characters of its trigger
- * literals, each of which every match contains (at the start of a word, when the literal starts with a letter). {@code unless} lists context that makes a match benign within the
+ * One attack form written as a regular expression. It runs only from {@code lead} characters before to
+ * {@link #REACH} characters after its trigger literals, each of which every match contains (at the start of a word, when the literal starts with a letter). {@code unless} lists context that makes a match benign within the
  * same sentence (e.g. "delete all personal data of a customer on request" is a GDPR erasure, not destruction).
  */
-record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pattern, Pattern unless) implements ThreatRule {
+record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pattern, Pattern unless, int lead) implements ThreatRule {
 
-    /** Longer than any match of the patterns below (their open-ended parts are bounded to a few hundred characters). */
-    static final int REACH = 400;
+    /** Longer than any match of the patterns (their open-ended parts are bounded to a few hundred characters). */
+    static final int REACH = 320;
+    /** How far before its trigger a match may start, for most patterns: a trigger is their first or second word. */
+    static final int SHORT_LEAD = 40;
 
     ThreatPattern {
         Triggers.register(triggers);
     }
 
     static ThreatPattern of(ThreatCategory category, List<String> triggers, String regex) {
-        return new ThreatPattern(category, triggers, Pattern.compile(regex), null);
+        return new ThreatPattern(category, triggers, Pattern.compile(regex), null, SHORT_LEAD);
+    }
+
+    /** A pattern whose trigger may come late in its match ("reveal the full original prompt"). */
+    static ThreatPattern endingIn(ThreatCategory category, List<String> triggers, String regex) {
+        return new ThreatPattern(category, triggers, Pattern.compile(regex), null, REACH);
     }
 
     static ThreatPattern unless(ThreatCategory category, List<String> triggers, String regex, String benignContext) {
-        return new ThreatPattern(category, triggers, Pattern.compile(regex), Pattern.compile(benignContext));
+        return new ThreatPattern(category, triggers, Pattern.compile(regex), Pattern.compile(benignContext), SHORT_LEAD);
     }
 
     @Override
     public String find(Triggers found) {
         String normalised = found.text();
-        int[] hits = found.positions(triggers, true);
+        int[] hits = found.positions(triggers);
         Matcher m = pattern.matcher(normalised);
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int i = 0;
         while (i < hits.length) {
             // merge the windows of nearby triggers so every character is searched once
-            int from = Math.max(0, hits[i] - REACH);
+            int from = Math.max(0, hits[i] - lead);
             int to = Math.min(normalised.length(), hits[i] + REACH);
-            while (++i < hits.length && hits[i] - REACH <= to) to = Math.min(normalised.length(), hits[i] + REACH);
+            while (++i < hits.length && hits[i] - lead <= to) to = Math.min(normalised.length(), hits[i] + REACH);
             m.region(from, to);
             while (m.find()) {
                 if (unless == null || !unless.matcher(sentenceAround(normalised, m.start(), m.end())).find()) return m.group();

@@ -91,7 +91,7 @@ final class ThreatPatterns {
             ThreatPattern.of(PRIVACY_VIOLATION, List.of("sell"), "\\bsell\\s+(?:the\\s+|our\\s+|their\\s+)?(?:\\w+\\s+){0,2}?(?:data|pii|records|profiles|emails)\\b"),
             ThreatPattern.of(COVERT_SURVEILLANCE, List.of("secretly", "covert", "surreptitiously", "quietly", "silently", "spy"), "\\b(?:secretly|covertly|surreptitiously|quietly|silently)\\s+(?:track|monitor|collect|capture|record|log|copy|spy|harvest|profile|watch|read)"
                     + "|\\bcovert(?:ly)?\\s+(?:surveillance|tracking|monitoring|collection)|\\bspy(?:ing)? on\\b"),
-            ThreatPattern.of(COVERT_SURVEILLANCE, List.of("without"), "\\b(?:track|monitor|surveil|profile|record|watch|collect|capture|log)\\b[^.;!?\\n]{0,60}?"
+            ThreatPattern.endingIn(COVERT_SURVEILLANCE, List.of("without"), "\\b(?:track|monitor|surveil|profile|record|watch|collect|capture|log)\\b[^.;!?\\n]{0,60}?"
                     + "\\bwithout\\s+(?:their|the user'?s?|the customer'?s?|any|user|customer|employee)?\\s*(?:knowledge|consent|telling|informing|notice|noticing|permission)"),
             ThreatPattern.of(CONSENT_EVASION, List.of("bypass", "circumvent", "evade", "get around", "work around", "ignore", "violate", "defeat"), "\\b(?:bypass|circumvent|evade|get around|work around|ignore|violate|defeat)\\s+(?:the\\s+|any\\s+|all\\s+)?"
                     + "(?:gdpr|ccpa|hipaa|consent|privacy|data protection|opt[ -]?outs?|right to erasure|erasure requests|deletion requests|pii masking|masking|anonymi[sz]ation)\\b"),
@@ -106,7 +106,7 @@ final class ThreatPatterns {
             ThreatPattern.of(RULE_OVERRIDE, List.of("you are", "from now on", "act as", "pretend", "new ", "jailbr", "dan mode", "developer mode", "god mode", "do anything now"), "\\byou are (?:now|no longer)\\b|\\bfrom now on,? you\\b|\\bact as (?:an? )?(?:unrestricted|unfiltered|jailbroken|dan|evil|different)"
                     + "|\\bpretend (?:to be|you are)\\b|\\bnew (?:persona|role|instructions|rules)\\s*:|\\bjailbr(?:eak|oken)|\\bdan mode\\b"
                     + "|\\bdeveloper mode\\b|\\bgod mode\\b|\\bdo anything now\\b"),
-            ThreatPattern.of(PROMPT_EXTRACTION, List.of("prompt", "instructions", "system message", "rules you follow"), "\\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|give me|what (?:is|are))\\s+(?:me\\s+)?(?:your|the)\\s+"
+            ThreatPattern.endingIn(PROMPT_EXTRACTION, List.of("prompt", "instructions", "system message", "rules you follow"), "\\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|give me|what (?:is|are))\\s+(?:me\\s+)?(?:your|the)\\s+"
                     + "(?:(?:full|entire|exact|complete|system|hidden|initial|original|secret)\\s+)*(?:prompt|instructions|system message|rules you follow)"),
             ThreatPattern.of(RULE_OVERRIDE, List.of("system prompt", "source_database", "target_system", "<system", "</system", "< system", "assistant", "<instruction", "</instruction", "< instruction", "inst]", "system]", "im_", "###", "system:", "system :"), "\\bsystem prompt\\b(?!s?\\s*(?:table|column|field|topic|collection)\\b)|</?\\s*(?:source_database|target_system|system|assistant|instructions?)\\s*>|\\[/?(?:inst|system)\\]"
                     + "|<\\|im_(?:start|end)\\|>|(?:^|\\n)\\s*(?:system|assistant)\\s*:|###\\s*(?:system|instruction)"),

@@ -43,6 +43,8 @@ final class Triggers {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // a literal that starts with a letter only counts at the start of a word (see positions)
+            if (i > 0 && Character.isLetter(c) && Character.isLetterOrDigit(text.charAt(i - 1)) && !isCjk(c)) continue;
             String[] candidates = c < LATIN_AND_CYRILLIC.length ? LATIN_AND_CYRILLIC[c] : BY_FIRST_CHAR.get(c);
             if (candidates == null) continue;
             for (String literal : candidates) {
@@ -64,21 +66,17 @@ final class Triggers {
     }
 
     /**
-     * Sorted start positions of the literals. With {@code wordStart}, a literal that begins with a letter counts only
-     * at the start of a word ("log" not inside "catalog"); literals in scripts without spaces (CJK) count anywhere.
+     * Sorted start positions of the literals. A literal that begins with a letter counts only at the start of a word
+     * ("log" not inside "catalog"); literals in scripts without spaces (CJK) count anywhere.
      */
-    int[] positions(List<String> literals, boolean wordStart) {
+    int[] positions(List<String> literals) {
         int[] all = new int[0];
         int count = 0;
         for (String literal : literals) {
             int[] at = hits.get(literal);
             if (at == null) continue;
-            boolean boundary = wordStart && Character.isLetter(literal.charAt(0)) && !isCjk(literal.charAt(0));
             if (count + at.length > all.length) all = Arrays.copyOf(all, count + at.length);
-            for (int p : at) {
-                if (boundary && p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) continue;
-                all[count++] = p;
-            }
+            for (int p : at) all[count++] = p;
         }
         int[] sorted = Arrays.copyOf(all, count);
         Arrays.sort(sorted);
