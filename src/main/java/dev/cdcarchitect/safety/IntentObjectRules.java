@@ -33,8 +33,8 @@ final class IntentObjectRules {
             + "|datenbank|tabellen|sicherungen|bases? de (?:données|datos|dados)|copias de seguridad|bancos de dados|tablas|tabelas"
             + "|sauvegardes|database|tabelle|back-ups|bazy danych|baz|tabel[ei]?|kopie zapasowe|klast(?:er|ry)|баз|таблиц|резервн|кластер)"
             + "|productiedatabases|produktionsdatenbanken|数据库|表|备份|集群|データベース|テーブル|バックアップ|クラスター";
-    private static final String ROUTINE = "on request|auf anfrage|erasure|gdpr|dsgvo|older than|expired|retention|after \\d+"
-            + "|\\b(?:not|never|no|nie|nicht|jamais|nunca|mai|niet|nigdy|не)\\b";
+    private static final String ROUTINE = ThreatPatterns.ERASURE_CONTEXT
+            + "|auf anfrage|dsgvo|\\b(?:not|never|no|nie|nicht|jamais|nunca|mai|niet|nigdy|не)\\b";
 
     // ---- read out or send away × secrets, credential files, tables to outside places ----
     private static final List<String> READ_OUT = List.of(

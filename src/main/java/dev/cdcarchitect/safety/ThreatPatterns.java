@@ -23,7 +23,8 @@ final class ThreatPatterns {
     private static final String SENSITIVE = "(?:passwords?|credentials?|secrets?|api[ -]?keys?|private keys?|access keys?|tokens?"
             + "|ssns?|social security numbers?|credit cards?|card numbers?|cvvs?|pii|personal data|customer data|user data"
             + "|emails?|email addresses|medical records|health records|patient data|phone numbers)";
-    private static final String ERASURE_CONTEXT = "^(?!.*\\bprod).*\\b(?:test|testing|staging|dev|qa|sandbox|scratch) (?:environments?|envs?|databases?|dbs?|clusters?|schemas?)\\b"
+    /** What makes a destruction request routine: erasure on request, retention, negation, a test environment. */
+    static final String ERASURE_CONTEXT = "^(?!.*\\bprod).*\\b(?:test|testing|staging|dev|qa|sandbox|scratch) (?:environments?|envs?|databases?|dbs?|clusters?|schemas?)\\b"
             + "|on request|upon request|erasure|gdpr|ccpa|data subject|forgotten"
             + "|of (?:a|the|each|one) (?:user|customer|person|subject)|(?:user|customer)'s|older than|expired|retention|after \\d+"
             + "|\\b(?:not|never|no|n't)\\s+(?:\\w+\\s+)?(?:drop|delete|wipe|destroy|erase|nuke|purge|remove|shut|take|terminate|corrupt|overwrite|trash)";
