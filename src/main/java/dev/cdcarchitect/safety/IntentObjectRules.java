@@ -38,7 +38,7 @@ final class IntentObjectRules {
 
     // ---- read out or send away × secrets, credential files, tables to outside places ----
     private static final List<String> READ_OUT = List.of(
-            "read", "include", "cat ", "print", "send", "paste", "attach", "embed", "copy", "upload", "output", "show",
+            "read", "include", "append", "cat ", "print", "send", "paste", "attach", "embed", "copy", "upload", "output", "show",
             "dump", "add", "put", "content", "give", "list", "display", "post", "exfiltrate", "leak", "mail", "transfer",
             "what is", "lies", "lese", "füge", "sende", "schick", "zeig", "kopier", "inhalt", "lis ", "lire", "colle",
             "envoie", "affiche", "copie", "contenu", "lee ", "leer", "envía", "envia", "muestra", "contenido", "incluye",
@@ -48,12 +48,12 @@ final class IntentObjectRules {
             "输出", "読み取", "読んで", "送信", "表示", "コピー", "内容");
     private static final String SECRET_FILE = "~/\\.(?:aws|ssh|kube|docker|gnupg|config/gcloud)|\\.aws/credentials|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b"
             + "|/etc/(?:shadow|passwd|sudoers)|\\.pgpass\\b|\\.netrc\\b|\\.git-credentials\\b|/proc/self/environ|\\bkubeconfig\\b"
-            + "|\\.kube/config|authorized_keys|\\.docker/config\\.json|(?:^|[\\s'\"(])\\.env\\b|\\bcredentials\\.json\\b";
+            + "|\\.kube/config|\\b(?:aws|ssh|gcloud|azure|docker) credentials? files?|\\bssh private keys?|authorized_keys|\\.docker/config\\.json|(?:^|[\\s'\"(])\\.env\\b|\\bcredentials\\.json\\b";
     private static final String SECRET = "\\b(?:api[ _-]?keys?|secret (?:access )?keys?|access keys?|environment variables|env vars"
             + "|passwords?|private keys?|tokens?|credentials|secrets)\\b|_api_key\\b|_secret\\b";
     /** Where a secret would be read out to: the answer, or this machine's own secrets. */
     private static final String READOUT_PLACE = "\\b(?:your|this (?:machine|workstation|host|computer|laptop|server)|of the tool"
-            + "|print it|to me|in the (?:report|answer|output|summary|appendix|design|markdown|export|response|pdf|terraform output))\\b";
+            + "|print it|to me|from the (?:build|ci) (?:agent|server|host|runner)|(?:in|into|to) the (?:report|answer|output|summary|appendix|design|markdown|export|response|pdf|terraform output))\\b";
     private static final List<String> TRANSFER = List.of(
             "send", "stream", "replicate", "copy", "copies", "mirror", "push", "forward", "ship", "export", "upload",
             "exfiltrate", "dump", "sync", "move", "sende", "schick", "kopier", "übertrag", "envoie", "envoyer", "copie",
@@ -81,7 +81,8 @@ final class IntentObjectRules {
     // ---- conceal from the guardians × evade consent ----
     private static final List<String> KEEP_FROM = List.of(
             "don't tell", "do not tell", "dont tell", "not inform", "don't inform", "without informing", "without telling",
-            "without involving", "hidden from", "hide", "keep it from", "keep this from", "out of the loop", "never find", "never learn", "nichts", "nicht informier",
+            "without involving", "doesn't hear", "does not hear", "never hear", "doesn't find out", "does not find out",
+            "doesn't learn", "doesn't know", "does not know", "don't let", "do not let", "hidden from", "hide", "keep it from", "keep this from", "out of the loop", "never find", "never learn", "nichts", "nicht informier",
             "verheimlich", "verschweig", "n'informe", "ne pas informer", "sans informer", "cachez", "cacher", "ne dites rien",
             "ne dis rien", "no le digas", "no informes", "no informar", "sin informar", "ocult", "não informe",
             "não informar", "não conte", "sem informar", "esconda", "non dire", "non informare", "senza informare",
@@ -136,7 +137,7 @@ final class IntentObjectRules {
             + "|above this (?:line|input|message)|(?:instructions|rules|guidelines) (?:you|that you) (?:received|were given|got|follow)"
             + "|(?:instructions|rules|guidelines) your developer|(?:your|the) (?:initial|original|first|hidden|system|developer) (?:prompt|message|instructions|rules)"
             + "|(?:hidden|secret) rules|system message|developer message|prompt template|(?:were you|you were|you've been) told"
-            + "|did the developer tell you|(?:sent|given) to you before|came before this|at the start of this conversation"
+            + "|(?:instructions|rules|guidelines) (?:were you|you were|have you been) given|before (?:my|this) (?:message|input|question)|did the developer tell you|(?:sent|given) to you before|came before this|at the start of this conversation"
             + "|text oben|obigen text|deine (?:anweisungen|instruktionen|vorgaben)|dir vor dieser nachricht|texte ci-dessus"
             + "|(?:tes|vos) instructions|instructions initiales|texto (?:anterior|de arriba|acima)|tus instrucciones"
             + "|instrucciones del sistema|suas instruções|instruções iniciais|testo (?:sopra|precedente)|tue istruzioni"

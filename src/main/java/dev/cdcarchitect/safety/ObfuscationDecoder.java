@@ -17,6 +17,7 @@ final class ObfuscationDecoder {
 
     private static final int MIN_HEX_DIGITS = 16;
     private static final int ESCAPE_CONTEXT = 200;
+    private static final int MIN_HEX_PAIRS = 8;
 
     private ObfuscationDecoder() {}
 
@@ -24,6 +25,7 @@ final class ObfuscationDecoder {
         List<String> decoded = new ArrayList<>();
         base64Tokens(text, decoded);
         decoded.addAll(hexRuns(text));
+        decoded.addAll(spacedHexRuns(text));
         String hex = unescape(text, '\\', 'x');
         if (hex != null) decoded.add(hex);
         String percent = unescape(text, '%', (char) 0);
@@ -154,6 +156,41 @@ final class ObfuscationDecoder {
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /**
+     * At least {@value #MIN_HEX_PAIRS} hex pairs as words of their own, one space or colon apart ("72 6d 20 2d ..."),
+     * decoded. Linear.
+     */
+    private static List<String> spacedHexRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isHexPair(text, i)) {
+                i++;
+                continue;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int at = i;
+            while (isHexPair(text, at)) {
+                bytes.write(Character.digit(text.charAt(at), 16) * 16 + Character.digit(text.charAt(at + 1), 16));
+                at += 2;
+                if (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ':') && isHexPair(text, at + 1)) at++;
+            }
+            if (bytes.size() >= MIN_HEX_PAIRS) {
+                String printable = printable(bytes.toByteArray());
+                if (printable != null) runs.add(printable);
+            }
+            i = Math.max(at, i + 1);
+        }
+        return runs;
+    }
+
+    /** Two hex digits at {@code i} standing as a word of their own. */
+    private static boolean isHexPair(String text, int i) {
+        return i + 2 <= text.length() && Character.digit(text.charAt(i), 16) >= 0 && Character.digit(text.charAt(i + 1), 16) >= 0
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
     }
 
     /** The decoded text if the token is base64 of mostly printable ASCII, else null. */
