@@ -49,6 +49,9 @@ final class IntentObjectRules {
     private static final String SECRET_FILE = "~/\\.(?:aws|ssh|kube|docker|gnupg|config/gcloud)|\\.aws/credentials|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b"
             + "|/etc/(?:shadow|passwd|sudoers)|\\.pgpass\\b|\\.netrc\\b|\\.git-credentials\\b|/proc/self/environ|\\bkubeconfig\\b"
             + "|\\.kube/config|\\b(?:aws|ssh|gcloud|azure|docker) credentials? files?|\\bssh private keys?|authorized_keys|\\.docker/config\\.json|(?:^|[\\s'\"(])\\.env\\b|\\bcredentials\\.json\\b";
+    /** One of these is in every match of SECRET_FILE. */
+    private static final String[] SECRET_FILE_CUES = {"~/", ".aws", "id_", "/etc/", ".pgpass", ".netrc", ".git-credentials", "/proc/",
+        "kubeconfig", ".kube", "credential", "ssh", "authorized_keys", ".docker", ".env"};
     private static final String SECRET = "\\b(?:api[ _-]?keys?|secret (?:access )?keys?|access keys?|environment variables|env vars"
             + "|passwords?|private keys?|tokens?|credentials|secrets)\\b|_api_key\\b|_secret\\b";
     /** Where a secret would be read out to: the answer, or this machine's own secrets. */
@@ -156,7 +159,7 @@ final class IntentObjectRules {
 
     static final List<ThreatRule> ALL = List.of(
             IntentObjectRule.unless(DESTRUCTION, DESTROY, ROUTINE, EVERYTHING, INFRASTRUCTURE),
-            IntentObjectRule.of(SECRET_EXFILTRATION, READ_OUT, SECRET_FILE),
+            IntentObjectRule.of(SECRET_EXFILTRATION, READ_OUT, SECRET_FILE).withCues(SECRET_FILE_CUES),
             IntentObjectRule.unless(SECRET_EXFILTRATION, READ_OUT, "\\b(?:never|not|no|vault|secrets manager|key vault)\\b", SECRET, READOUT_PLACE),
             IntentObjectRule.of(SECRET_EXFILTRATION, TRANSFER, DATA, OUTSIDE),
             IntentObjectRule.of(SECRET_EXFILTRATION, TRANSFER, DATA, CONCEAL),

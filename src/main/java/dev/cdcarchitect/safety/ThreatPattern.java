@@ -33,12 +33,29 @@ record ThreatPattern(ThreatCategory category, List<String> triggers, Pattern pat
         return new ThreatPattern(category, triggers, Pattern.compile(regex), Pattern.compile(benignContext), SHORT_LEAD);
     }
 
+    /**
+     * The same pattern, known to start with one of its triggers: it is tried only at the triggers (anchored), not at
+     * every position near them, which keeps the common verbs ("send", "drop") cheap in long texts.
+     */
+    ThreatPattern startsWithTrigger() {
+        return new ThreatPattern(category, triggers, pattern, unless, 0);
+    }
+
     @Override
     public String find(Triggers found) {
         String normalised = found.text();
         int[] hits = found.positions(triggers);
         Matcher m = pattern.matcher(normalised);
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (lead == 0) {
+            for (int hit : hits) {
+                m.region(hit, Math.min(normalised.length(), hit + REACH));
+                if (m.lookingAt() && (unless == null || !unless.matcher(sentenceAround(normalised, m.start(), m.end())).find())) {
+                    return m.group();
+                }
+            }
+            return null;
+        }
         int i = 0;
         while (i < hits.length) {
             // merge the windows of nearby triggers so every character is searched once
