@@ -123,7 +123,7 @@ public final class AtomicFiles {
             } catch (IOException | RuntimeException e) {
                 stuck.put(r.target(), r.aside() != null
                         ? r.target().getFileName() + " was replaced and could not be put back (its previous version is kept as "
-                                + r.aside().getFileName() + " beside it)"
+                                + StagingNames.keep(r.aside()).getFileName() + " beside it)"
                         : r.target().getFileName() + " was written and could not be removed");
             }
         }
@@ -203,7 +203,7 @@ public final class AtomicFiles {
             ops.move(old, target);
             return WriteFailedException.NOTHING_REPLACED;
         } catch (IOException | RuntimeException e) {
-            return "the previous folder could not be put back; it is kept, whole, as " + old.getFileName() + " beside it";
+            return "the previous folder could not be put back; it is kept, whole, as " + StagingNames.keep(old).getFileName() + " beside it";
         }
     }
 

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * Names of the hidden siblings an atomic write uses: {@code .NAME.RANDOM.cdc-new} for what is being written and
- * {@code .NAME.RANDOM.cdc-old} for the original kept aside meanwhile. The names are distinctive so that leftovers of
+ * {@code .NAME.RANDOM.cdc-old} for the original kept aside meanwhile, {@code .NAME.RANDOM.cdc-kept} for an original that
+ * could not be put back after a failure. The names are distinctive so that leftovers of
  * a killed process can be recognised, and removed, without ever touching a file the tool did not create.
  */
 final class StagingNames {
 
     static final String NEW = "cdc-new";
     static final String OLD = "cdc-old";
+    static final String KEPT = "cdc-kept";
 
     private StagingNames() {}
 
@@ -29,11 +31,10 @@ final class StagingNames {
     }
 
     /**
-     * Removes what a killed or failed write to {@code target} left beside it: staged new files older than
-     * {@code age} (a write still running in another process keeps its files), and a kept-aside original only when it
-     * is merely a second name of the target itself (a write killed between keeping it and renaming), so nothing is
-     * lost. A kept-aside file that differs from the target is the user's previous version, named in an earlier
-     * failure message: it stays. Best effort: a leftover is harmless.
+     * Removes what a killed or failed write to {@code target} left beside it: staged new files, and originals kept
+     * aside (which the write now starting replaces anyway, as it replaces the target). Only leftovers older than
+     * {@code age}, so a write still running in another process keeps its files. A previous version that a failure
+     * message named ({@link #keep}) has another name and is never matched here. Best effort: a leftover is harmless.
      */
     static void removeStale(Path target, Duration age) {
         Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.[0-9a-z]+\\.(" + NEW + "|" + OLD + ")");
@@ -41,19 +42,26 @@ final class StagingNames {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
                 p -> ours.matcher(p.getFileName().toString()).matches())) {
             for (Path leftover : siblings) {
-                if (leftover.getFileName().toString().endsWith("." + NEW)) {
-                    if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) FileTrees.deleteQuietly(leftover);
-                } else if (isSecondNameOf(leftover, target)) {
-                    FileTrees.deleteQuietly(leftover);
-                }
+                if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) FileTrees.deleteQuietly(leftover);
             }
         } catch (IOException | RuntimeException ignored) {
             // the folder may not exist or not be listable; the write itself reports that
         }
     }
 
-    private static boolean isSecondNameOf(Path leftover, Path target) throws IOException {
-        return Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && Files.isSameFile(leftover, target);
+    /**
+     * An original kept aside that could not be put back is the user's previous version, and the failure message
+     * names it: renamed to {@code .NAME.RANDOM.cdc-kept}, which no cleanup ever touches. If even that rename fails,
+     * it stays under its aside name.
+     */
+    static Path keep(Path aside) {
+        String name = aside.getFileName().toString();
+        Path kept = aside.resolveSibling(name.substring(0, name.length() - OLD.length()) + KEPT);
+        try {
+            Files.move(aside, kept);
+            return kept;
+        } catch (IOException | RuntimeException e) {
+            return aside;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.cdcarchitect.domain.InputProblem;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * repeated keywords). Each must finish: the generous limit only catches catastrophic backtracking, which takes
  * minutes, and is not a performance target.
  */
+@Tag("adversarial")
 class PathologicalInputTest {
 
     static Stream<String> inputs() {

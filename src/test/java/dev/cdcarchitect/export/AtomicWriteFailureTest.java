@@ -139,6 +139,20 @@ class AtomicWriteFailureTest {
         assertEquals("<svg>old</svg>", Files.readString(dir.resolve(aside)), "the previous SVG is kept, not deleted");
     }
 
+    /**
+     * The previous version a failure message names is the user's only copy: the next writes must not clear it away
+     * as a leftover, however old it is (a hard link keeps the original's modification time). Before: deleted at once.
+     */
+    @Test
+    void aPreviousVersionNamedByAFailureSurvivesLaterWrites() throws IOException {
+        aFailedRollbackIsReportedExactly();
+        String kept = names(dir).stream().filter(n -> n.startsWith(".spec.svg.")).findFirst().orElseThrow();
+        Files.setLastModifiedTime(dir.resolve(kept), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))));
+        AtomicFiles.write(dir.resolve("spec.svg"), "<svg>newer</svg>".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeTogether(oldPair());
+        assertEquals("<svg>old</svg>", Files.readString(dir.resolve(kept)), "the previous SVG named in the message is still there");
+    }
+
     @Test
     void newFilesThatCannotAllBeWrittenAreRemovedAgain() throws IOException {
         AtomicFiles atomic = new AtomicFiles(new Failing("move", named("spec.md"), 1));
@@ -197,6 +211,17 @@ class AtomicWriteFailureTest {
         assertEquals("old=1", Files.readString(dir.resolve(aside).resolve("worker.properties")));
         assertTrue(e.outcome().contains(aside), e.outcome());
         assertFalse(e.outcome().contains("nothing was replaced"), e.outcome());
+    }
+
+    @Test
+    void aFolderNamedByAFailureSurvivesTheNextExport() throws IOException {
+        Path out = dir.resolve("runnable");
+        WriteFailedException e = replaceEarlierExportFailingFromMove(out, 2, Integer.MAX_VALUE);
+        String kept = names(dir).stream().filter(n -> n.startsWith(".runnable.")).findFirst().orElseThrow();
+        assertTrue(e.outcome().contains(kept), e.outcome());
+        Files.setLastModifiedTime(dir.resolve(kept), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))));
+        AtomicFiles.writeFolder(out, Map.of("worker.properties", "new=1".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("old=1", Files.readString(dir.resolve(kept).resolve("worker.properties")), "the earlier export named in the message is kept");
     }
 
     /** Writes an earlier export, then replaces it with renames number {@code first} to {@code last} failing. */

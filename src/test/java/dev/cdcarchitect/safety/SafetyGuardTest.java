@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("adversarial")
 class SafetyGuardTest {
 
     private final SafetyGuard guard = new SafetyGuard();
