@@ -34,7 +34,7 @@ final class IntentObjectRules {
             "lösch", "zerstör", "vernicht", "entfern", "supprim", "détrui", "détruis", "efface", "écrase", "borra",
             "elimin", "destru", "apag", "exclu", "cancell", "distrugg", "verwijder", "vernietig", "usuń", "usun",
             "skasuj", "zniszcz", "wyczyść", "удали", "удалить", "уничтож", "сотри", "снеси", "删除", "删掉", "清空",
-            "销毁", "摧毁", "清除", "削除", "消去", "破壊", "消して", "壊して", "삭제", "지워", "지우", "파괴", "날려", "sil ", "silin", "silmek", "yok et", "imha", "हटा", "मिटा", "नष्ट", "डिलीट", "احذف", "امسح", "دمر", "دمّر", "radera", "ta bort", "förstör", "töm", "smaž", "smazat", "odstraň", "znič", "vymaž");
+            "销毁", "摧毁", "清除", "削除", "消去", "破壊", "消して", "壊して", "삭제", "지워", "지우", "파괴", "날려", "sil ", "sil.", "sil,", "sil!", "silin", "silsin", "yok et", "imha", "हटा", "मिटा", "नष्ट", "डिलीट", "احذف", "امسح", "دمر", "دمّر", "radera", "ta bort", "förstör", "töm", "smaž", "smazat", "odstraň", "znič", "vymaž");
     private static final String EVERYTHING = "\\b(?:all|every (?:\\S+ )?(?:databases?|dbs?|tables?|backups?|servers?|clusters?|keyspaces?|replicas?|snapshots?)|entire|whole|production|prod|alle[ns]?|gesamte[nr]?|ganze[nr]?|produktion"
             + "|toute?s?|tous|entière?|production|tod[oa]s|enter[oa]|producción|produção|produzione|tutt[ie]|inter[oa]|hele|productie"
             + "|wszystkie|cał[ya]|produkcyj|все|весь|всю|продакшен|прод)|所有|全部|生产|全て|すべて|本番"
@@ -155,7 +155,7 @@ final class IntentObjectRules {
             + "|mitarbeiter\\p{L}*|angestellt\\p{L}*|belegschaft|employés|salariés|personnel|empleados|trabajadores|funcionários|empregados"
             + "|colaboradores|dipendenti|lavoratori|medewerkers|werknemers|personeel|pracownik\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|персонал\\p{L}*)"
             + "|" + nonLatin("员工|职员|雇员|従業員|社員|スタッフ")
-            + "|\\b(?:repartidor\\p{L}*|conductor\\p{L}*|entregador\\p{L}*|motorist\\p{L}*|fahrer\\p{L}*|chauffeurs?|livreurs?|kierowc\\p{L}*|couriers?|person|çalışan\\p{L}*|personel\\p{L}*|kullanıcı\\p{L}*|müşteri\\p{L}*|anställd\\p{L}*|medarbetar\\p{L}*|användar\\p{L}*|kunder\\p{L}*|zaměstnan\\p{L}*|uživatel\\p{L}*|zákazní\\p{L}*|usuários|utilisateurs|usuarios|klanten|clientes|clients)|" + nonLatin("직원|사원|근로자|사용자|고객|الموظف|موظفي|العمال|المستخدم|العملاء|कर्मचारी|उपयोगकर्ता|ग्राहक|本人");
+            + "|\\b(?:repartidor\\p{L}*|conductor\\p{L}*|entregador\\p{L}*|motorist\\p{L}*|fahrer\\p{L}*|chauffeurs?|livreurs?|kierowc\\p{L}*|couriers?|person|çalışan\\p{L}*|personel\\p{L}*|kullanıcı\\p{L}*|müşteri\\p{L}*|anställd\\p{L}*|medarbetar\\p{L}*|användar\\p{L}*|kunder\\p{L}*|zaměstnan\\p{L}*|uživatel\\p{L}*|zákazní\\p{L}*|usuários|utilisateurs|usuarios|klanten|clientes|clients)|" + nonLatin("직원|사원|근로자|사용자|고객|الموظف|موظفي|العمال|المستخدم|العملاء|कर्मचार|उपयोगकर्ता|ग्राहक|本人");
 
     // ---- repeat × the text given before the input ----
     private static final List<String> REPEAT = List.of(

@@ -91,10 +91,10 @@ final class ThreatPatterns {
                     + "|\\b(?:irreversibly|permanently) (?:destroy|wipe|corrupt)|\\bransomware\\b|\\bdelete everything\\b"),
             // infrastructure command lines that destroy what they name, unless the sentence forbids them or names a test environment
             ThreatPattern.unless(DESTRUCTION, List.of("kubectl", "terraform", "aws", "gsutil", "gcloud", "az", "dropdb", "helm", "pulumi"),
-                    "\\bkubectl\\s+delete\\s+(?:\\S+\\s+){0,3}?(?:ns|namespaces?|all|--all|pvc|pv|persistentvolume\\w*|statefulsets?|deployments?|crd|nodes?)\\b"
-                            + "|\\b(?:terraform|pulumi)\\s+destroy\\b|\\baws\\s+s3\\s+(?:rb\\s+(?:\\S+\\s+){1,3}?--force|rm\\s+(?:\\S+\\s+){1,3}?--recursive)"
+                    "\\bkubectl\\s+delete\\s+(?:-{1,2}[\\w-]+(?:=[^\\s;]+)?\\s+)*(?:ns|namespaces?|all|--all|pvc|pv|persistentvolume\\w*|statefulsets?|deployments?|crd|nodes?)\\b"
+                            + "|\\b(?:terraform|pulumi)\\s+destroy\\b|\\baws\\s+s3\\s+(?:rb\\s+(?:[^\\s;]+\\s+){1,3}?--force|rm\\s+(?:[^\\s;]+\\s+){1,3}?--recursive)"
                             + "|\\baws\\s+(?:rds\\s+delete-db-\\w+|ec2\\s+terminate-instances|dynamodb\\s+delete-table)|\\bgsutil\\s+(?:-m\\s+)?(?:rm\\s+-\\w*r|rb)\\b"
-                            + "|\\bgcloud\\s+(?:\\S+\\s+){1,3}delete\\b|\\baz\\s+(?:\\S+\\s+){1,3}delete\\b|\\bdropdb\\s+\\S|\\bhelm\\s+(?:uninstall|delete)\\s+\\S",
+                            + "|\\bgcloud\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\baz\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\bdropdb\\s+\\S|\\bhelm\\s+(?:uninstall|delete)\\s+\\S",
                     FORBIDDEN_OR_TEST).startsWithTrigger(),
             ThreatPattern.of(DESTRUCTION, List.of("backups"), "\\b(?:disable|turn off|stop|delete)\\s+(?:all\\s+)?(?:the\\s+)?backups\\b\\s+(?:and|then|so)"),
 
