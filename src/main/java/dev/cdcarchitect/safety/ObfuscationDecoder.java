@@ -30,6 +30,8 @@ final class ObfuscationDecoder {
         if (hex != null) decoded.add(hex);
         String percent = unescape(text, '%', (char) 0);
         if (percent != null) decoded.add(percent);
+        SqlConcatenation.addForms(text, decoded);
+        InstructedDecodings.addForms(text, decoded);
         return decoded;
     }
 

@@ -33,6 +33,13 @@ final class ThreatPatterns {
     private static final String WORKLOAD_CONTEXT = "\\b(?:migrations?|jobs?|scripts?|etl|elt|loaders?|dbt|flyway|liquibase|deployments?|cron|we)"
             + " (?:\\S+ ){0,2}?(?:run|runs|execute|executes|issue|issues|perform|performs|contain|contains|emit|emits)\\b"
             + "|\\b(?:before|after) (?:each|every) (?:load|run|batch|import|deploy(?:ment)?)\\b";
+    /** A destructive command line named as forbidden, or run against a test environment only. */
+    private static final String FORBIDDEN_OR_TEST = "n't\\b|\\b(?:never|not|no|forbids?|forbidden|prohibit\\w*|blocks?|blocked|prevents?|denie[sd]|deny|disallow\\w*)\\b"
+            + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"));
+    /** The statement keywords an injected ';' is followed by. */
+    private static final String STATEMENT = "(?:drop|delete|truncate|update|insert|alter|select|union|exec|execute|shutdown|create|grant|revoke|declare|waitfor)\\b";
+    /** Options that make DDL reach further, written between the name and the ';' ("TRUNCATE TABLE x CASCADE;"). */
+    private static final String DDL_OPTIONS = "(?:\\s+(?:cascade|purge|restrict|restart identity|continue identity|cascade constraints|force))*";
     /** A table name starts with a letter ("insert into ... select" names none). */
     private static final String NAME = "[a-z_\"`\\[][\\w.\"`\\[\\]]*";
 
@@ -41,19 +48,20 @@ final class ThreatPatterns {
             ThreatPattern.of(SQL_INJECTION, List.of("'"), "'\\s*(?:or|and)\\s+'?(\\w+)'?\\s*(?:=|like)\\s*'?\\1\\b"),
             ThreatPattern.of(SQL_INJECTION, List.of("or 1", "or true"), "\\bor\\s+1\\s*=\\s*1\\b|\\bor\\s+true\\s*--"),
             ThreatPattern.of(SQL_INJECTION, List.of("union"), "\\bunion\\s+(?:all\\s+)?select\\b").startsWithTrigger(),
-            ThreatPattern.of(SQL_INJECTION, List.of("'"), "\\w'\\s*\\)?\\s*(?:;|--|#|/\\*)"),
+            // a closing quote then a comment, or then ';' and a statement: prose like "e.g. 'SuperWidget';" has neither
+            ThreatPattern.of(SQL_INJECTION, List.of("'"), "\\w'\\s*\\)?\\s*(?:--|#|/\\*|;\\s*" + STATEMENT + ")"),
             ThreatPattern.of(SQL_INJECTION, List.of("drop", "delete", "truncate", "update", "insert", "alter", "grant", "revoke", "shutdown", "exec", "declare"), ";\\s*(?:drop\\s+(?:table|database|schema|user|view|index|keyspace|collection)|delete\\s+from"
                     + "|truncate\\s+(?:table\\s+)?(?!(?:the|a|an|all|our|its)\\b)" + IDENT + "|update\\s+" + IDENT + "\\s+set|insert\\s+into\\s+" + NAME + "|alter\\s+(?:user|system|role)"
                     + "|grant\\s+\\w+|revoke\\s+\\w+|shutdown\\b|exec(?:ute)?\\s*(?:\\(|xp_|sp_|master\\.)|declare\\s+@)"),
             ThreatPattern.of(SQL_INJECTION, List.of("drop", "truncate", "delete"), "^\\s*(?:drop\\s+(?:table|database|schema|user|keyspace|collection|tablespace)"
                     + "|truncate\\s+table|delete\\s+from)\\s+" + IDENT),
             ThreatPattern.of(SQL_INJECTION, List.of("drop"), "\\bdrop\\s+(?:table|database|schema|user|keyspace|collection|tablespace)\\s+(?:if\\s+exists\\s+)?"
-                    + IDENT + "\\s*(?:--|\\bcascade\\b)").startsWithTrigger(),
+                    + IDENT + "\\s*(?:--|\\bcascade\\b|\\bpurge\\b)").startsWithTrigger(),
             // a terminated DROP is a command, unless the sentence says which routine job runs it
             ThreatPattern.unless(SQL_INJECTION, List.of("drop"), "\\bdrop\\s+(?:table|database|schema|user|keyspace|collection|tablespace)\\s+"
                     + "(?:if\\s+exists\\s+)?" + IDENT + "\\s*(?:;|$)", WORKLOAD_CONTEXT).startsWithTrigger(),
             ThreatPattern.of(SQL_INJECTION, List.of("delete"), "\\bdelete\\s+from\\s+" + IDENT + "\\s*(?:;|--|$|where\\s+1\\s*=\\s*1)").startsWithTrigger(),
-            ThreatPattern.of(SQL_INJECTION, List.of("truncate"), "\\btruncate\\s+table\\s+" + IDENT + "\\s*(?:;|--)").startsWithTrigger(),
+            ThreatPattern.of(SQL_INJECTION, List.of("truncate"), "\\btruncate\\s+table\\s+" + IDENT + DDL_OPTIONS + "\\s*(?:;|--)").startsWithTrigger(),
             ThreatPattern.of(SQL_INJECTION, List.of("xp_cmdshell", "sp_oacreate", "load_file", "outfile", "dumpfile", "pg_sleep", "waitfor", "benchmark", "dbms_pipe", "sleep"), "xp_cmdshell|sp_oacreate|load_file\\s*\\(|into\\s+(?:out|dump)file|\\bpg_sleep\\s*\\("
                     + "|waitfor\\s+delay|\\bbenchmark\\s*\\(\\s*\\d|dbms_pipe|\\bsleep\\s*\\(\\s*\\d+\\s*\\)\\s*(?:--|#)"),
 
@@ -81,6 +89,13 @@ final class ThreatPatterns {
                     ERASURE_CONTEXT).startsWithTrigger(),
             ThreatPattern.of(DESTRUCTION, List.of("wipe", "destroy", "nuke", "sabotage", "brick", "corrupt", "ransomware", "delete everything"), "\\b(?:wipe|destroy|nuke|sabotage|brick|corrupt)\\s+(?:it|them|everything|all)\\b"
                     + "|\\b(?:irreversibly|permanently) (?:destroy|wipe|corrupt)|\\bransomware\\b|\\bdelete everything\\b"),
+            // infrastructure command lines that destroy what they name, unless the sentence forbids them or names a test environment
+            ThreatPattern.unless(DESTRUCTION, List.of("kubectl", "terraform", "aws", "gsutil", "gcloud", "az", "dropdb", "helm", "pulumi"),
+                    "\\bkubectl\\s+delete\\s+(?:-{1,2}[\\w-]+(?:=[^\\s;]+)?\\s+)*(?:ns|namespaces?|all|--all|pvc|pv|persistentvolume\\w*|statefulsets?|deployments?|crd|nodes?)\\b"
+                            + "|\\b(?:terraform|pulumi)\\s+destroy\\b|\\baws\\s+s3\\s+(?:rb\\s+(?:[^\\s;]+\\s+){1,3}?--force|rm\\s+(?:[^\\s;]+\\s+){1,3}?--recursive)"
+                            + "|\\baws\\s+(?:rds\\s+delete-db-\\w+|ec2\\s+terminate-instances|dynamodb\\s+delete-table)|\\bgsutil\\s+(?:-m\\s+)?(?:rm\\s+-\\w*r|rb)\\b"
+                            + "|\\bgcloud\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\baz\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\bdropdb\\s+\\S|\\bhelm\\s+(?:uninstall|delete)\\s+\\S",
+                    FORBIDDEN_OR_TEST).startsWithTrigger(),
             ThreatPattern.of(DESTRUCTION, List.of("backups"), "\\b(?:disable|turn off|stop|delete)\\s+(?:all\\s+)?(?:the\\s+)?backups\\b\\s+(?:and|then|so)"),
 
             // Privacy violations: exfiltration and covert surveillance
@@ -96,8 +111,8 @@ final class ThreatPatterns {
                     + "\\bwithout\\s+(?:their|the user'?s?|the customer'?s?|any|user|customer|employee)?\\s*(?:knowledge|consent|telling|informing|notice|noticing|permission)"),
             ThreatPattern.of(CONSENT_EVASION, List.of("bypass", "circumvent", "evade", "get around", "work around", "ignore", "violate", "defeat"), "\\b(?:bypass|circumvent|evade|get around|work around|ignore|violate|defeat)\\s+(?:the\\s+|any\\s+|all\\s+)?"
                     + "(?:gdpr|ccpa|hipaa|consent|privacy|data protection|opt[ -]?outs?|right to erasure|erasure requests|deletion requests|pii masking|masking|anonymi[sz]ation)\\b").startsWithTrigger(),
-            ThreatPattern.of(PRIVACY_VIOLATION, List.of("de-anonymi", "deanonymi", "re-identify", "reidentify", "unmask", "honor", "honour"), "\\b(?:de-?anonymi[sz]e|re-?identify|unmask)\\s+(?:the\\s+)?(?:users|customers|patients|people|individuals|data)"
-                    + "|\\bdo not honou?r\\s+(?:deletion|erasure|opt[ -]?out)"),
+            // re-identification is an intent x object rule (IntentObjectRules)
+            ThreatPattern.of(PRIVACY_VIOLATION, List.of("unmask", "do not honor", "do not honour"), "\\bunmask\\s+(?:the\\s+)?(?:users|customers|patients|people|individuals)\\b|\\bdo not honou?r\\s+(?:deletion|erasure|opt[ -]?out)"),
 
             // Attempts to override the rules or reveal the prompt
             ThreatPattern.of(RULE_OVERRIDE, List.of("ignore", "disregard", "forget", "override", "bypass", "skip", "abandon"), "\\b(?:ignore|disregard|forget|override|bypass|skip|abandon)\\s+(?:all\\s+|any\\s+|the\\s+|your\\s+|these\\s+|those\\s+"
@@ -107,6 +122,11 @@ final class ThreatPatterns {
             ThreatPattern.of(RULE_OVERRIDE, List.of("you are", "from now on", "act as", "pretend", "new ", "jailbr", "dan mode", "developer mode", "god mode", "do anything now"), "\\byou are (?:now|no longer)\\b|\\bfrom now on,? you\\b|\\bact as (?:an? )?(?:unrestricted|unfiltered|jailbroken|dan|evil|different)"
                     + "|\\bpretend (?:to be|you are)\\b|\\bnew (?:persona|role|instructions|rules)\\s*:|\\bjailbr(?:eak|oken)|\\bdan mode\\b"
                     + "|\\bdeveloper mode\\b|\\bgod mode\\b|\\bdo anything now\\b").startsWithTrigger(),
+            // a persona without rules, or the model told to shed the rules it was given
+            ThreatPattern.of(RULE_OVERRIDE, List.of("assistant", "ai", "model", "bot", "chatbot", "persona", "character", "gpt"), "(?:assistant|ai|model|chatbot|bot|persona|character|gpt)"
+                    + "\\b,?\\s+(?:with|that has|who has|having)\\s+no\\s+(?:restrictions|rules|limits|filters|guidelines|boundaries|guardrails|ethics)\\b").startsWithTrigger(),
+            ThreatPattern.of(RULE_OVERRIDE, List.of("drop", "discard", "shed", "lose", "remove", "ditch", "throw away"), "\\b(?:drop|discard|shed|lose|remove|ditch|throw away)\\s+(?:any|all|every|each|your)\\s+(?:\\w+\\s+)?"
+                    + "(?:rules?|instructions?|guidelines?|restrictions?|constraints?)\\s+(?:you were given|you've been given|you have been given|you got|given to you|you (?:were told|follow|have))").startsWithTrigger(),
             ThreatPattern.endingIn(PROMPT_EXTRACTION, List.of("prompt", "instructions", "system message", "rules you follow"), "\\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|give me|what (?:is|are))\\s+(?:me\\s+)?(?:your|the)\\s+"
                     + "(?:(?:full|entire|exact|complete|system|hidden|initial|original|secret)\\s+)*(?:prompt|instructions|system message|rules you follow)"),
             ThreatPattern.of(RULE_OVERRIDE, List.of("system prompt", "source_database", "target_system", "<system", "</system", "< system", "assistant", "<instruction", "</instruction", "< instruction", "inst]", "system]", "im_", "###", "system:", "system :"), "\\bsystem prompt\\b(?!s?\\s*(?:table|column|field|topic|collection)\\b)|</?\\s*(?:source_database|target_system|system|assistant|instructions?)\\s*>|\\[/?(?:inst|system)\\]"
