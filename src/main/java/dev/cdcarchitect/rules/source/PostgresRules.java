@@ -196,8 +196,8 @@ final class PostgresRules {
                 .statement("Expect large (TOASTed) columns that an UPDATE did not touch to arrive as the placeholder "
                         + "__debezium_unavailable_value; re-select them with the ReselectColumnsPostProcessor for the few tables "
                         + "that need full rows downstream, rather than REPLICA IDENTITY FULL everywhere.")
-                .because("pgoutput sends an unchanged out-of-line value only when the old row is logged in full. Sinks that write "
-                        + "whole documents (Elasticsearch, Redis) would otherwise overwrite good data with the placeholder.")
+                .because("pgoutput sends an unchanged out-of-line value only when the old row is logged in full. "
+                        + wholeRowWriters(ctx) + ", so without the re-select they would store the placeholder over good data.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "unavailable.value.placeholder", "__debezium_unavailable_value")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "post.processors", "reselector")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "reselector.type", "io.debezium.processors.reselect.ReselectColumnsPostProcessor")
@@ -207,6 +207,13 @@ final class PostgresRules {
                         + "value than the event's; per-key ordering still converges because later events follow.");
         PostgresTables.largeValues(ctx, d);
         return d.build();
+    }
+
+    /** Who writes whole rows or documents by key in this design: its own targets, not a generic list. */
+    private static String wholeRowWriters(RuleContext ctx) {
+        if (ctx.noKafka() || ctx.targets().isEmpty()) return "Consumers take each change as a whole row or document";
+        return "The targets here (" + ctx.targets().stream().map(t -> t.label()).collect(java.util.stream.Collectors.joining(", "))
+                + ") take each change as a whole row or document";
     }
 
     private static Decision slotFailover(RuleContext ctx) {
