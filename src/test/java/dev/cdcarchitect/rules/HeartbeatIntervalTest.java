@@ -51,4 +51,12 @@ class HeartbeatIntervalTest {
         assertTrue(intervalMillis > 0 && intervalMillis * 3 <= windowMillis,
                 name + ": heartbeat every " + intervalMillis + " ms must beat at least three times in the " + windowMillis + " ms alert window");
     }
+
+    /** The Cassandra agent has no heartbeat setting: its monitoring must not promise a heartbeat it cannot emit. */
+    @org.junit.jupiter.api.Test
+    void theCassandraAgentIsNotWatchedByAHeartbeatItDoesNotEmit() {
+        DesignResult.Generated design = DesignedConnectors.design("Apache Cassandra 4.1, 12 nodes, 30 TB, 50k writes/s", "Kafka to Elasticsearch");
+        Decision monitoring = design.spec().decisions().stream().filter(d -> d.id().equals("failure.monitoring")).findFirst().orElseThrow();
+        assertTrue(!monitoring.statement().contains("heartbeat") && !monitoring.rationale().contains("heartbeat"), monitoring.statement());
+    }
 }

@@ -83,11 +83,8 @@ public final class FailureRules {
         DecisionBuilder d = ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: connector/task state != RUNNING (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)
                         + "; source log retained above 50% of its cap; " + SinkLagAlerts.describe(ctx)
-                        + "; any DLQ growth; heartbeat topic silent for " + Heartbeat.SILENCE_MINUTES + " min (the source emits one "
-                        + "every " + Units.millis(Heartbeat.INTERVAL_MS) + ").")
-                .because("Every failure in the matrix below is detected by one of these signals; the heartbeat catches a stuck "
-                        + "connector that still reports RUNNING, and on quiet tables it keeps the stored position moving so the "
-                        + ctx.engine().logName() + " it points to is not purged or held back.");
+                        + "; any DLQ growth" + Heartbeat.alert(ctx, "heartbeat topic silent") + ".")
+                .because("Every failure in the matrix below is detected by one of these signals" + Heartbeat.why(ctx, "RUNNING"));
         return Heartbeat.emit(d).ref(Refs.DBZ_MONITORING, ctx.knowledge().reference()).build();
     }
 }

@@ -99,11 +99,8 @@ public final class NativeFailureRules {
         DecisionBuilder d = ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: /q/health not UP (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)
                         + "; source log retained above 50% of its cap; " + backlogAlerts(ctx)
-                        + "; any dead-letter growth; no heartbeat event at the destination for " + Heartbeat.SILENCE_MINUTES
-                        + " min (the source emits one every " + Units.millis(Heartbeat.INTERVAL_MS) + ").")
-                .because("Every failure in the matrix below is detected by one of these signals; the heartbeat catches a stuck "
-                        + "connector whose process still reports healthy, and on quiet tables it keeps the stored position moving so "
-                        + "the " + ctx.engine().logName() + " it points to is not purged or held back.");
+                        + "; any dead-letter growth" + Heartbeat.alert(ctx, "no heartbeat event at the destination") + ".")
+                .because("Every failure in the matrix below is detected by one of these signals" + Heartbeat.why(ctx, "healthy"));
         return Heartbeat.emit(d).ref(Refs.DBZ_MONITORING, Refs.DBZ_SERVER).build();
     }
 }

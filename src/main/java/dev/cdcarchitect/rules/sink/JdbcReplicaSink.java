@@ -83,25 +83,21 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                         + "settings): until those placeholders name unique columns their events have a null key, which upsert by "
                         + "record_key rejects into the DLQ. A table with no unique column set cannot be mirrored row for row: leave "
                         + "its topic out of this connector's topics.regex and give it the append-only connector below.")
-                .snippet("json", "append-only connector for tables without unique columns (every change a row keyed by topic, "
-                                + "partition and offset; deletes kept as rows with __deleted=true)",
-                        "{\n"
-                                + "  \"name\": \"" + name + "-append-only\",\n"
-                                + "  \"config\": {\n"
-                                + "    \"connector.class\": \"io.debezium.connector.jdbc.JdbcSinkConnector\",\n"
-                                + "    \"topics\": \"<topics of the tables without unique columns>\",\n"
-                                + "    \"connection.url\": \"jdbc:<replica url>\",\n"
-                                + "    \"insert.mode\": \"upsert\",\n"
-                                + "    \"primary.key.mode\": \"kafka\",\n"
-                                + "    \"delete.enabled\": \"false\",\n"
-                                + "    \"schema.evolution\": \"basic\",\n"
-                                + "    \"transforms\": \"unwrap\",\n"
-                                + "    \"transforms.unwrap.type\": \"" + Flattening.smtClass(ctx) + "\",\n"
-                                + "    \"transforms.unwrap.delete.tombstone.handling.mode\": \"rewrite\",\n"
-                                + "    \"errors.tolerance\": \"all\",\n"
-                                + "    \"errors.deadletterqueue.topic.name\": \"" + ctx.naming().dlqTopic(ctx.target(TargetKind.RELATIONAL_REPLICA)) + "\"\n"
-                                + "  }\n"
-                                + "}")
+                .snippet("properties", "append-only connector for tables without unique columns (every change a row keyed by "
+                                + "topic, partition and offset; deletes kept as rows with __deleted=true)",
+                        "name=" + name + "-append-only\n"
+                                + "connector.class=io.debezium.connector.jdbc.JdbcSinkConnector\n"
+                                + "topics=<topics of the tables without unique columns>\n"
+                                + "connection.url=jdbc:<replica url>\n"
+                                + "insert.mode=upsert\n"
+                                + "primary.key.mode=kafka\n"
+                                + "delete.enabled=false\n"
+                                + "schema.evolution=basic\n"
+                                + "transforms=unwrap\n"
+                                + "transforms.unwrap.type=" + Flattening.smtClass(ctx) + "\n"
+                                + "transforms.unwrap.delete.tombstone.handling.mode=rewrite\n"
+                                + "errors.tolerance=all\n"
+                                + "errors.deadletterqueue.topic.name=" + ctx.naming().dlqTopic(ctx.target(TargetKind.RELATIONAL_REPLICA)))
                 .ref(Flattening.reference(ctx));
     }
 }

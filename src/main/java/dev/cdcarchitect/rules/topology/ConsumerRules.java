@@ -44,10 +44,12 @@ public final class ConsumerRules {
     private static String isolation(RuleContext ctx) {
         List<Target> sinks = ctx.connectSinks();
         if (sinks.size() >= 2) {
-            return "Separate groups isolate sinks: a slow " + sinks.get(0).label() + " does not hold back " + sinks.get(1).label() + ".";
+            return "Separate groups isolate sinks: a slow " + sinks.get(0).label() + " sink does not hold back the "
+                    + sinks.get(1).label() + " sink.";
         }
         if (sinks.size() == 1 && ctx.consumerApplications() > 0) {
-            return "Separate groups isolate readers: a slow consumer application does not hold back " + sinks.get(0).label() + ".";
+            return "Separate groups isolate readers: a slow consumer application does not hold back the " + sinks.get(0).label()
+                    + " sink.";
         }
         return "Separate groups isolate readers: each sink or consumer added later reads at its own pace without holding back "
                 + "the others.";
