@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A rationale argues for this design: it may name the sinks the design has, never one it does not ("a slow
- * Elasticsearch cluster does not hold back Snowflake" in an Elasticsearch + Iceberg design reads as a copy-paste).
+ * A rationale (and the statement and warnings beside it) argues for this design: it may name the sinks the design has,
+ * never one it does not ("a slow Elasticsearch cluster does not hold back Snowflake" in an Elasticsearch + Iceberg
+ * design reads as a copy-paste).
  */
 class RationaleNamesOwnSinksTest {
 
@@ -64,7 +65,7 @@ class RationaleNamesOwnSinksTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("designs")
-    void noRationaleNamesASinkTheDesignDoesNotHave(String source, String target) {
+    void noDecisionNamesASinkTheDesignDoesNotHave(String source, String target) {
         DesignResult.Generated design = DesignedConnectors.design(source, target);
         Set<TargetKind> present = EnumSet.noneOf(TargetKind.class);
         for (Target t : design.input().targets()) present.add(t.kind());
@@ -74,7 +75,8 @@ class RationaleNamesOwnSinksTest {
                 if (present.contains(name.getKey())) continue;
                 if (name.getKey() == TargetKind.ELASTICSEARCH && present.contains(TargetKind.OPENSEARCH)) continue;
                 if (name.getKey() == TargetKind.S3 && present.stream().anyMatch(k -> k == TargetKind.ICEBERG || k == TargetKind.DELTA_LAKE)) continue;
-                if (name.getValue().matcher(d.rationale()).find()) foreign.add(d.id() + " names " + name.getKey() + ": " + d.rationale());
+                String text = d.rationale() + " " + d.statement() + " " + String.join(" ", d.warnings());
+                if (name.getValue().matcher(text).find()) foreign.add(d.id() + " names " + name.getKey() + ": " + text);
             }
         }
         assertTrue(foreign.isEmpty(), "targets " + present + ":\n" + String.join("\n", foreign));
