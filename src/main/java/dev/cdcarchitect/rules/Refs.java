@@ -21,6 +21,8 @@ public final class Refs {
     public static final Reference DBZ_SIGNALLING = new Reference("Debezium signalling and incremental snapshots", DBZ + "configuration/signalling.html");
     public static final Reference DBZ_EOS = new Reference("Debezium exactly-once delivery", DBZ + "configuration/eos.html");
     public static final Reference DBZ_UNWRAP = new Reference("Debezium New Record State Extraction SMT", DBZ + "transformations/event-flattening.html");
+    public static final Reference DBZ_MONGODB_UNWRAP = new Reference("Debezium MongoDB New Document State Extraction SMT",
+            DBZ + "transformations/mongodb-event-flattening.html");
     public static final Reference DBZ_TOPIC_ROUTING = new Reference("Debezium Topic Routing SMT", DBZ + "transformations/topic-routing.html");
     public static final Reference DBZ_AVRO = new Reference("Debezium Avro serialization", DBZ + "configuration/avro.html");
     /** The SMT's reference page does not say it; its source does: a truncate event is dropped (handleTruncateRecord returns null). */
@@ -115,6 +117,11 @@ public final class Refs {
     public static final Reference SNOWFLAKE_TARGET_LAG = new Reference("Snowflake: dynamic table target lag", "https://docs.snowflake.com/en/user-guide/dynamic-tables-target-lag");
     public static final Reference ELASTIC_SINK = new Reference("Elasticsearch Service Sink connector", "https://docs.confluent.io/kafka-connectors/elasticsearch/current/overview.html");
     public static final Reference OPENSEARCH_SINK = new Reference("OpenSearch sink connector for Apache Kafka", "https://github.com/Aiven-Open/opensearch-connector-for-apache-kafka");
+    public static final Reference ELASTIC_SINK_CONFIG = new Reference("Elasticsearch Service Sink connector: configuration reference (key.ignore, behavior.on.null.values)",
+            "https://docs.confluent.io/kafka-connectors/elasticsearch/current/configuration_options.html");
+    public static final Reference OPENSEARCH_SINK_CONFIG = new Reference("OpenSearch sink connector: configuration options (key.ignore, behavior.on.null.values)",
+            "https://github.com/Aiven-Open/opensearch-connector-for-apache-kafka/blob/main/docs/opensearch-sink-connector-config-options.rst");
+    public static final Reference KAFKA_CONNECT_TRANSFORMS = new Reference("Apache Kafka Connect transformations (ExtractField)", "https://kafka.apache.org/documentation/#connect_transforms");
     public static final Reference BIGQUERY_CDC = new Reference("BigQuery: stream table updates with change data capture", "https://cloud.google.com/bigquery/docs/change-data-capture");
     public static final Reference BIGQUERY_SINK = new Reference("Google BigQuery Sink connector", "https://docs.confluent.io/kafka-connectors/bigquery/current/overview.html");
     public static final Reference S3_SINK = new Reference("Amazon S3 Sink connector", "https://docs.confluent.io/kafka-connectors/s3-sink/current/overview.html");

@@ -6,11 +6,14 @@ import dev.cdcarchitect.domain.Compliance;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.PipelineNames;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Personal data: minimise at the source, and make erasure flow through every hop. */
 public final class ComplianceRules {
@@ -40,6 +43,14 @@ public final class ComplianceRules {
         return ctx.engine() == SourceEngine.MONGODB || ctx.engine() == SourceEngine.CASSANDRA ? "field.exclude.list" : "column.exclude.list";
     }
 
+    /** The design's own targets that keep old versions (time travel), so the warning names no target it does not have. */
+    private static String history(RuleContext ctx) {
+        Set<TargetKind> timeTravel = EnumSet.of(TargetKind.SNOWFLAKE, TargetKind.BIGQUERY, TargetKind.ICEBERG, TargetKind.DELTA_LAKE,
+                TargetKind.DATABRICKS);
+        List<String> names = ctx.targets().stream().filter(t -> timeTravel.contains(t.kind())).map(t -> t.label()).toList();
+        return names.isEmpty() ? "target history" : "target time travel (" + String.join(", ", names) + ")";
+    }
+
     private static DecisionBuilder personalDataBase(RuleContext ctx, String lead) {
         boolean gdpr = ctx.requirements().compliance().contains(Compliance.GDPR);
         // Without Kafka the same advice speaks of the native destination and its retention.
@@ -56,11 +67,10 @@ public final class ComplianceRules {
                         + "than the source does.")
                 .ref(ctx.knowledge().reference())
                 .warn("Hashing with a salt is pseudonymisation, not anonymisation: hashed values remain personal data under GDPR.")
-                .warnIf(gdpr, kafka ? "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, sink "
-                        + "time travel (Snowflake, Iceberg, Delta) and backups. Set DLQ retention no longer than the erasure deadline."
+                .warnIf(gdpr, kafka ? "Erasure must reach copies outside the pipeline too: Kafka topics with long retention, DLQ topics, "
+                        + history(ctx) + " and backups. Set DLQ retention no longer than the erasure deadline."
                         : "Erasure must reach copies outside the pipeline too: events retained in " + transport + ", dead-letter "
-                        + "destinations, target time travel (Snowflake, Iceberg, Delta) and backups. Keep their retention inside the "
-                        + "erasure deadline.");
+                        + "destinations, " + history(ctx) + " and backups. Keep their retention inside the erasure deadline.");
         return kafka ? d.ref(Refs.KAFKA_TOPIC_CONFIGS) : d.ref(Refs.DBZ_SERVER);
     }
 }

@@ -4,6 +4,7 @@ import static dev.cdcarchitect.domain.SpecSection.FAILURE;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Units;
+import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
@@ -79,13 +80,11 @@ public final class FailureRules {
     private static Decision monitoring(RuleContext ctx) {
         if (ctx.noKafka()) return NativeFailureRules.monitoring(ctx);
         long slo = ctx.requirements().latencySloMillis();
-        return ctx.decision("failure.monitoring", "Detect before users do")
+        DecisionBuilder d = ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: connector/task state != RUNNING (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)
                         + "; source log retained above 50% of its cap; " + SinkLagAlerts.describe(ctx)
-                        + "; any DLQ growth; heartbeat topic silent for 1 min.")
-                .because("Every failure in the matrix below is detected by one of these signals; the heartbeat catches a stuck "
-                        + "connector that still reports RUNNING.")
-                .ref(Refs.DBZ_MONITORING)
-                .build();
+                        + "; any DLQ growth" + Heartbeat.alert(ctx, "heartbeat topic silent") + ".")
+                .because("Every failure in the matrix below is detected by one of these signals" + Heartbeat.why(ctx, "RUNNING"));
+        return Heartbeat.emit(d).ref(Refs.DBZ_MONITORING, ctx.knowledge().reference()).build();
     }
 }

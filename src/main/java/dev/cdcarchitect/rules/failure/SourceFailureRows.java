@@ -23,8 +23,8 @@ public final class SourceFailureRows {
                 new FailureScenario("failure.lost-log", source.lostLog(),
                         "Connector fails at start with a missing-position error",
                         "The connector cannot resume; every change since its offset is unknown " + downstream,
-                        source.lostLogRecovery(),
-                        "0 after re-snapshot (changes arrive as snapshot reads)",
+                        Reconciliation.after(source.lostLogRecovery()),
+                        Reconciliation.RPO,
                         Units.hours(Math.min(SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours()),
                                 SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS)) + " for an incremental re-snapshot"));
     }

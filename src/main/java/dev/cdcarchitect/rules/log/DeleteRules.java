@@ -7,9 +7,10 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.sink.Flattening;
+import dev.cdcarchitect.rules.sink.SearchIndexSink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,22 +31,24 @@ public final class DeleteRules {
         SourceFacts f = ctx.input().facts();
         if (f.softDeletes()) return softDeletes(ctx, f.softDeleteColumn());
         List<String> how = new ArrayList<>();
-        for (Target t : ctx.noKafka() ? List.<Target>of() : ctx.targets()) how.add(t.label() + ": " + applies(t));
+        for (Target t : ctx.noKafka() ? List.<Target>of() : ctx.targets()) how.add(t.label() + ": " + applies(ctx, t));
         return ctx.decision("source.deletes", "Every delete reaches every target, by key")
                 .statement("A DELETE is captured as a delete event (op=d, the old key in before) followed by a tombstone with the same "
                         + "key" + (how.isEmpty() ? "; the consumers of " + (ctx.noKafka() ? ctx.destination().label() : "the topics")
                         + " apply it by key." : ". " + String.join("; ", how) + "."))
                 .because("Deletes are ordered with the other changes of their key (same partition), so a target that applies "
                         + "them by key converges to the source; a sink that drops them keeps rows the source no longer has.")
-                .ref(ctx.knowledge().reference(), Refs.DBZ_UNWRAP)
+                .ref(ctx.knowledge().reference(), Flattening.reference(ctx))
                 .build();
     }
 
     /** How each kind of target applies a delete in this design (the settings are in its sink decision). */
-    private static String applies(Target t) {
+    private static String applies(RuleContext ctx, Target t) {
         return switch (t.kind()) {
             case RELATIONAL_REPLICA -> "the JDBC sink deletes the row (delete.enabled=true)";
-            case ELASTICSEARCH, OPENSEARCH -> "the tombstone deletes the document (behavior.on.null.values=delete)";
+            case ELASTICSEARCH, OPENSEARCH -> SearchIndexSink.appendOnly(ctx)
+                    ? "the delete is indexed as a change document with __deleted=true (composite keys give no document id)"
+                    : "the tombstone deletes the document (behavior.on.null.values=delete)";
             case SNOWFLAKE -> "the row arrives with __deleted=true and the MERGE or dynamic table removes it";
             case ICEBERG, DELTA_LAKE, DATABRICKS -> "the row arrives with __deleted=true and a merge-on-read delete removes it";
             case CLICKHOUSE -> "the row arrives with __deleted=true; queries read current state with FINAL and filter it";

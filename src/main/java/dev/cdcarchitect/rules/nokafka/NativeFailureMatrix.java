@@ -2,6 +2,7 @@ package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.failure.Reconciliation;
 import dev.cdcarchitect.rules.failure.SourceFailureRows;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +37,9 @@ public final class NativeFailureMatrix {
         rows.add(new FailureScenario("failure.offset-store-loss", "Offsets lost (volume or Redis data gone)",
                 "The server starts without offsets and begins as snapshot.mode says",
                 "A new snapshot, or a gap if streaming starts at the current position",
-                "Stop the server, restore the offsets" + (ctx.knowledge().usesSchemaHistory() ? " and the schema history" : "")
-                        + " from the last backup, start it; without a backup run incremental snapshots of every captured table",
-                "0 with a backup; otherwise changes arrive again as snapshot reads", "minutes (restore) to hours (re-snapshot)"));
+                Reconciliation.after("Stop the server, restore the offsets" + (ctx.knowledge().usesSchemaHistory() ? " and the schema history" : "")
+                        + " from the last backup, start it; without a backup run incremental snapshots of every captured table"),
+                "0 with a backup; without one, " + Reconciliation.RPO, "minutes (restore) to hours (re-snapshot)"));
         rows.addAll(SourceFailureRows.of(ctx, "downstream"));
         rows.add(new FailureScenario("failure.split-brain", "Network partition / split brain",
                 "Server loses the source or " + name + "; two primaries reported by the HA manager",

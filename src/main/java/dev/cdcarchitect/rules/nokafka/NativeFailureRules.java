@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.failure.Heartbeat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,13 +96,11 @@ public final class NativeFailureRules {
 
     public static Decision monitoring(RuleContext ctx) {
         long slo = ctx.requirements().latencySloMillis();
-        return ctx.decision("failure.monitoring", "Detect before users do")
+        DecisionBuilder d = ctx.decision("failure.monitoring", "Detect before users do")
                 .statement("Alert on: /q/health not UP (1 min); MilliSecondsBehindSource above " + Units.millis(slo / 2)
                         + "; source log retained above 50% of its cap; " + backlogAlerts(ctx)
-                        + "; any dead-letter growth; no heartbeat event at the destination for 1 min.")
-                .because("Every failure in the matrix below is detected by one of these signals; the heartbeat catches a stuck "
-                        + "connector whose process still reports healthy.")
-                .ref(Refs.DBZ_MONITORING, Refs.DBZ_SERVER)
-                .build();
+                        + "; any dead-letter growth" + Heartbeat.alert(ctx, "no heartbeat event at the destination") + ".")
+                .because("Every failure in the matrix below is detected by one of these signals" + Heartbeat.why(ctx, "healthy"));
+        return Heartbeat.emit(d).ref(Refs.DBZ_MONITORING, Refs.DBZ_SERVER).build();
     }
 }

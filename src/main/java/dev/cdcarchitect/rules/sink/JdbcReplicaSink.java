@@ -3,6 +3,8 @@ package dev.cdcarchitect.rules.sink;
 import static dev.cdcarchitect.domain.ConfigScope.SINK_CONNECTOR;
 
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.KeyTrait;
+import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
@@ -49,7 +51,7 @@ public final class JdbcReplicaSink implements SinkKnowledge {
         if (ctx.input().facts().propagateTruncates() && ctx.knowledge().emitsTruncates(ctx.source())) {
             d.set(SINK_CONNECTOR, name, "truncate.enabled", "true"); // default false: truncate events are skipped
         }
-        return d.set(SINK_CONNECTOR, name, "connection.url", "jdbc:<replica url>")
+        d.set(SINK_CONNECTOR, name, "connection.url", "jdbc:<replica url>")
                 .set(SINK_CONNECTOR, name, "connection.username", "replica_writer")
                 .set(SINK_CONNECTOR, name, "connection.password", Secrets.file("replica.properties", "password"))
                 .set(SINK_CONNECTOR, name, "insert.mode", "upsert")
@@ -60,7 +62,42 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "batch.size", "500")
                 .ref(Refs.DBZ_JDBC_SINK)
                 .warn("Each sink task commits its own batches: a transaction that spans tables is applied table by table, so the "
-                        + "replica is only eventually consistent across tables.")
-                .build();
+                        + "replica is only eventually consistent across tables.");
+        if (keylessTables(ctx)) appendOnlyMode(d, ctx, name);
+        return d.build();
+    }
+
+    /** Tables without a primary key whose events reach this sink (MongoDB and Cassandra key every event themselves). */
+    private static boolean keylessTables(RuleContext ctx) {
+        return ctx.source().has(KeyTrait.MISSING_PRIMARY_KEY) && ctx.engine() != SourceEngine.MONGODB
+                && ctx.engine() != SourceEngine.CASSANDRA;
+    }
+
+    /**
+     * The safe mode for a table that has no unique column set: upsert by record_key would reject its null-keyed events
+     * into the DLQ, and delete.enabled needs record_key, so it gets its own connector that appends every change as a
+     * row keyed by its Kafka coordinates (redelivery overwrites the same row) with deletes kept as flagged rows.
+     */
+    private static void appendOnlyMode(DecisionBuilder d, RuleContext ctx, String name) {
+        d.warn("Tables without a primary key reach this sink with the key message.key.columns gives them (see the source "
+                        + "settings): until those placeholders name unique columns their events have a null key, which upsert by "
+                        + "record_key rejects into the DLQ. A table with no unique column set cannot be mirrored row for row: leave "
+                        + "its topic out of this connector's topics.regex and give it the append-only connector below.")
+                .snippet("properties", "append-only connector for tables without unique columns (every change a row keyed by "
+                                + "topic, partition and offset; deletes kept as rows with __deleted=true)",
+                        "name=" + name + "-append-only\n"
+                                + "connector.class=io.debezium.connector.jdbc.JdbcSinkConnector\n"
+                                + "topics=<topics of the tables without unique columns>\n"
+                                + "connection.url=jdbc:<replica url>\n"
+                                + "insert.mode=upsert\n"
+                                + "primary.key.mode=kafka\n"
+                                + "delete.enabled=false\n"
+                                + "schema.evolution=basic\n"
+                                + "transforms=unwrap\n"
+                                + "transforms.unwrap.type=" + Flattening.smtClass(ctx) + "\n"
+                                + "transforms.unwrap.delete.tombstone.handling.mode=rewrite\n"
+                                + "errors.tolerance=all\n"
+                                + "errors.deadletterqueue.topic.name=" + ctx.naming().dlqTopic(ctx.target(TargetKind.RELATIONAL_REPLICA)))
+                .ref(Flattening.reference(ctx));
     }
 }

@@ -72,7 +72,7 @@ public final class LakehouseSink implements SinkKnowledge {
         return d.set(SINK_CONNECTOR, name, "iceberg.tables.auto-create-enabled", "true")
                 .set(SINK_CONNECTOR, name, "iceberg.tables.evolve-schema-enabled", "true")
                 .set(SINK_CONNECTOR, name, "iceberg.tables.dynamic-enabled", "true")
-                .set(SINK_CONNECTOR, name, "iceberg.tables.route-field", "__table")
+                .set(SINK_CONNECTOR, name, "iceberg.tables.route-field", "__" + Flattening.originField(ctx))
                 .set(SINK_CONNECTOR, name, "iceberg.control.commit.interval-ms", String.valueOf(commitMillis))
                 .set(SINK_CONNECTOR, name, "iceberg.catalog.type", "rest")
                 .set(SINK_CONNECTOR, name, "iceberg.catalog.uri", "<catalog uri>")

@@ -34,7 +34,7 @@ final class SinkSettings {
         return d;
     }
 
-    /** Flattens the Debezium envelope to the row; {@code deletes} is the ExtractNewRecordState delete mode. */
+    /** Flattens the Debezium envelope to the row; {@code deletes} is the SMT's delete.tombstone.handling.mode. */
     static DecisionBuilder unwrap(DecisionBuilder d, RuleContext ctx, Target target, String deletes) {
         return unwrap(d, ctx, target, deletes, "unwrap");
     }
@@ -42,12 +42,10 @@ final class SinkSettings {
     /** As {@link #unwrap(DecisionBuilder, RuleContext, Target, String)}, with the full transform chain named. */
     static DecisionBuilder unwrap(DecisionBuilder d, RuleContext ctx, Target target, String deletes, String chain) {
         String name = ctx.naming().sinkConnector(target);
-        String position = ctx.knowledge().positionField();
         return d.set(SINK_CONNECTOR, name, "transforms", chain)
-                .set(SINK_CONNECTOR, name, "transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordState")
+                .set(SINK_CONNECTOR, name, "transforms.unwrap.type", Flattening.smtClass(ctx))
                 .set(SINK_CONNECTOR, name, "transforms.unwrap.delete.tombstone.handling.mode", deletes)
-                .set(SINK_CONNECTOR, name, "transforms.unwrap.add.fields",
-                        "op,table,source.ts_ms" + (position.isEmpty() ? "" : ",source." + position))
-                .ref(Refs.DBZ_UNWRAP);
+                .set(SINK_CONNECTOR, name, "transforms.unwrap.add.fields", Flattening.addedFields(ctx))
+                .ref(Flattening.reference(ctx));
     }
 }

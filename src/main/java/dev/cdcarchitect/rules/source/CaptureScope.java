@@ -96,6 +96,16 @@ public final class CaptureScope {
         return List.copyOf(out);
     }
 
+    /**
+     * The named tables without a primary key; when such tables are only stated ("some tables without primary keys"),
+     * one example name that stands for them, so their events still get a key and the user sees where to list them.
+     */
+    public List<String> keylessTables(boolean stated) {
+        List<String> named = tables(ObjectRole.KEYLESS);
+        if (!named.isEmpty() || !stated) return named;
+        return List.of(namespace() + "." + ident("audit_log"));
+    }
+
     /** Qualified names ("public.customers.ssn") of the named columns with a role; a bare column is "*.*.ssn". */
     public List<String> columns(ObjectRole role) {
         Set<String> out = new LinkedHashSet<>();

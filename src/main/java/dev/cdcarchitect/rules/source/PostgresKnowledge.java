@@ -11,6 +11,7 @@ import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.failure.Reconciliation;
 import java.util.List;
 
 /** PostgreSQL through logical decoding (pgoutput), a replication slot and a publication. */
@@ -80,8 +81,8 @@ public final class PostgresKnowledge implements SourceKnowledge {
                         + slotName(ctx) + "; the slot keeps WAL from that point.",
                 failoverSlots
                         ? "With slot.failover=true and sync_replication_slots=on on the standby, the slot survives promotion; the connector reconnects to the new primary through the writer endpoint and resumes from its LSN."
-                        : "Before PostgreSQL 17 a logical slot exists only on the primary: after promotion the slot is gone. Re-create the slot on the new primary, restart the connector, then run an incremental snapshot of the tables written between the last confirmed LSN and the new slot's start.",
-                failoverSlots ? "0 (slot synchronised)" : "0 after the incremental re-snapshot; changes in the gap arrive as snapshot reads",
+                        : Reconciliation.after("Before PostgreSQL 17 a logical slot exists only on the primary: after promotion the slot is gone. Re-create the slot on the new primary, restart the connector, then run an incremental snapshot of the tables written between the last confirmed LSN and the new slot's start."),
+                failoverSlots ? "0 (slot synchronised)" : Reconciliation.RPO,
                 "Slot invalidated (wal_status = 'lost' after max_slot_wal_keep_size was exceeded) or dropped",
                 "Drop the invalid slot, create a new one, restart with snapshot.mode=when_needed or run an incremental snapshot signal for all captured tables; sinks upsert, so the overlap is harmless.");
     }

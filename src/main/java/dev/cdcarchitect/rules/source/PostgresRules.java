@@ -16,6 +16,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.failure.Heartbeat;
 import java.util.List;
 
 /** PostgreSQL-specific rules: server settings, privileges, slot and publication, WAL retention, identity, TOAST, failover. */
@@ -113,13 +114,13 @@ final class PostgresRules {
     private static Decision logicalDecoding(RuleContext ctx) {
         return ctx.decision("pg.logical-decoding", "pgoutput with one replication slot and a heartbeat")
                 .statement("Stream through the built-in pgoutput plug-in from slot " + PostgresKnowledge.slotName(ctx)
-                        + "; emit a heartbeat every 10 s and let it write to a heartbeat table so the slot advances even when "
+                        + "; emit a heartbeat every " + Units.millis(Heartbeat.INTERVAL_MS) + " (the heartbeat.interval.ms set with the "
+                        + "monitoring in section 5) and let it write to a heartbeat table so the slot advances even when "
                         + "captured tables are quiet.")
                 .because("pgoutput ships with PostgreSQL 10+ and every managed service, so nothing is installed on the server. "
                         + "Changes arrive in commit order, whole transactions at a time, which preserves transaction boundaries. "
                         + "A slot only advances when the connector confirms an LSN; if the captured tables are quiet while the rest "
                         + "of the database is busy, WAL piles up unless a heartbeat produces a change inside the publication.")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "heartbeat.interval.ms", "10000")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "heartbeat.action.query",
                         "INSERT INTO public.debezium_heartbeat (id, ts) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET ts = EXCLUDED.ts")
                 .snippet("sql", "heartbeat table (add it to the publication)",
@@ -195,8 +196,8 @@ final class PostgresRules {
                 .statement("Expect large (TOASTed) columns that an UPDATE did not touch to arrive as the placeholder "
                         + "__debezium_unavailable_value; re-select them with the ReselectColumnsPostProcessor for the few tables "
                         + "that need full rows downstream, rather than REPLICA IDENTITY FULL everywhere.")
-                .because("pgoutput sends an unchanged out-of-line value only when the old row is logged in full. Sinks that write "
-                        + "whole documents (Elasticsearch, Redis) would otherwise overwrite good data with the placeholder.")
+                .because("pgoutput sends an unchanged out-of-line value only when the old row is logged in full. "
+                        + wholeRowWriters(ctx) + ", so without the re-select they would store the placeholder over good data.")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "unavailable.value.placeholder", "__debezium_unavailable_value")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "post.processors", "reselector")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "reselector.type", "io.debezium.processors.reselect.ReselectColumnsPostProcessor")
@@ -206,6 +207,13 @@ final class PostgresRules {
                         + "value than the event's; per-key ordering still converges because later events follow.");
         PostgresTables.largeValues(ctx, d);
         return d.build();
+    }
+
+    /** Who writes whole rows or documents by key in this design: its own targets, not a generic list. */
+    private static String wholeRowWriters(RuleContext ctx) {
+        if (ctx.noKafka() || ctx.targets().isEmpty()) return "Consumers take each change as a whole row or document";
+        return "The targets here (" + ctx.targets().stream().map(t -> t.label()).collect(java.util.stream.Collectors.joining(", "))
+                + ") take each change as a whole row or document";
     }
 
     private static Decision slotFailover(RuleContext ctx) {

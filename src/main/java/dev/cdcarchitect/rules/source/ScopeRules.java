@@ -4,6 +4,7 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 
 import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.rules.DecisionBuilder;
@@ -19,8 +20,7 @@ public final class ScopeRules {
             Rule.when("source.capture-scope", ENGINE, ctx -> !CaptureScope.of(ctx).settings().isEmpty(), ScopeRules::captureScope),
             // PostgreSQL handles keyless tables together with REPLICA IDENTITY (pg.replica-identity).
             Rule.when("source.keyless-tables", LOG_AND_SNAPSHOT,
-                    ctx -> ctx.engine() != SourceEngine.POSTGRESQL && !CaptureScope.of(ctx).tables(ObjectRole.KEYLESS).isEmpty(),
-                    ScopeRules::keylessTables));
+                    ctx -> ctx.engine() != SourceEngine.POSTGRESQL && !keyless(ctx).isEmpty(), ScopeRules::keylessTables));
 
     private ScopeRules() {}
 
@@ -121,9 +121,19 @@ public final class ScopeRules {
         };
     }
 
+    /**
+     * The tables whose events need message.key.columns: the named ones, or an example standing for stated ones. MongoDB
+     * and Cassandra key every event by _id / the primary key, so only named objects are answered there.
+     */
+    private static List<String> keyless(RuleContext ctx) {
+        boolean keyedByDatabase = ctx.engine() == SourceEngine.MONGODB || ctx.engine() == SourceEngine.CASSANDRA;
+        return CaptureScope.of(ctx).keylessTables(!keyedByDatabase && ctx.source().has(KeyTrait.MISSING_PRIMARY_KEY));
+    }
+
     private static Decision keylessTables(RuleContext ctx) {
         CaptureScope scope = CaptureScope.of(ctx);
-        List<String> keyless = scope.tables(ObjectRole.KEYLESS);
+        List<String> keyless = keyless(ctx);
+        boolean example = scope.tables(ObjectRole.KEYLESS).isEmpty();
         SourceEngine engine = ctx.engine();
         DecisionBuilder d = ctx.decision("source.keyless-tables", "Message keys for the tables without a primary key")
                 .ref(ctx.knowledge().reference());
@@ -133,7 +143,8 @@ public final class ScopeRules {
                     .because("The connector keys events by _id / the primary key, which the database always has.")
                     .build();
         }
-        return d.statement("Key the events of " + String.join(", ", keyless) + " with message.key.columns, naming for each table "
+        return d.statement("Key the events of " + (example ? "every table without a primary key (" + keyless.get(0) + " stands for "
+                        + "them: list each one)" : String.join(", ", keyless)) + " with message.key.columns, naming for each table "
                         + "columns that are unique and never updated (replace the <... key columns> placeholders).")
                 .because("A table without a primary key gives events a null key: " + (ctx.noKafka()
                         ? ctx.destination().label() + " then has no key to keep their order by" : "Kafka spreads them over the partitions")
