@@ -36,7 +36,9 @@ final class ThreatPatterns {
             + "|\\b(?:before|after) (?:each|every) (?:load|run|batch|import|deploy(?:ment)?)\\b";
     /** A destructive command line named as forbidden, or run against a test environment only. */
     private static final String FORBIDDEN_OR_TEST = "n't\\b|(?<!-)\\b(?:never|not|no|forbids?|forbidden|prohibit\\w*|blocks?|blocked|prevents?|denie[sd]|deny|disallow\\w*)\\b"
-            + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"));
+            + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"))
+            // "Redis on staging is reset with FLUSHDB": the environment named without a noun
+            + "|^(?!.*\\bprod).*\\b(?:on|in|for|against) (?:the )?(?:staging|test|testing|dev|qa|sandbox|ci)\\b";
     /** The statement keywords an injected ';' is followed by. */
     private static final String STATEMENT = "(?:drop|delete|truncate|update|insert|alter|select|union|exec|execute|shutdown|create|grant|revoke|declare|waitfor)\\b";
     /** Options that make DDL reach further, written between the name and the ';' ("TRUNCATE TABLE x CASCADE;"). */
