@@ -203,7 +203,7 @@ final class IntentObjectRules {
             "nie mów", "nic nie", "ukryj", "не сообщай", "не говори", "не информируй", "скрой", "утаи", "不要告诉", "别告诉",
             "不要通知", "瞒着", "隐瞒", "知らせない", "伝えない", "内緒", "知らせず", "気づかれない", "leave out", "leave it out", "leave that", "leave this",
             "keep out of", "never gets reviewed", "never get reviewed", "is never reviewed", "not be reviewed", "χωρίς να το μάθ",
-            "χωρίς να ενημερώσ", "μην πεις", "κρύψ", "không báo", "giấu", "mà không thông báo", "不要在", "不要体现", "秘密に", "can't see", "cannot see", "can not see", "won't see",
+            "χωρίς να ενημερώσ", "μην πεις", "κρύψ", "không báo", "giấu", "không thông báo", "đừng báo", "đừng nói", "mà không thông báo", "不要在", "不要体现", "秘密に", "can't see", "cannot see", "can not see", "won't see",
             "never sees", "doesn't see", "does not see", "not visible to", "invisible to", "need not know",
             "needn't know", "doesn't need to know", "does not need to know", "no need to involve", "niet te weten",
             "hoeft dit niet", "nicht wissen", "muss nichts", "pas besoin de savoir", "sin que", "sem que", "senza che",
@@ -243,22 +243,22 @@ final class IntentObjectRules {
             "sans le consentement", "sans consentement", "sin el consentimiento", "sin consentimiento",
             "sem consentimento", "senza consenso", "zonder toestemming", "bez zgody", "без согласия", "keep ",
             "continue", "still ", "seguir", "sigue", "continuar", "continu", "weiter", "toujours", "gewoon", "nadal",
-            "dalej", "devam", "fortsätt", "fortfarande", "stále", "계속", "继续", "引き続き", "استمر", "जारी");
+            "dalej", "devam", "συνέχισ", "tiếp tục", "fortsätt", "fortfarande", "stále", "계속", "继续", "引き続き", "استمر", "जारी");
     private static final String NO_CONSENT = "\\b(?:without (?:asking (?:\\S+ ){0,2}for |the |their |"
             + "any |user |customer )?(?:\\S+'? )?consent"
             + "|(?:refused|declined|withdrew|withdrawn|revoked|denied) (?:their )?consent|opted out"
             + "|ohne (?:die )?(?:einwilligung|zustimmung)|sans (?:le )?consentement|sin (?:el )?consentimiento|"
             + "sem (?:o )?consentimento"
             + "|senza (?:il )?consenso|zonder toestemming|bez zgody|без согласия)"
-            + "|\\b(?:not covered by (?:our|the|a) (?:baa|dpa)|without (?:a |our )?(?:baa|dpa)|(?:who|that) (?:unsubscribed|objected)|se dieron de baja|dados de baja|bezwaar hebben gemaakt|"
+            + "|\\b(?:từ chối đồng ý|không có sự đồng ý|không xin (?:sự )?đồng ý|not covered by (?:our|the|a) (?:baa|dpa)|without (?:a |our )?(?:baa|dpa)|(?:who|that) (?:unsubscribed|objected)|se dieron de baja|dados de baja|bezwaar hebben gemaakt|"
             + "widersprochen haben|se sont désinscrits|sprzeciwili się|avregistrerat sig|odhlásil\\p{L}*|"
             + "vazgeçen\\p{L}*|itiraz eden\\p{L}*|sin (?:su|sus) consentimiento|sem (?:o )?seu consentimento|"
-            + "sans leur consentement|senza il loro consenso|rızası olmadan|utan samtycke|bez souhlasu)|" + nonLatin("동의 없이|已经退订|退订|未经同意|"
+            + "sans leur consentement|senza il loro consenso|rızası olmadan|utan samtycke|bez souhlasu)|" + nonLatin("동의 없이|αρνήθηκαν τη συγκατάθεση|χωρίς (?:τη )?συγκατάθεση|已经退订|退订|未经同意|"
             + "수신 거부한|الذين ألغوا|بدون موافقة|सहमति के बिना");
     private static final String CONSENT_KEPT = "\\b(?:no|never|nothing|only|not|nie|kein\\p{L}*|jamais|"
             + "nunca|mai|niet|nigdy|никогда)\\b"
             + "|\\b(?:exclud\\p{L}*|filter\\p{L}*|suppress\\p{L}*|honou?r\\p{L}*|respect\\p{L}*|ausgeschlossen|"
-            + "exclu\\p{L}*|uitgesloten|wykluczen\\p{L}*|hariç|undantas|vyloučen\\p{L}*|inte|asla)\\b|" + nonLatin("مستبعد|"
+            + "exclu\\p{L}*|uitgesloten|wykluczen\\p{L}*|loại trừ|hariç|undantas|vyloučen\\p{L}*|inte|asla)\\b|" + nonLatin("مستبعد|εξαιρ|"
             + "बाहर");
 
     // ---- covert × watch × people ----
@@ -314,7 +314,8 @@ final class IntentObjectRules {
             + "|text oben|obigen text|deine (?:anweisungen|instruktionen|vorgaben)|dir vor dieser nachricht|texte ci-dessus"
             + "|(?:tes|vos) instructions|instructions initiales|texto (?:anterior|de arriba|acima)|tus instrucciones"
             + "|instrucciones del sistema|suas instruções|instruções iniciais|testo (?:sopra|precedente)|tue istruzioni"
-            + "|istruzioni (?:di sistema|nascoste|del sistema)|testo che precede|instruções (?:de|do) sistema|"
+            + "|istruzioni (?:di sistema|nascoste|del sistema|che ti sono state date)|prima di questo messaggio|antes de este mensaje|"
+            + "antes desta mensagem|avant ce message|vor dieser nachricht|voor dit bericht|przed tą wiadomością|до этого сообщения|testo che precede|instruções (?:de|do) sistema|"
             + "(?:swój |twój )?prompt\\p{L}* systemow\\p{L}*|systemow\\p{L}* prompt\\p{L}*|lời nhắc hệ thống|hướng dẫn hệ thống|"
             + "(?:hướng dẫn|chỉ dẫn) trước đó|tekst hierboven|je (?:systeem)?instructies|systeeminstructies|tekst powyżej|"
             + "swoje instrukcje"
@@ -357,7 +358,7 @@ final class IntentObjectRules {
             "再特定", "재식별", "yeniden kimlik", "anonimliğini kaldır", "återidentifi", "avanonymis", "reidentifik",
             "deanonymiz", "إعادة التعرف", "إعادة تحديد", "पुनः पहचान", "गुमनामी हटा");
     private static final String ANONYMISED_OR_PEOPLE = PEOPLE + "|anonym|anonim|anoniem|pseudonym|\\bpatients?\\b|"
-            + "\\bpacient|匿名|익명|مجهول|गुमनाम";
+            + "\\bpacient|de-?identif|\\brespondents?\\b|匿名|익명|مجهول|गुमनाम";
     /** Working out who the people behind records are, without the word "re-identify". */
     private static final List<String> WHO_IS_WHO = List.of(
             "work out who", "figure out who", "find out who", "identify who", "determine who", "who each",
