@@ -24,7 +24,8 @@ final class ThreatPatterns {
             + "|ssns?|social security numbers?|credit cards?|card numbers?|cvvs?|pii|personal data|customer data|user data"
             + "|emails?|email addresses|medical records|health records|patient data|phone numbers)";
     /** What makes a destruction request routine: erasure on request, retention, negation, a test environment. */
-    static final String ERASURE_CONTEXT = "^(?!.*\\bprod).*\\b(?:test|testing|staging|dev|qa|sandbox|scratch) (?:environments?|envs?|databases?|dbs?|clusters?|schemas?)\\b"
+    static final String ERASURE_CONTEXT = "^(?!.*\\bprod).*\\b(?:test|testing|staging|dev|qa|sandbox|scratch|ci)[ -](?:environments?|envs?|databases?|dbs?|clusters?|schemas?"
+            + "|resource groups?|rg|redis|caches?|disks?|projects?|namespaces?|buckets?|servers?|instances?|subscriptions?)\\b"
             + "|on request|upon request|erasure|gdpr|ccpa|data subject|forgotten"
             + "|of (?:a|the|each|one) (?:user|customer|person|subject)|(?:user|customer)'s|older than|expired|retention|after \\d+"
             + "|\\b(?:not|never|no|n't)\\s+(?:\\w+\\s+)?(?:drop|delete|wipe|destroy|erase|nuke|purge|remove|shut|take|terminate|corrupt|overwrite|trash)";
@@ -34,8 +35,10 @@ final class ThreatPatterns {
             + " (?:\\S+ ){0,2}?(?:run|runs|execute|executes|issue|issues|perform|performs|contain|contains|emit|emits)\\b"
             + "|\\b(?:before|after) (?:each|every) (?:load|run|batch|import|deploy(?:ment)?)\\b";
     /** A destructive command line named as forbidden, or run against a test environment only. */
-    private static final String FORBIDDEN_OR_TEST = "n't\\b|\\b(?:never|not|no|forbids?|forbidden|prohibit\\w*|blocks?|blocked|prevents?|denie[sd]|deny|disallow\\w*)\\b"
-            + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"));
+    private static final String FORBIDDEN_OR_TEST = "n't\\b|(?<!-)\\b(?:never|not|no|forbids?|forbidden|prohibit\\w*|blocks?|blocked|prevents?|denie[sd]|deny|disallow\\w*)\\b"
+            + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"))
+            // "Redis on staging is reset with FLUSHDB": the environment named without a noun
+            + "|^(?!.*\\bprod).*\\b(?:on|in|for|against) (?:the )?(?:staging|test|testing|dev|qa|sandbox|ci)\\b";
     /** The statement keywords an injected ';' is followed by. */
     private static final String STATEMENT = "(?:drop|delete|truncate|update|insert|alter|select|union|exec|execute|shutdown|create|grant|revoke|declare|waitfor)\\b";
     /** Options that make DDL reach further, written between the name and the ';' ("TRUNCATE TABLE x CASCADE;"). */
@@ -90,11 +93,17 @@ final class ThreatPatterns {
             ThreatPattern.of(DESTRUCTION, List.of("wipe", "destroy", "nuke", "sabotage", "brick", "corrupt", "ransomware", "delete everything"), "\\b(?:wipe|destroy|nuke|sabotage|brick|corrupt)\\s+(?:it|them|everything|all)\\b"
                     + "|\\b(?:irreversibly|permanently) (?:destroy|wipe|corrupt)|\\bransomware\\b|\\bdelete everything\\b"),
             // infrastructure command lines that destroy what they name, unless the sentence forbids them or names a test environment
-            ThreatPattern.unless(DESTRUCTION, List.of("kubectl", "terraform", "aws", "gsutil", "gcloud", "az", "dropdb", "helm", "pulumi"),
+            ThreatPattern.unless(DESTRUCTION, List.of("kubectl", "terraform", "aws", "gsutil", "gcloud", "az", "dropdb", "helm", "pulumi", "eksctl", "doctl",
+                    "heroku", "shred", "wipefs", "blkdiscard", "redis-cli", "flushall", "flushdb"),
                     "\\bkubectl\\s+delete\\s+(?:-{1,2}[\\w-]+(?:=[^\\s;]+)?\\s+)*(?:ns|namespaces?|all|--all|pvc|pv|persistentvolume\\w*|statefulsets?|deployments?|crd|nodes?)\\b"
                             + "|\\b(?:terraform|pulumi)\\s+destroy\\b|\\baws\\s+s3\\s+(?:rb\\s+(?:[^\\s;]+\\s+){1,3}?--force|rm\\s+(?:[^\\s;]+\\s+){1,3}?--recursive)"
                             + "|\\baws\\s+(?:rds\\s+delete-db-\\w+|ec2\\s+terminate-instances|dynamodb\\s+delete-table)|\\bgsutil\\s+(?:-m\\s+)?(?:rm\\s+-\\w*r|rb)\\b"
-                            + "|\\bgcloud\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\baz\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\bdropdb\\s+\\S|\\bhelm\\s+(?:uninstall|delete)\\s+\\S",
+                            + "|\\bgcloud\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\baz\\s+(?:[^\\s;]+\\s+){1,3}delete\\b|\\bdropdb\\s+\\S|\\bhelm\\s+(?:uninstall|delete)\\s+\\S"
+                            + "|\\baws\\s+(?:cloudformation\\s+delete-stack|eks\\s+delete-cluster|redshift\\s+delete-cluster|elasticache\\s+delete-\\w+"
+                            + "|s3api\\s+delete-bucket|backup\\s+delete-\\w+|kafka\\s+delete-cluster)|\\beksctl\\s+delete\\s+cluster|\\bdoctl\\s+(?:[^\\s;]+\\s+){1,3}delete\\b"
+                            + "|\\bheroku\\s+(?:apps:destroy|pg:reset)"
+                            // disks overwritten and caches emptied
+                            + "|\\b(?:shred|wipefs|blkdiscard)\\s+(?:-{1,2}[\\w=-]+\\s+(?:\\d+\\s+)?)*/dev/|\\bflush(?:all|db)\\b",
                     FORBIDDEN_OR_TEST).startsWithTrigger(),
             ThreatPattern.of(DESTRUCTION, List.of("backups"), "\\b(?:disable|turn off|stop|delete)\\s+(?:all\\s+)?(?:the\\s+)?backups\\b\\s+(?:and|then|so)"),
 

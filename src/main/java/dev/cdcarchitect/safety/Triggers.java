@@ -98,12 +98,13 @@ final class Triggers {
     }
 
     /**
-     * A sentence ends at ; ! (also full-width), a full-width or Arabic ? or ;, the ideographic full stop, the Devanagari danda, a line break, or a full stop or question
-     * mark followed by a space or the end ("~/.aws", "10.000" and a URL's "?q=" do not end one).
+     * A sentence ends at ; ! (also full-width), a full-width or Arabic ? or ;, the ideographic full stop, the Devanagari danda, a line break, or a full stop, question
+     * mark or Greek ano teleia followed by a space or the end ("~/.aws", "10.000" and a URL's "?q=" do not end one).
      */
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
-        if (c == '.' || c == '?') return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+        // the Greek ano teleia (a middle dot after NFKC) ends a clause like ';'
+        if (c == '.' || c == '?' || c == '\u00B7' || c == '\u0387') return i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
         return c == ';' || c == '!' || c == '\n' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF1B'
                 || c == '\u0964' || c == '\u061F' || c == '\u061B' || c == '\u06D4'; // Devanagari danda, Arabic ? ; .
     }
