@@ -36,9 +36,13 @@ final class ThreatPatterns {
             + "|\\b(?:before|after) (?:each|every) (?:load|run|batch|import|deploy(?:ment)?)\\b";
     /** A destructive command line named as forbidden, or run against a test environment only. */
     private static final String FORBIDDEN_OR_TEST = "n't\\b|(?<!-)\\b(?:never|not|no|forbids?|forbidden|prohibit\\w*|blocks?|blocked|prevents?|denie[sd]|deny|disallow\\w*)\\b"
+            // the same negations in the other languages the guard reads ("운영 Redis 는 절대 건드리지 않습니다")
+            + "|\\b(?:nie|niemals|nicht|nunca|jamais|jamás|mai|nooit|niet|nigdy|никогда|ποτέ)\\b|절대|않|決して|絶対に|绝不|絕不|从不|從不"
             + "|" + ERASURE_CONTEXT.substring(0, ERASURE_CONTEXT.indexOf("|on request"))
-            // "Redis on staging is reset with FLUSHDB": the environment named without a noun
-            + "|^(?!.*\\bprod).*\\b(?:on|in|for|against) (?:the )?(?:staging|test|testing|dev|qa|sandbox|ci)\\b";
+            // "Redis on staging is reset with FLUSHDB": the environment named without a noun, in any language
+            + "|^(?!.*\\bprod).*(?:\\b(?:on|in|for|against|de|del|di|da|do|der|des|du|auf|im|w|na|в|на) (?:the |la |el |le |o |a )?"
+            + "(?:staging|test|testing|teste|prueba|pruebas|dev|qa|sandbox|ci|recette|collaudo)\\b"
+            + "|\\btest(?:umgebung|system|stufe|server)\\b|스테이징|테스트|ステージング|テスト環境|测试环境|測試環境|预发|тестов\\w*)";
     /** The statement keywords an injected ';' is followed by. */
     private static final String STATEMENT = "(?:drop|delete|truncate|update|insert|alter|select|union|exec|execute|shutdown|create|grant|revoke|declare|waitfor)\\b";
     /** Options that make DDL reach further, written between the name and the ';' ("TRUNCATE TABLE x CASCADE;"). */
