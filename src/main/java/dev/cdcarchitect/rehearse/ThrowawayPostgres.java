@@ -1,0 +1,160 @@
+package dev.cdcarchitect.rehearse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL server of the machine's own binaries, with its data directory in a temp folder and on a free loopback
+ * port, for one rehearsal. Closing it stops the server and removes that folder (and only that folder).
+ */
+public final class ThrowawayPostgres implements AutoCloseable {
+
+    static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
+    /** initdb refuses to run as root; the server then runs as this existing unprivileged user. */
+    private static final String UNPRIVILEGED_USER = "nobody";
+    private static final Pattern SAFE_SETTING = Pattern.compile("[A-Za-z0-9_.]+");
+
+    private final Path bin;
+    private final Path folder;
+    private final int port;
+    private final List<String> runAs;
+
+    private ThrowawayPostgres(Path bin, Path folder, int port, List<String> runAs) {
+        this.bin = bin;
+        this.folder = folder;
+        this.port = port;
+        this.runAs = runAs;
+    }
+
+    /** Starts a server with the design's server settings ({@code wal_level=logical}, ...) and waits until it accepts connections. */
+    public static ThrowawayPostgres start(Map<String, String> serverSettings) {
+        Path bin = findBinaries(DEBIAN_ROOT);
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("cdc-rehearsal-pg-");
+        } catch (IOException e) {
+            throw new RehearsalException("cannot create a temp folder for PostgreSQL (" + e.getMessage() + ").", e);
+        }
+        ThrowawayPostgres pg = new ThrowawayPostgres(bin, folder, LocalPorts.free(), runAsCommand(folder));
+        try {
+            pg.initialise();
+            pg.startServer(serverSettings);
+            return pg;
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    /** The bin folder of the newest installed major version that has initdb and pg_ctl. */
+    static Path findBinaries(Path root) {
+        List<Path> candidates = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                versions.map(v -> v.resolve("bin"))
+                        .filter(b -> Files.exists(b.resolve("initdb")) && Files.exists(b.resolve("pg_ctl")))
+                        .forEach(candidates::add);
+            } catch (IOException e) {
+                throw new RehearsalException("cannot list " + root + " (" + e.getMessage() + ").", e);
+            }
+        }
+        return candidates.stream().max(Comparator.comparingInt(ThrowawayPostgres::majorVersion))
+                .orElseThrow(() -> new RehearsalException("PostgreSQL server binaries (initdb, pg_ctl) not found under " + root
+                        + "/*/bin: install the Debian package postgresql (apt-get install postgresql), or rehearse against "
+                        + "your own development database."));
+    }
+
+    private static int majorVersion(Path bin) {
+        String name = bin.getParent().getFileName().toString();
+        return name.matches("\\d+") ? Integer.parseInt(name) : -1;
+    }
+
+    /** As root, hand the folder to an unprivileged user and run every PostgreSQL program as that user. */
+    private static List<String> runAsCommand(Path folder) {
+        if (!"root".equals(System.getProperty("user.name"))) return List.of();
+        try {
+            UserPrincipal user = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
+            Files.setOwner(folder, user);
+        } catch (IOException e) {
+            throw new RehearsalException("running as root, the rehearsal needs the user '" + UNPRIVILEGED_USER
+                    + "' to own PostgreSQL's temp folder " + folder + " (" + e.getMessage() + ").", e);
+        }
+        return List.of("runuser", "-u", UNPRIVILEGED_USER, "--");
+    }
+
+    private void initialise() {
+        ExternalCommand.run(command(bin.resolve("initdb").toString(), "-D", dataDir().toString(), "-A", "trust", "-U", "postgres",
+                "-E", "UTF8", "--locale=C", "--no-sync"), 120);
+    }
+
+    private void startServer(Map<String, String> settings) {
+        StringBuilder options = new StringBuilder("-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1");
+        settings.forEach((key, value) -> {
+            if (!SAFE_SETTING.matcher(key).matches() || !SAFE_SETTING.matcher(value).matches()) {
+                throw new RehearsalException("the design's PostgreSQL setting '" + key + " = " + value
+                        + "' is not a plain name and value; the rehearsal does not pass it to the server.");
+            }
+            options.append(" -c ").append(key).append('=').append(value);
+        });
+        try {
+            ExternalCommand.run(command(bin.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-o", options.toString(),
+                    "-l", log().toString(), "-w", "-t", "60", "start"), 90);
+        } catch (RehearsalException e) {
+            throw new RehearsalException("PostgreSQL did not start: " + e.getMessage() + logTail(), e);
+        }
+    }
+
+    private List<String> command(String... args) {
+        List<String> out = new ArrayList<>(runAs);
+        out.addAll(List.of(args));
+        return out;
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log());
+            return "\nServer log (" + log() + "):\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private Path dataDir() {
+        return folder.resolve("data");
+    }
+
+    private Path log() {
+        return folder.resolve("server.log");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (Files.exists(dataDir().resolve("postmaster.pid"))) {
+                ExternalCommand.run(command(bin.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), 60);
+            }
+        } finally {
+            TempFolder.delete(folder);
+        }
+    }
+}
