@@ -26,6 +26,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private final Path folder;
     private final int port;
     private final List<String> runAs;
+    /** Connections over TCP need a password (scram-sha-256), so a wrong or missing password fails as in production. */
+    private final String superuserPassword = Passwords.random();
 
     private ThrowawayPostgres(Path bin, Path folder, int port, List<String> runAs) {
         this.bin = bin;
@@ -91,8 +93,26 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     private void initialise() {
-        ExternalCommand.run(command(bin.resolve("initdb").toString(), "-D", dataDir().toString(), "-A", "trust", "-U", "postgres",
-                "-E", "UTF8", "--locale=C", "--no-sync"), 120);
+        Path passwordFile = folder.resolve("superuser-password");
+        try {
+            Files.writeString(passwordFile, superuserPassword + "\n");
+            ExternalCommand.run(command(bin.resolve("initdb").toString(), "-D", dataDir().toString(), "-U", "postgres",
+                    "--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile,
+                    "-E", "UTF8", "--locale=C", "--no-sync"), 120);
+        } catch (IOException e) {
+            throw new RehearsalException("cannot write in PostgreSQL's temp folder " + folder + " (" + e.getMessage() + ").", e);
+        } finally {
+            try {
+                Files.deleteIfExists(passwordFile);
+            } catch (IOException ignored) {
+                // removed with the folder at close
+            }
+        }
+    }
+
+    /** The password of the superuser {@code postgres}; generated per server, never printed. */
+    public String superuserPassword() {
+        return superuserPassword;
     }
 
     private void startServer(Map<String, String> settings) {

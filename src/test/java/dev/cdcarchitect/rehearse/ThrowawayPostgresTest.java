@@ -42,12 +42,13 @@ class ThrowawayPostgresTest {
         try (ThrowawayPostgres pg = ThrowawayPostgres.start(Map.of("wal_level", "logical", "max_replication_slots", "10"))) {
             folder = pg.folder();
             assertTrue(Files.isDirectory(folder));
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", pg.superuserPassword());
                  ResultSet rs = c.createStatement().executeQuery("SHOW wal_level")) {
                 assertTrue(rs.next());
                 assertEquals("logical", rs.getString(1));
             }
-            assertTrue(pg.port() > 0);
+            assertThrows(java.sql.SQLException.class, () -> DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", "wrong"),
+                    "TCP connections check the password");
         }
         assertFalse(Files.exists(folder), "the temp folder is removed after stop");
         assertTrue(Files.isDirectory(folder.getParent()), "its parent stays");

@@ -1,0 +1,101 @@
+package dev.cdcarchitect.rehearse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * One KRaft node (broker and controller in one) on free loopback ports, with its log in a temp folder: what
+ * {@code kafka-storage.sh format} and {@code kafka-server-start.sh} do, in this JVM. Closing it removes the folder.
+ */
+public final class InProcessKafka implements AutoCloseable {
+
+    private final Path folder;
+    private final int port;
+    private KafkaRaftServer server;
+
+    private InProcessKafka(Path folder, int port) {
+        this.folder = folder;
+        this.port = port;
+    }
+
+    public static InProcessKafka start() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("cdc-rehearsal-kafka-");
+        } catch (IOException e) {
+            throw new RehearsalException("cannot create a temp folder for Kafka (" + e.getMessage() + ").", e);
+        }
+        InProcessKafka kafka = new InProcessKafka(folder, LocalPorts.free());
+        try {
+            kafka.formatAndStart();
+            return kafka;
+        } catch (Exception e) {
+            kafka.close();
+            throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka broker did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void formatAndStart() throws Exception {
+        int controllerPort = LocalPorts.free();
+        String logDir = folder.resolve("log").toString();
+        Properties props = new Properties();
+        props.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", logDir),
+                // One node: every internal topic has one replica.
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("auto.create.topics.enable", "true"),
+                Map.entry("log.flush.interval.messages", "1000000")));
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(1)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(logDir))
+                .setMetadataLogDirectory(logDir)
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setControllerListenerName("CONTROLLER")
+                .run();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+            }
+        } finally {
+            TempFolder.delete(folder);
+        }
+    }
+}
