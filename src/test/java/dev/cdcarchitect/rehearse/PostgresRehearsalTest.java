@@ -31,6 +31,7 @@ class PostgresRehearsalTest {
         SpecDatabaseSetup withoutReplication = SpecDatabaseSetup.of(seed).without("ALTER ROLE debezium WITH REPLICATION;");
         RehearsalReport report = new PostgresRehearsal().run(seed, withoutReplication);
         String lines = report.checks().stream().map(Check::line).collect(Collectors.joining("\n"));
+        System.out.println(lines);
         assertFalse(report.passed(), lines);
         Check failed = report.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
         assertTrue(failed.name().equals("source connector") && failed.evidence().toLowerCase().contains("replication"), lines);
