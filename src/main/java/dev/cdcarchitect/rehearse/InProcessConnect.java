@@ -1,25 +1,23 @@
 package dev.cdcarchitect.rehearse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.Herder;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.Callback;
-import org.apache.kafka.connect.runtime.Herder;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.util.FutureCallback;
-import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
-import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A standalone Kafka Connect worker in this JVM, on a free loopback port, with the connectors found on the class
@@ -36,12 +34,7 @@ public final class InProcessConnect implements AutoCloseable {
 
     /** @param workerSettings settings taken from the design's worker (override policy, topic creation) */
     public static InProcessConnect start(String bootstrapServers, Map<String, String> workerSettings) {
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("cdc-rehearsal-connect-");
-        } catch (IOException e) {
-            throw new RehearsalException("cannot create a temp folder for Kafka Connect (" + e.getMessage() + ").", e);
-        }
+        Path folder = TempFolder.create("Kafka Connect");
         InProcessConnect worker = new InProcessConnect(folder);
         try {
             Map<String, String> props = new LinkedHashMap<>(workerSettings);

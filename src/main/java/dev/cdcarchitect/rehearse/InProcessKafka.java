@@ -1,9 +1,7 @@
 package dev.cdcarchitect.rehearse;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +29,7 @@ public final class InProcessKafka implements AutoCloseable {
     }
 
     public static InProcessKafka start() {
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("cdc-rehearsal-kafka-");
-        } catch (IOException e) {
-            throw new RehearsalException("cannot create a temp folder for Kafka (" + e.getMessage() + ").", e);
-        }
+        Path folder = TempFolder.create("Kafka");
         InProcessKafka kafka = new InProcessKafka(folder, LocalPorts.free());
         try {
             kafka.formatAndStart();

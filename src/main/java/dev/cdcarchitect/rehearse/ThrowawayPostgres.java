@@ -39,12 +39,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     /** Starts a server with the design's server settings ({@code wal_level=logical}, ...) and waits until it accepts connections. */
     public static ThrowawayPostgres start(Map<String, String> serverSettings) {
         Path bin = findBinaries(DEBIAN_ROOT);
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("cdc-rehearsal-pg-");
-        } catch (IOException e) {
-            throw new RehearsalException("cannot create a temp folder for PostgreSQL (" + e.getMessage() + ").", e);
-        }
+        Path folder = TempFolder.create("PostgreSQL");
         ThrowawayPostgres pg = new ThrowawayPostgres(bin, folder, LocalPorts.free(), runAsCommand(folder));
         try {
             pg.initialise();
