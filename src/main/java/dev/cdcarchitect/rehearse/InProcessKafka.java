@@ -9,6 +9,7 @@ import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -29,6 +30,7 @@ public final class InProcessKafka implements AutoCloseable {
     }
 
     public static InProcessKafka start() {
+        keepTheProcessAlive();
         Path folder = TempFolder.create("Kafka");
         InProcessKafka kafka = new InProcessKafka(folder, LocalPorts.free());
         try {
@@ -38,6 +40,21 @@ public final class InProcessKafka implements AutoCloseable {
             kafka.close();
             throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka broker did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Kafka's servers end the whole process (System.exit / halt) on a fatal error; in this JVM that would close the
+     * user's window or the CLI without a word. Such an exit becomes an exception with Kafka's reason instead.
+     */
+    private static void keepTheProcessAlive() {
+        Exit.setExitProcedure((status, message) -> fatal("stopped", status, message));
+        Exit.setHaltProcedure((status, message) -> fatal("halted", status, message));
+    }
+
+    /** Ends Kafka's failing thread without printing its stack trace; the start-up that waits on it reports the failure. */
+    private static void fatal(String what, int status, String message) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> { });
+        throw new RehearsalException("the in-process Kafka " + what + " with a fatal error (status " + status + "): " + message);
     }
 
     private void formatAndStart() throws Exception {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,6 +29,9 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private final List<String> runAs;
     /** Connections over TCP need a password (scram-sha-256), so a wrong or missing password fails as in production. */
     private final String superuserPassword = Passwords.random();
+    /** A server must not outlive the JVM that started it (Ctrl-C, System.exit); only a killed JVM leaves it behind. */
+    private final Thread stopOnExit = new Thread(this::close, "stop-throwaway-postgres");
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ThrowawayPostgres(Path bin, Path folder, int port, List<String> runAs) {
         this.bin = bin;
@@ -41,6 +45,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
         Path bin = findBinaries(DEBIAN_ROOT);
         Path folder = TempFolder.create("PostgreSQL");
         ThrowawayPostgres pg = new ThrowawayPostgres(bin, folder, LocalPorts.free(), runAsCommand(folder));
+        Runtime.getRuntime().addShutdownHook(pg.stopOnExit);
         try {
             pg.initialise();
             pg.startServer(serverSettings);
@@ -164,6 +169,14 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        if (Thread.currentThread() != stopOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook runs close() too, which returns at once
+            }
+        }
         try {
             if (Files.exists(dataDir().resolve("postmaster.pid"))) {
                 ExternalCommand.run(command(bin.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), 60);
