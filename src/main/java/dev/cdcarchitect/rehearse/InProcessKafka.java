@@ -46,7 +46,7 @@ public final class InProcessKafka implements AutoCloseable {
      * Kafka's servers end the whole process (System.exit / halt) on a fatal error; in this JVM that would close the
      * user's window or the CLI without a word. Such an exit becomes an exception with Kafka's reason instead.
      */
-    private static void keepTheProcessAlive() {
+    static void keepTheProcessAlive() {
         Exit.setExitProcedure((status, message) -> fatal("stopped", status, message));
         Exit.setHaltProcedure((status, message) -> fatal("halted", status, message));
     }
