@@ -10,6 +10,10 @@ public final class ExitCodes {
     public static final int LLM_FAILED = 4;
     /** {@code eval}: at least one test case failed. */
     public static final int EVAL_FAILED = 5;
+    /** {@code rehearse}: at least one check failed. */
+    public static final int REHEARSAL_FAILED = 6;
+    /** {@code rehearse}: the rehearsal could not run (no PostgreSQL binaries, a source it cannot rehearse yet). */
+    public static final int REHEARSAL_NOT_RUN = 7;
 
     private ExitCodes() {}
 }

@@ -1,0 +1,93 @@
+package dev.cdcarchitect.rehearse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the exported connector config's placeholders for the local components and changes nothing else. Every
+ * change is listed ({@link #changes()}) so the report says exactly where the rehearsal differs from production.
+ */
+final class LocalSubstitutions {
+
+    private static final Pattern FILE_REF = Pattern.compile("\\$\\{file:([^:}]+):([^}]+)}");
+    private static final Pattern ENV_REF = Pattern.compile("\\$\\{env:([A-Z0-9_]+)}");
+    /** Client TLS/SASL settings: the local broker and database speak plaintext. */
+    private static final Pattern SECURITY_KEY = Pattern.compile("(.+\\.)?(security\\.protocol|sasl\\.[a-z.]+|ssl\\.[a-z.]+)");
+    static final String BOOTSTRAP_VARIABLE = "CDC_BOOTSTRAP_SERVERS";
+
+    private final List<String> changes = new ArrayList<>();
+
+    /**
+     * @param secrets folder for the local secret files the worker's FileConfigProvider reads
+     * @param dbPassword the throwaway database's password for the connector's user; written only to that folder
+     */
+    Map<String, String> apply(Map<String, String> exported, int dbPort, String bootstrapServers, Path secrets, String dbPassword) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : exported.entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue();
+            if (SECURITY_KEY.matcher(key).matches()) {
+                changes.add(key + ": left out (the local broker and database are plaintext; TLS/SASL is not rehearsed)");
+                continue;
+            }
+            String local = value;
+            if (key.endsWith("hostname") && value.endsWith(".invalid")) local = "127.0.0.1";
+            else if (key.equals("database.port")) local = String.valueOf(dbPort);
+            else if (key.endsWith("sslmode")) local = "disable";
+            else if (key.endsWith("replication.factor") && value.matches("\\d+") && Integer.parseInt(value) > 1) local = "1";
+            local = fillEnv(key, local, bootstrapServers);
+            local = localFile(key, local, secrets, dbPassword);
+            if (!local.equals(value)) changes.add(key + ": " + value + " -> " + local + reason(key));
+            out.put(key, local);
+        }
+        return out;
+    }
+
+    private static String reason(String key) {
+        if (key.endsWith("replication.factor")) return " (one local broker)";
+        if (key.endsWith("sslmode")) return " (the throwaway server has no TLS)";
+        return " (local component)";
+    }
+
+    private static String fillEnv(String key, String value, String bootstrapServers) {
+        Matcher m = ENV_REF.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (!m.group(1).equals(BOOTSTRAP_VARIABLE)) {
+                throw new RehearsalException("the source connector's " + key + " uses ${env:" + m.group(1)
+                        + "}, which the rehearsal cannot fill with a local value.");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(bootstrapServers));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** {@code ${file:/opt/...:password}} of the database password becomes a file of the same name in the temp folder. */
+    private static String localFile(String key, String value, Path secrets, String dbPassword) {
+        Matcher m = FILE_REF.matcher(value);
+        if (!m.find()) return value;
+        if (!key.equals("database.password")) {
+            throw new RehearsalException("the source connector's " + key + " reads the secret file " + m.group(1)
+                    + ", which the rehearsal has no local value for.");
+        }
+        Path local = secrets.resolve(Path.of(m.group(1)).getFileName().toString());
+        try {
+            Files.createDirectories(secrets);
+            Files.writeString(local, m.group(2) + "=" + dbPassword + "\n");
+        } catch (IOException e) {
+            throw new RehearsalException("cannot write the local secret file " + local + " (" + e.getMessage() + ").", e);
+        }
+        return "${file:" + local + ":" + m.group(2) + "}";
+    }
+
+    List<String> changes() {
+        return List.copyOf(changes);
+    }
+}

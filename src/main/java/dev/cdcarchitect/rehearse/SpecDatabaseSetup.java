@@ -1,0 +1,92 @@
+package dev.cdcarchitect.rehearse;
+
+import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.ConfigScope;
+import dev.cdcarchitect.domain.Decision;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.Section;
+import dev.cdcarchitect.domain.Snippet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The source database's settings exactly as the spec writes them: server settings (database-scope entries such as
+ * {@code wal_level}) and the administrator's SQL (role, grants, publication, signal and heartbeat tables).
+ *
+ * @param serverSettings settings the server starts with
+ * @param statements     the spec's setup statements in order, one statement each
+ * @param capturedTables the tables the spec's publication lists ({@code schema.table})
+ */
+public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String> statements, List<String> capturedTables) {
+
+    /** Decisions about the PostgreSQL source carry this id prefix ({@code pg.privileges}, {@code pg.logical-decoding}). */
+    private static final String POSTGRES_DECISIONS = "pg.";
+    /** Setup snippets only: a snippet of queries or a one-off signal is not a setting. */
+    private static final Pattern SETUP_STATEMENT = Pattern.compile("(?is)\\s*(CREATE|ALTER|GRANT)\\b.*");
+    private static final Pattern PUBLICATION_TABLES = Pattern.compile("(?i)CREATE PUBLICATION \\S+ FOR TABLE ([^;]+)");
+    private static final String SECRET_PLACEHOLDER = "'<from your secret store>'";
+
+    public SpecDatabaseSetup {
+        serverSettings = Map.copyOf(serverSettings);
+        statements = List.copyOf(statements);
+        capturedTables = List.copyOf(capturedTables);
+    }
+
+    public static SpecDatabaseSetup of(DesignResult.Generated design) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        List<String> statements = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        for (Section section : design.spec().sections()) {
+            for (Decision d : section.decisions()) {
+                if (!d.id().startsWith(POSTGRES_DECISIONS)) continue;
+                for (ConfigEntry e : d.config()) {
+                    if (e.scope() == ConfigScope.DATABASE) settings.put(e.key(), e.value());
+                }
+                for (Snippet s : d.snippets()) {
+                    if (!"sql".equals(s.language())) continue;
+                    List<String> parts = split(s.code());
+                    if (parts.isEmpty() || !parts.stream().allMatch(p -> SETUP_STATEMENT.matcher(p).matches())) continue;
+                    statements.addAll(parts);
+                }
+            }
+        }
+        for (String s : statements) {
+            Matcher m = PUBLICATION_TABLES.matcher(s);
+            if (m.find()) {
+                for (String t : m.group(1).split(",")) tables.add(t.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new SpecDatabaseSetup(settings, statements, tables);
+    }
+
+    /** The same setup with one statement left out (a rehearsal of a wrong grant). */
+    public SpecDatabaseSetup without(String statement) {
+        List<String> kept = new ArrayList<>(statements);
+        if (!kept.remove(statement)) throw new IllegalArgumentException("the spec has no statement '" + statement + "': " + statements);
+        return new SpecDatabaseSetup(serverSettings, kept, capturedTables);
+    }
+
+    /** The statements with the secret-store placeholder replaced by the rehearsal's own password. */
+    List<String> statementsWithPassword(String password) {
+        return statements.stream().map(s -> s.replace(SECRET_PLACEHOLDER, "'" + password + "'")).toList();
+    }
+
+    /** Statements end at ';'; "-- ..." comments are dropped (they never contain ';' in the spec's snippets). */
+    private static List<String> split(String code) {
+        List<String> out = new ArrayList<>();
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : code.split("\n")) {
+            int comment = line.indexOf("--");
+            withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+        }
+        for (String part : withoutComments.toString().split(";")) {
+            if (!part.isBlank()) out.add(part.strip().replaceAll("\\s+", " ") + ";");
+        }
+        return out;
+    }
+}
