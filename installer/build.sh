@@ -17,7 +17,8 @@ cp target/cdc-architect.jar "$OUT/input/"
 cp -r target/lib "$OUT/input/lib"
 
 # The JDK modules the application uses (jdeps over the jar and its libraries), plus TLS for the LLM providers.
-MODULES=java.base,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.xml.dom,jdk.zipfs
+# java.compiler … jdk.security.auth: the in-process Kafka broker and Connect worker of `rehearse` (decision 0012)
+MODULES=java.base,java.compiler,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.management,jdk.security.auth,jdk.unsupported,jdk.xml.dom,jdk.zipfs
 # The runtime keeps bin/java for bin/cdc-architect-cli, and its own class-data archive (--generate-cds-archive),
 # which speeds up both launchers' start and which the CLI's per-user archive builds on (decision 0009).
 runtime() {
