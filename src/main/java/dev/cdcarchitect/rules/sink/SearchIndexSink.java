@@ -12,6 +12,7 @@ import dev.cdcarchitect.rules.DecisionBuilder;
 import dev.cdcarchitect.rules.Refs;
 import dev.cdcarchitect.rules.Rule;
 import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.source.Secrets;
 
 /** Elasticsearch or OpenSearch: one document per primary key, deletes from tombstones, offsets as versions. */
 public final class SearchIndexSink implements SinkKnowledge {
@@ -64,7 +65,7 @@ public final class SearchIndexSink implements SinkKnowledge {
         }
         d.set(SINK_CONNECTOR, name, "connection.url", "https://<" + kind.slug() + "-host>:9200")
                 .set(SINK_CONNECTOR, name, "connection.username", "kafka-connect")
-                .set(SINK_CONNECTOR, name, "connection.password", dev.cdcarchitect.rules.source.Secrets.file(kind.slug() + ".properties", "password"))
+                .set(SINK_CONNECTOR, name, "connection.password", Secrets.file(kind.slug() + ".properties", "password"))
                 .set(SINK_CONNECTOR, name, "key.ignore", String.valueOf(appendOnly(ctx)))
                 .set(SINK_CONNECTOR, name, "schema.ignore", "true")
                 .set(SINK_CONNECTOR, name, "behavior.on.null.values", appendOnly(ctx) ? "ignore" : "delete")

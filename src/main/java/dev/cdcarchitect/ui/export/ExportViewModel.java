@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
 import dev.cdcarchitect.export.ForeignFolderException;
+import dev.cdcarchitect.export.SourceDateEpoch;
 import dev.cdcarchitect.export.WriteFailedException;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.ui.TaskExecutor;
@@ -66,7 +67,7 @@ public final class ExportViewModel {
         state.set(State.RUNNING);
         refusal.set("");
         message.set("Exporting " + format.description() + " to " + out.getFileName() + "…");
-        DesignExporter.Options options = new DesignExporter.Options(paper, dev.cdcarchitect.export.SourceDateEpoch.today());
+        DesignExporter.Options options = new DesignExporter.Options(paper, SourceDateEpoch.today());
         executor.submit(() -> run(design, format, out, options), result -> {
             if (id != job) return;
             if (result instanceof Written w) {
