@@ -2,6 +2,7 @@ package dev.cdcarchitect.rehearse;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -44,7 +45,8 @@ final class ChangeEventReader implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen.size() < count && System.nanoTime() < deadline) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r)));
+                Struct envelope = envelope(r);
+                seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r, envelope), after(envelope)));
             }
         }
         return List.copyOf(seen);
@@ -56,12 +58,30 @@ final class ChangeEventReader implements AutoCloseable {
         return struct.schema().fields().stream().map(f -> f.name() + "=" + struct.get(f)).collect(Collectors.joining(","));
     }
 
-    private String op(ConsumerRecord<byte[], byte[]> r) {
-        if (r.value() == null) return ChangeEvent.TOMBSTONE;
+    private Struct envelope(ConsumerRecord<byte[], byte[]> r) {
+        if (r.value() == null) return null;
         SchemaAndValue value = values.toConnectData(r.topic(), r.value());
-        if (!(value.value() instanceof Struct envelope)) return "?";
+        return value.value() instanceof Struct envelope ? envelope : null;
+    }
+
+    private static String op(ConsumerRecord<byte[], byte[]> r, Struct envelope) {
+        if (r.value() == null) return ChangeEvent.TOMBSTONE;
+        if (envelope == null) return "?";
         Field op = envelope.schema().field("op");
         return op == null ? "?" : String.valueOf(envelope.get(op));
+    }
+
+    private static Map<String, String> after(Struct envelope) {
+        if (envelope == null || envelope.schema().field("after") == null || envelope.get("after") == null) return Map.of();
+        Struct after = envelope.getStruct("after");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Field f : after.schema().fields()) out.put(f.name(), String.valueOf(after.get(f)));
+        return out;
+    }
+
+    /** Events read so far. */
+    List<ChangeEvent> seen() {
+        return List.copyOf(seen);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.apache.kafka.connect.util.FutureCallback;
 public final class InProcessConnect implements AutoCloseable {
 
     private final Path folder;
+    private final Map<String, String> props = new LinkedHashMap<>();
     private Connect<StandaloneHerder> connect;
 
     private InProcessConnect(Path folder) {
@@ -37,7 +38,8 @@ public final class InProcessConnect implements AutoCloseable {
         Path folder = TempFolder.create("Kafka Connect");
         InProcessConnect worker = new InProcessConnect(folder);
         try {
-            Map<String, String> props = new LinkedHashMap<>(workerSettings);
+            Map<String, String> props = worker.props;
+            props.putAll(workerSettings);
             props.put("bootstrap.servers", bootstrapServers);
             props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
             props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
@@ -55,6 +57,23 @@ public final class InProcessConnect implements AutoCloseable {
             worker.close();
             throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka Connect worker did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stops the worker as an operator would: a clean shutdown flushes the source offsets to the offsets file, which
+     * {@link #startWorker()} reads back. A standalone worker keeps no connector configs: the caller puts its
+     * connectors again, and they resume from the stored offsets.
+     */
+    public void stopWorker() {
+        connect.stop();
+        connect.awaitStop();
+        connect = null;
+    }
+
+    /** Starts a worker again after {@link #stopWorker()}, on the same offsets file. */
+    public void startWorker() {
+        props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
+        connect = new ConnectStandalone().startConnect(props);
     }
 
     public Path folder() {

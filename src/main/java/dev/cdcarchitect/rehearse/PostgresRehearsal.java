@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -43,11 +44,24 @@ public final class PostgresRehearsal {
     private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
 
     public RehearsalReport run(DesignResult.Generated design) {
-        return run(design, SpecDatabaseSetup.of(design));
+        return run(design, SpecDatabaseSetup.of(design), line -> {});
+    }
+
+    /** As {@link #run(DesignResult.Generated)}, passing each step and check to {@code progress} as it happens. */
+    public RehearsalReport run(DesignResult.Generated design, Consumer<String> progress) {
+        return run(design, SpecDatabaseSetup.of(design), progress);
     }
 
     /** As {@link #run(DesignResult.Generated)} with a given database setup (a planted defect, such as a missing grant). */
     public RehearsalReport run(DesignResult.Generated design, SpecDatabaseSetup setup) {
+        return run(design, setup, line -> {});
+    }
+
+    /**
+     * As {@link #run(DesignResult.Generated, SpecDatabaseSetup)}, passing each step and check to {@code progress}.
+     * Interrupting the calling thread cancels the rehearsal; every component is stopped and its folder removed.
+     */
+    public RehearsalReport run(DesignResult.Generated design, SpecDatabaseSetup setup, Consumer<String> progress) {
         ConfigBundle bundle = new ConfigBundleBuilder().build(design);
         ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source)
                 .filter(c -> c.config().get("connector.class").endsWith(".PostgresConnector")).findFirst()
@@ -57,16 +71,17 @@ public final class PostgresRehearsal {
             throw new RehearsalException("the spec's SQL has no CREATE PUBLICATION ... FOR TABLE statement, so the rehearsal "
                     + "does not know which tables to create.");
         }
-        List<Check> checks = new ArrayList<>();
+        CheckList checks = new CheckList(progress);
         LocalSubstitutions substitutions = new LocalSubstitutions();
         long t0 = System.nanoTime();
+        checks.step("starting PostgreSQL, a Kafka broker and a Kafka Connect worker");
         try (ThrowawayPostgres pg = ThrowawayPostgres.start(setup.serverSettings());
              InProcessKafka kafka = InProcessKafka.start();
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
             new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks).execute();
-            return new RehearsalReport(checks, substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1));
+            return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1));
         }
     }
 
@@ -87,29 +102,59 @@ public final class PostgresRehearsal {
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup,
                        ThrowawayPostgres pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
-                       List<Check> checks) {
+                       CheckList checks) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
             String table = setup.capturedTables().get(0);
             String password = Passwords.random();
             try (Connection admin = adminConnection(dbName)) {
+                checks.step("applying the spec's database settings and SQL");
                 if (!applySetup(admin, password)) return;
                 ExampleWorkload.snapshotRows(admin, table);
                 if (!createTopics()) return;
                 Map<String, String> config = substitutions.apply(source.config(), pg.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
+                checks.step("starting " + source.name() + " with the exported config");
                 if (!startConnector(admin, config)) return;
                 String topic = config.get("topic.prefix") + "." + table;
                 try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
                     String snapshotOp = snapshot(admin, config, reader);
                     if (snapshotOp == null) return;
+                    checks.step("running the workload on " + table + ": insert, update, delete, primary-key update");
                     ExampleWorkload.run(admin, table);
                     checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+                    scenarios(admin, config, new StreamingScenarios(admin, table, reader));
                 }
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }
+        }
+
+        private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios) throws SQLException {
+            checks.step("adding a column while streaming");
+            checks.add(scenarios.addedColumn());
+            checks.step("one transaction of " + StreamingScenarios.LARGE_TRANSACTION_ROWS + " rows");
+            checks.add(scenarios.largeTransaction());
+            checks.step("stopping the worker, committing " + StreamingScenarios.ROWS_WHILE_DOWN + " rows, starting it again");
+            checks.add(scenarios.restart(new StreamingScenarios.Worker() {
+                @Override
+                public void stop() {
+                    connect.stopWorker();
+                }
+
+                @Override
+                public void startAndResume() {
+                    connect.startWorker();
+                    try {
+                        startConnector(admin, config);
+                    } catch (SQLException e) {
+                        throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
+                    }
+                }
+            }));
+            checks.step("TRUNCATE");
+            checks.add(scenarios.truncate(config));
         }
 
         private Connection adminConnection(String dbName) throws SQLException {
