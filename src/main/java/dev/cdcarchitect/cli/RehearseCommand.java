@@ -2,7 +2,15 @@ package dev.cdcarchitect.cli;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.InputProblem;
+import dev.cdcarchitect.export.configs.ConfigBundle;
+import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
+import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.RehearsalMarkdown;
+import dev.cdcarchitect.rehearse.SpecDatabaseSetup;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.OptionSpec;
 import dev.cdcarchitect.rehearse.PostgresRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalException;
 import dev.cdcarchitect.rehearse.RehearsalReport;
@@ -29,6 +37,11 @@ final class RehearseCommand implements Callable<Integer> {
                         "not installed), 2 bad input, 3 refused as unsafe.")
                 .sortOptions(false);
         InputTexts.addTo(spec);
+        spec.addOption(OptionSpec.builder("--configs").paramLabel("DIR").type(Path.class)
+                .description("Rehearse this exported folder (export --format configs) as it is now, with your own edits,",
+                        "instead of the configuration generated from the texts. The texts still give the database setup.").build());
+        spec.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
+                .description("Also write the report as Markdown to FILE (replaced atomically).").build());
         HelpOptions.addTo(spec);
         return spec;
     }
@@ -43,19 +56,44 @@ final class RehearseCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.REFUSED;
         }
+        DesignResult.Generated design = (DesignResult.Generated) result;
+        Path configs = spec.findOption("--configs").getValue();
+        Path reportFile = spec.findOption("--out").getValue();
+        if (reportFile != null) OutputFile.checkWritable(reportFile);
+        ConfigBundle bundle;
+        try {
+            bundle = configs == null ? new ConfigBundleBuilder().build(design) : ExportedFolder.read(configs);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("--configs", e.getMessage(), "Export the design with 'export --format configs --out DIR' and edit that folder.");
+        }
+        PrintWriter err = spec.commandLine().getErr();
         RehearsalReport report;
         try {
-            report = new PostgresRehearsal().run((DesignResult.Generated) result);
+            // Checks go to standard output as they happen; the steps between them to standard error.
+            report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), line -> {
+                PrintWriter to = line.startsWith("… ") ? err : out;
+                to.println(line);
+                to.flush();
+            });
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;
         }
-        for (Check c : report.checks()) out.println(c.line());
         for (String s : report.substitutions()) out.println("local " + s);
+        for (String s : report.notProven()) out.println("not proven: " + s);
         long passed = report.checks().stream().filter(Check::passed).count();
         out.println(passed + " of " + report.checks().size() + " checks passed; start-up " + seconds(report.startup().toMillis())
                 + ", workload " + seconds(report.workload().toMillis()));
         out.flush();
+        if (reportFile != null) {
+            try {
+                OutputFile.write(reportFile, RehearsalMarkdown.render(design.spec().title(), report));
+                err.println("Wrote " + reportFile);
+            } catch (java.io.IOException e) {
+                err.println("cdc-architect: the report was not written to " + reportFile + ": " + OutputFile.describe(e));
+                return ExitCodes.INTERNAL_ERROR;
+            }
+        }
         return report.passed() ? ExitCodes.SPEC : ExitCodes.REHEARSAL_FAILED;
     }
 

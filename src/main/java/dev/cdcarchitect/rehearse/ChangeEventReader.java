@@ -46,7 +46,7 @@ final class ChangeEventReader implements AutoCloseable {
         while (seen.size() < count && System.nanoTime() < deadline) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 Struct envelope = envelope(r);
-                seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r, envelope), after(envelope)));
+                seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r, envelope), after(envelope), r.timestamp()));
             }
         }
         return List.copyOf(seen);

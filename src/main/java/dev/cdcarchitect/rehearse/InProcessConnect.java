@@ -88,14 +88,26 @@ public final class InProcessConnect implements AutoCloseable {
     public void putConnector(String name, Map<String, String> config) {
         Map<String, String> withName = new LinkedHashMap<>(config);
         withName.put("name", name);
-        ConfigInfos validation = await(name, "validate", callback -> connect.herder().validateConnectorConfig(withName, callback));
+        ConfigInfos validation;
+        try {
+            validation = await(name, "validate", callback -> connect.herder().validateConnectorConfig(withName, callback));
+        } catch (RehearsalException e) {
+            // An unknown connector class fails the validation call itself rather than its connector.class field.
+            if (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("Failed to find any class that implements Connector")) {
+                throw new ConnectorRejected(List.of(new ConnectorRejected.Problem("connector.class", config.get("connector.class"),
+                        "no connector plugin of this class is installed on the worker.")));
+            }
+            throw e;
+        }
         if (validation.errorCount() > 0) {
-            List<String> errors = new ArrayList<>();
+            List<ConnectorRejected.Problem> problems = new ArrayList<>();
             for (ConfigInfo info : validation.configs()) {
                 if (info.configValue() == null) continue;
-                for (String error : info.configValue().errors()) errors.add(info.configValue().name() + ": " + error);
+                for (String error : info.configValue().errors()) {
+                    problems.add(new ConnectorRejected.Problem(info.configValue().name(), config.get(info.configValue().name()), error));
+                }
             }
-            throw new RehearsalException("Kafka Connect's validation rejected the connector '" + name + "': " + String.join("; ", errors));
+            throw new ConnectorRejected(problems);
         }
         InProcessConnect.<Herder.Created<ConnectorInfo>>await(name, "create",
                 callback -> connect.herder().putConnectorConfig(name, withName, true, callback));

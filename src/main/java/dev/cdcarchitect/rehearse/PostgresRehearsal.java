@@ -57,16 +57,20 @@ public final class PostgresRehearsal {
         return run(design, setup, line -> {});
     }
 
-    /**
-     * As {@link #run(DesignResult.Generated, SpecDatabaseSetup)}, passing each step and check to {@code progress}.
-     * Interrupting the calling thread cancels the rehearsal; every component is stopped and its folder removed.
-     */
     public RehearsalReport run(DesignResult.Generated design, SpecDatabaseSetup setup, Consumer<String> progress) {
-        ConfigBundle bundle = new ConfigBundleBuilder().build(design);
-        ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source)
-                .filter(c -> c.config().get("connector.class").endsWith(".PostgresConnector")).findFirst()
-                .orElseThrow(() -> new RehearsalException("the design has no PostgreSQL source connector on Kafka Connect; this "
-                        + "rehearsal covers PostgreSQL sources only."));
+        return run(design, new ConfigBundleBuilder().build(design), setup, progress);
+    }
+
+    /**
+     * Rehearses {@code bundle} (the design's export, or an exported folder after the user's edits) on the design's
+     * database setup, passing each step and check to {@code progress} as it happens. Interrupting the calling thread
+     * cancels the rehearsal; every component is stopped and its folder removed.
+     */
+    public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, SpecDatabaseSetup setup, Consumer<String> progress) {
+        // The design's source connector, whatever its class says now: a hand-edited class is Connect's to reject.
+        ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source).findFirst()
+                .orElseThrow(() -> new RehearsalException("the configuration has no Debezium source connector on Kafka Connect (connect/*.json "
+                        + "with an io.debezium.connector.* class); this rehearsal needs one."));
         if (setup.capturedTables().isEmpty()) {
             throw new RehearsalException("the spec's SQL has no CREATE PUBLICATION ... FOR TABLE statement, so the rehearsal "
                     + "does not know which tables to create.");
@@ -81,8 +85,25 @@ public final class PostgresRehearsal {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
             new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks).execute();
-            return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1));
+            return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1),
+                    notProven(bundle, substitutions));
         }
+    }
+
+    /** What a local rehearsal of this bundle leaves unproven; every report says it. */
+    static List<String> notProven(ConfigBundle bundle, LocalSubstitutions substitutions) {
+        List<String> out = new ArrayList<>();
+        if (substitutions.changes().stream().anyMatch(c -> c.contains("left out"))) {
+            out.add("TLS and SASL: the local broker and database speak plaintext, so the exported security settings listed above were left out.");
+        }
+        out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
+        out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
+                + String.join(" and ", WORKER_KEYS.stream().sorted().toList()) + " from it.");
+        for (ConnectorConfig c : ExportedConfigs.connectors(bundle)) {
+            if (!c.source()) out.add("connect/" + c.name() + ".json (" + c.config().getOrDefault("connector.class", "?") + ") did not run: its system is not on this machine.");
+        }
+        out.add("Throughput and latency at the design's rate: the workload is small; production sizing is the spec's estimate.");
+        return out;
     }
 
     private static Map<String, String> workerSettings(ConfigBundle bundle) {
@@ -209,6 +230,9 @@ public final class PostgresRehearsal {
         private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {
             try {
                 connect.putConnector(source.name(), config);
+            } catch (ConnectorRejected e) {
+                checks.add(new Check("source connector", false, "Kafka Connect rejected the exported config: " + e.describe("connect/" + source.name() + ".json")));
+                return false;
             } catch (RehearsalException e) {
                 checks.add(new Check("source connector", false, e.getMessage()));
                 return false;

@@ -59,11 +59,13 @@ final class StreamingScenarios {
         long committed = insertInOneTransaction(100_000, LARGE_TRANSACTION_ROWS);
         List<ChangeEvent> events = awaitEvents(e -> e.op().equals("c") && orderId(e) >= 100_000 && orderId(e) < 100_000 + LARGE_TRANSACTION_ROWS,
                 LARGE_TRANSACTION_ROWS);
-        long seconds100 = (System.nanoTime() - committed) / 10_000_000;
         long distinct = events.stream().map(ChangeEvent::key).distinct().count();
         boolean ok = distinct == LARGE_TRANSACTION_ROWS;
+        // Kafka timestamps are Connect's send times: the reader's own pace does not count.
+        long lastSent = events.stream().mapToLong(ChangeEvent::timestamp).max().orElse(committed);
         return new Check("large transaction", ok, distinct + " of " + LARGE_TRANSACTION_ROWS + " rows of one committed transaction arrived"
-                + (ok ? ", the last " + seconds100 / 100.0 + " s after the commit" : " within " + TIMEOUT.toSeconds() + " s"));
+                + (ok ? String.format(java.util.Locale.ROOT, ", the last sent to Kafka %.2f s after the commit", (lastSent - committed) / 1000.0)
+                        : " within " + TIMEOUT.toSeconds() + " s"));
     }
 
     /**
@@ -123,7 +125,7 @@ final class StreamingScenarios {
             }
             ps.executeBatch();
             admin.commit();
-            return System.nanoTime();
+            return System.currentTimeMillis();
         } finally {
             admin.setAutoCommit(autoCommit);
         }
