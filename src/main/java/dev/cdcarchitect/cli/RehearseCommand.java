@@ -8,6 +8,7 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
+import dev.cdcarchitect.rehearse.RehearsalOptions;
 import dev.cdcarchitect.rehearse.SpecDatabaseSetup;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,6 +41,11 @@ final class RehearseCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--configs").paramLabel("DIR").type(Path.class)
                 .description("Rehearse this exported folder (export --format configs) as it is now, with your own edits,",
                         "instead of the configuration generated from the texts. The texts still give the database setup.").build());
+        spec.addOption(OptionSpec.builder("--rate").paramLabel("N").type(Integer.class)
+                .description("After the scripted workload, insert N rows/s (each its own commit) and report commit-to-Kafka",
+                        "latency p50/p99 against the design's p99 objective, and the connector's lag.").build());
+        spec.addOption(OptionSpec.builder("--rate-seconds").paramLabel("S").type(Integer.class).defaultValue("30")
+                .description("How long the --rate run lasts (default: ${DEFAULT-VALUE} s).").build());
         spec.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
                 .description("Also write the report as Markdown to FILE (replaced atomically).").build());
         HelpOptions.addTo(spec);
@@ -66,11 +72,12 @@ final class RehearseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputProblem("--configs", e.getMessage(), "Export the design with 'export --format configs --out DIR' and edit that folder.");
         }
+        RehearsalOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
         RehearsalReport report;
         try {
             // Checks go to standard output as they happen; the steps between them to standard error.
-            report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), line -> {
+            report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, line -> {
                 PrintWriter to = line.startsWith("… ") ? err : out;
                 to.println(line);
                 to.flush();
@@ -95,6 +102,20 @@ final class RehearseCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCodes.SPEC : ExitCodes.REHEARSAL_FAILED;
+    }
+
+    private RehearsalOptions options() {
+        Integer rate = spec.findOption("--rate").getValue();
+        int seconds = spec.findOption("--rate-seconds").<Integer>getValue();
+        if (rate != null && rate < 1) {
+            throw new InputProblem("--rate", "the rate must be at least 1 row change/s, not " + rate + ".", "Leave --rate out to skip the paced run.");
+        }
+        try {
+            return new RehearsalOptions(rate == null ? 0 : rate, java.time.Duration.ofSeconds(seconds));
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(rate != null && (rate < 1 || rate > RehearsalOptions.MAX_RATE) ? "--rate" : "--rate-seconds",
+                    e.getMessage(), "Give a rate between 1 and " + RehearsalOptions.MAX_RATE + " and a duration between 1 and 600 s.");
+        }
     }
 
     private static String seconds(long millis) {

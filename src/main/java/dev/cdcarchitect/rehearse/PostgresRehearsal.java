@@ -67,6 +67,11 @@ public final class PostgresRehearsal {
      * cancels the rehearsal; every component is stopped and its folder removed.
      */
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, SpecDatabaseSetup setup, Consumer<String> progress) {
+        return run(design, bundle, setup, RehearsalOptions.DEFAULT, progress);
+    }
+
+    public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, SpecDatabaseSetup setup, RehearsalOptions options,
+                               Consumer<String> progress) {
         // The design's source connector, whatever its class says now: a hand-edited class is Connect's to reject.
         ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source).findFirst()
                 .orElseThrow(() -> new RehearsalException("the configuration has no Debezium source connector on Kafka Connect (connect/*.json "
@@ -84,14 +89,14 @@ public final class PostgresRehearsal {
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks).execute();
+            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, checks).execute();
             return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1),
-                    notProven(bundle, substitutions));
+                    notProven(bundle, substitutions, options));
         }
     }
 
     /** What a local rehearsal of this bundle leaves unproven; every report says it. */
-    static List<String> notProven(ConfigBundle bundle, LocalSubstitutions substitutions) {
+    static List<String> notProven(ConfigBundle bundle, LocalSubstitutions substitutions, RehearsalOptions options) {
         List<String> out = new ArrayList<>();
         if (substitutions.changes().stream().anyMatch(c -> c.contains("left out"))) {
             out.add("TLS and SASL: the local broker and database speak plaintext, so the exported security settings listed above were left out.");
@@ -102,7 +107,9 @@ public final class PostgresRehearsal {
         for (ConnectorConfig c : ExportedConfigs.connectors(bundle)) {
             if (!c.source()) out.add("connect/" + c.name() + ".json (" + c.config().getOrDefault("connector.class", "?") + ") did not run: its system is not on this machine.");
         }
-        out.add("Throughput and latency at the design's rate: the workload is small; production sizing is the spec's estimate.");
+        out.add(options.rate() > 0 ? "Latency at production scale: the paced run measured this machine at " + options.rate()
+                + " row changes/s; production sizing is the spec's estimate."
+                : "Throughput and latency at the design's rate: the workload is small (run with --rate N to measure latency at N row changes/s).");
         return out;
     }
 
@@ -121,7 +128,7 @@ public final class PostgresRehearsal {
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
-    private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup,
+    private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup, RehearsalOptions options,
                        ThrowawayPostgres pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
                        CheckList checks) {
 
@@ -176,6 +183,11 @@ public final class PostgresRehearsal {
             }));
             checks.step("TRUNCATE");
             checks.add(scenarios.truncate(config));
+            if (options.rate() > 0) {
+                checks.step("inserting " + options.rate() + " rows/s for " + options.rateDuration().toSeconds() + " s");
+                checks.add(new PacedWorkload(admin, scenarios.table(), scenarios.reader()).run(options.rate(), options.rateDuration(),
+                        design.input().requirements().latencySloMillis(), "debezium.postgres"));
+            }
         }
 
         private Connection adminConnection(String dbName) throws SQLException {

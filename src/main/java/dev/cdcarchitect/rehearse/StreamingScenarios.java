@@ -39,6 +39,14 @@ final class StreamingScenarios {
         this.reader = reader;
     }
 
+    String table() {
+        return table;
+    }
+
+    ChangeEventReader reader() {
+        return reader;
+    }
+
     /** A nullable column added while streaming must appear in the next event without a connector restart. */
     Check addedColumn() throws SQLException {
         try (Statement s = admin.createStatement()) {
