@@ -41,6 +41,10 @@ final class RehearseCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--configs").paramLabel("DIR").type(Path.class)
                 .description("Rehearse this exported folder (export --format configs) as it is now, with your own edits,",
                         "instead of the configuration generated from the texts. The texts still give the database setup.").build());
+        spec.addOption(OptionSpec.builder("--source-url").paramLabel("JDBC-URL").type(String.class)
+                .description("Rehearse on your own DEVELOPMENT PostgreSQL (jdbc:postgresql://HOST:PORT/DB; user and password",
+                        "from the URL or PGUSER/PGPASSWORD) instead of a throwaway server. It creates the spec's role, publication,",
+                        "tables and a replication slot there and drops them afterwards. Never point it at production.").build());
         spec.addOption(OptionSpec.builder("--rate").paramLabel("N").type(Integer.class)
                 .description("After the scripted workload, insert N rows/s (each its own commit) and report commit-to-Kafka",
                         "latency p50/p99 against the design's p99 objective, and the connector's lag.").build());
@@ -74,6 +78,10 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
+        if (options.sourceUrl() != null) {
+            err.println("cdc-architect: WARNING --source-url: the rehearsal creates a role, a publication, example tables and a replication "
+                    + "slot in that database, writes rows, and drops what it created at the end. Use a development database, never production.");
+        }
         RehearsalReport report;
         try {
             // Checks go to standard output as they happen; the steps between them to standard error.
@@ -107,11 +115,15 @@ final class RehearseCommand implements Callable<Integer> {
     private RehearsalOptions options() {
         Integer rate = spec.findOption("--rate").getValue();
         int seconds = spec.findOption("--rate-seconds").<Integer>getValue();
+        String sourceUrl = spec.findOption("--source-url").getValue();
+        if (sourceUrl != null && !RehearsalOptions.isPostgresUrl(sourceUrl)) {
+            throw new InputProblem("--source-url", "it is not a PostgreSQL JDBC URL.", "Give jdbc:postgresql://HOST:PORT/DATABASE (PostgreSQL sources only).");
+        }
         if (rate != null && rate < 1) {
             throw new InputProblem("--rate", "the rate must be at least 1 row change/s, not " + rate + ".", "Leave --rate out to skip the paced run.");
         }
         try {
-            return new RehearsalOptions(rate == null ? 0 : rate, java.time.Duration.ofSeconds(seconds));
+            return new RehearsalOptions(rate == null ? 0 : rate, java.time.Duration.ofSeconds(seconds), sourceUrl);
         } catch (IllegalArgumentException e) {
             throw new InputProblem(rate != null && (rate < 1 || rate > RehearsalOptions.MAX_RATE) ? "--rate" : "--rate-seconds",
                     e.getMessage(), "Give a rate between 1 and " + RehearsalOptions.MAX_RATE + " and a duration between 1 and 600 s.");

@@ -23,6 +23,15 @@ final class LocalSubstitutions {
     static final String BOOTSTRAP_VARIABLE = "CDC_BOOTSTRAP_SERVERS";
 
     private final List<String> changes = new ArrayList<>();
+    private String dbHost = "127.0.0.1";
+    private String dbName;
+
+    /** The source database is not a throwaway one on loopback ({@code --source-url}): its host and database. */
+    LocalSubstitutions sourceDatabase(String host, String database) {
+        this.dbHost = host;
+        this.dbName = database;
+        return this;
+    }
 
     /**
      * @param secrets folder for the local secret files the worker's FileConfigProvider reads
@@ -38,7 +47,8 @@ final class LocalSubstitutions {
                 continue;
             }
             String local = value;
-            if (key.endsWith("hostname") && value.endsWith(".invalid")) local = "127.0.0.1";
+            if (key.endsWith("hostname") && value.endsWith(".invalid")) local = dbHost;
+            else if (key.equals("database.dbname") && dbName != null) local = dbName;
             else if (key.equals("database.port")) local = String.valueOf(dbPort);
             else if (key.endsWith("sslmode")) local = "disable";
             else if (key.endsWith("replication.factor") && value.matches("\\d+") && Integer.parseInt(value) > 1) local = "1";

@@ -84,7 +84,8 @@ public final class PostgresRehearsal {
         LocalSubstitutions substitutions = new LocalSubstitutions();
         long t0 = System.nanoTime();
         checks.step("starting PostgreSQL, a Kafka broker and a Kafka Connect worker");
-        try (ThrowawayPostgres pg = ThrowawayPostgres.start(setup.serverSettings());
+        try (PostgresServer pg = options.sourceUrl() == null ? ThrowawayPostgres.start(setup.serverSettings())
+                : UserPostgres.of(options.sourceUrl(), System.getenv());
              InProcessKafka kafka = InProcessKafka.start();
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
@@ -100,6 +101,9 @@ public final class PostgresRehearsal {
         List<String> out = new ArrayList<>();
         if (substitutions.changes().stream().anyMatch(c -> c.contains("left out"))) {
             out.add("TLS and SASL: the local broker and database speak plaintext, so the exported security settings listed above were left out.");
+        }
+        if (options.sourceUrl() != null) {
+            out.add("The spec's server settings (slot and WAL limits): the server at --source-url keeps its own; only wal_level was checked.");
         }
         out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
         out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
@@ -129,14 +133,15 @@ public final class PostgresRehearsal {
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup, RehearsalOptions options,
-                       ThrowawayPostgres pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
+                       PostgresServer pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
                        CheckList checks) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
             String table = setup.capturedTables().get(0);
             String password = Passwords.random();
-            try (Connection admin = adminConnection(dbName)) {
+            if (pg instanceof UserPostgres) substitutions.sourceDatabase(pg.host(), pg.database(dbName));
+            try (Connection admin = pg.admin(dbName)) {
                 checks.step("applying the spec's database settings and SQL");
                 if (!applySetup(admin, password)) return;
                 ExampleWorkload.snapshotRows(admin, table);
@@ -190,15 +195,20 @@ public final class PostgresRehearsal {
             }
         }
 
-        private Connection adminConnection(String dbName) throws SQLException {
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", pg.superuserPassword());
-                 Statement s = c.createStatement()) {
-                if (!"postgres".equals(dbName)) s.execute("CREATE DATABASE \"" + dbName + "\"");
-            }
-            return DriverManager.getConnection(pg.jdbcUrl(dbName), "postgres", pg.superuserPassword());
-        }
-
         private boolean applySetup(Connection admin, String password) throws SQLException {
+            List<String> settingProblems = pg.serverSettingProblems(admin, setup.serverSettings());
+            if (!settingProblems.isEmpty()) {
+                checks.add(new Check("database setup", false, String.join("; ", settingProblems)));
+                return false;
+            }
+            if (pg instanceof UserPostgres user) {
+                try {
+                    user.prepare(admin, setup.capturedTables(), setup.statements(), source.config().getOrDefault("slot.name", "debezium"));
+                } catch (RehearsalException e) {
+                    checks.add(new Check("database setup", false, e.getMessage()));
+                    return false;
+                }
+            }
             ExampleWorkload.createTables(admin, setup.capturedTables());
             List<String> statements = setup.statementsWithPassword(password);
             try (Statement s = admin.createStatement()) {

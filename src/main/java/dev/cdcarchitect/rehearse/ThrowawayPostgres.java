@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * A PostgreSQL server of the machine's own binaries, with its data directory in a temp folder and on a free loopback
  * port, for one rehearsal. Closing it stops the server and removes that folder (and only that folder).
  */
-public final class ThrowawayPostgres implements AutoCloseable {
+public final class ThrowawayPostgres implements PostgresServer {
 
     static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
     /** initdb refuses to run as root; the server then runs as this existing unprivileged user. */
@@ -161,6 +161,32 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    @Override
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public String database(String designDatabase) {
+        return designDatabase;
+    }
+
+    /** Creates the design's database (unless it is {@code postgres}) and connects to it as the superuser. */
+    @Override
+    public java.sql.Connection admin(String designDatabase) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", superuserPassword);
+             java.sql.Statement s = c.createStatement()) {
+            if (!"postgres".equals(designDatabase)) s.execute("CREATE DATABASE \"" + designDatabase.replace("\"", "\"\"") + "\"");
+        }
+        return java.sql.DriverManager.getConnection(jdbcUrl(designDatabase), "postgres", superuserPassword);
+    }
+
+    /** The server was started with the settings: nothing to report. */
+    @Override
+    public List<String> serverSettingProblems(java.sql.Connection admin, Map<String, String> settings) {
+        return List.of();
     }
 
     public String jdbcUrl(String database) {
