@@ -26,20 +26,22 @@ import org.apache.kafka.connect.util.FutureCallback;
 public final class InProcessConnect implements AutoCloseable {
 
     private final Path folder;
+    private final int restPort;
     private Connect<StandaloneHerder> connect;
 
-    private InProcessConnect(Path folder) {
+    private InProcessConnect(Path folder, int restPort) {
         this.folder = folder;
+        this.restPort = restPort;
     }
 
     /** @param workerSettings settings taken from the design's worker (override policy, topic creation) */
     public static InProcessConnect start(String bootstrapServers, Map<String, String> workerSettings) {
         Path folder = TempFolder.create("Kafka Connect");
-        InProcessConnect worker = new InProcessConnect(folder);
+        InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
         try {
             Map<String, String> props = new LinkedHashMap<>(workerSettings);
             props.put("bootstrap.servers", bootstrapServers);
-            props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
+            props.put("listeners", worker.restUrl());
             props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
             props.put("offset.flush.interval.ms", "1000");
             // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
@@ -55,6 +57,11 @@ public final class InProcessConnect implements AutoCloseable {
             worker.close();
             throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka Connect worker did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The worker's REST API, e.g. for {@code validate --connect-url}. */
+    public String restUrl() {
+        return "http://127.0.0.1:" + restPort;
     }
 
     public Path folder() {
@@ -95,6 +102,11 @@ public final class InProcessConnect implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new RehearsalException("interrupted while waiting for the connector '" + name + "'.", e);
         }
+    }
+
+    /** The connectors that exist on the worker (a read-only check proves it created none). */
+    public java.util.Collection<String> connectorNames() {
+        return connect.herder().connectors();
     }
 
     public ConnectorStateInfo status(String name) {
