@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.Herder;
@@ -15,7 +16,6 @@ import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
-import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.Callback;
 import org.apache.kafka.connect.util.FutureCallback;
 
@@ -27,7 +27,7 @@ public final class InProcessConnect implements AutoCloseable {
 
     private final Path folder;
     private final int restPort;
-    private Connect<StandaloneHerder> connect;
+    private Connect<? extends Herder> connect;
 
     private InProcessConnect(Path folder, int restPort) {
         this.folder = folder;
@@ -62,6 +62,29 @@ public final class InProcessConnect implements AutoCloseable {
     /** The worker's REST API, e.g. for {@code validate --connect-url}. */
     public String restUrl() {
         return "http://127.0.0.1:" + restPort;
+    }
+
+    /**
+     * A distributed worker ({@code connect-distributed.sh}) in this JVM, from the design's worker.properties made
+     * local by {@link LocalWorkerProperties}: its group, internal topics (create them first from topics.json, or let
+     * the worker create them) and exactly-once source support as exported. A design with
+     * {@code exactly.once.source.support=enabled} needs this worker: a standalone worker has no exactly-once support.
+     */
+    public static InProcessConnect startDistributed(Map<String, String> localWorkerProperties) {
+        Path folder = TempFolder.create("Kafka Connect");
+        InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
+        try {
+            Map<String, String> props = new LinkedHashMap<>(localWorkerProperties);
+            props.put("listeners", worker.restUrl());
+            // Connectors come from the class path's service manifests: no plugin.path scan.
+            props.put("plugin.discovery", "service_load");
+            worker.connect = new ConnectDistributed().startConnect(props);
+            return worker;
+        } catch (RuntimeException e) {
+            worker.close();
+            throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process distributed Kafka Connect worker did not start: "
+                    + e.getMessage(), e);
+        }
     }
 
     public Path folder() {
@@ -106,7 +129,7 @@ public final class InProcessConnect implements AutoCloseable {
 
     /** The connectors that exist on the worker (a read-only check proves it created none). */
     public java.util.Collection<String> connectorNames() {
-        return connect.herder().connectors();
+        return InProcessConnect.<java.util.Collection<String>>await("(all)", "list", callback -> connect.herder().connectors(callback));
     }
 
     public ConnectorStateInfo status(String name) {
