@@ -102,6 +102,15 @@ class ConnectValidationRehearsalTest {
         return new ConnectValidation(client(), DesignedVersions.current()).validate(connectors, line -> { });
     }
 
+    /** The locally filled source config with one value changed, validated and printed. */
+    private static ValidationReport validateLocalSourceWith(String key, String value) throws InterruptedException {
+        Map<String, String> changed = new LinkedHashMap<>(localSource);
+        changed.put(key, value);
+        ValidationReport report = validate(List.of(new ConnectorFile(SOURCE_FILE, "app-postgres-source", changed)));
+        System.out.println(String.join("\n", report.lines()));
+        return report;
+    }
+
     @Test
     void theSeedsSourceConfigValidatesCleanAndItsSinksAreReportedAsMissingPlugins() throws Exception {
         List<ConnectorFile> seed = new ArrayList<>();
@@ -119,11 +128,8 @@ class ConnectValidationRehearsalTest {
 
     @Test
     void aPlantedWrongValueIsListedPerFieldInConnectsWords() throws Exception {
-        Map<String, String> planted = new LinkedHashMap<>(localSource);
-        planted.put("plugin.name", "wal2json_gone");
-        ValidationReport report = validate(List.of(new ConnectorFile(SOURCE_FILE, "app-postgres-source", planted)));
+        ValidationReport report = validateLocalSourceWith("plugin.name", "wal2json_gone");
         String lines = String.join("\n", report.lines());
-        System.out.println(lines);
         assertFalse(report.passed(), lines);
         Finding f = report.findings().stream().filter(x -> x.field().equals("plugin.name")).findFirst().orElseThrow(() -> new AssertionError(lines));
         assertEquals(Finding.Kind.FIELD_ERROR, f.kind());
@@ -144,11 +150,8 @@ class ConnectValidationRehearsalTest {
 
     @Test
     void thePlaceholderHostIsNamedWhenConnectsConnectionTestFails() throws Exception {
-        Map<String, String> unfilled = new LinkedHashMap<>(localSource);
-        unfilled.put("database.hostname", "primary-writer-endpoint.change-me.invalid");
-        ValidationReport report = validate(List.of(new ConnectorFile(SOURCE_FILE, "app-postgres-source", unfilled)));
+        ValidationReport report = validateLocalSourceWith("database.hostname", "primary-writer-endpoint.change-me.invalid");
         String lines = String.join("\n", report.lines());
-        System.out.println(lines);
         assertTrue(report.findings().stream().anyMatch(f -> f.field().equals("database.hostname")
                 && f.message().endsWith("(the value is still the export's placeholder 'primary-writer-endpoint.change-me.invalid': fill it in)")), lines);
     }

@@ -9,17 +9,14 @@ import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
-import dev.cdcarchitect.export.configs.TopicConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.junit.jupiter.api.Tag;
@@ -48,7 +45,8 @@ class DistributedConnectTest {
         try (ThrowawayPostgres pg = ThrowawayPostgres.start(setup.serverSettings());
              InProcessKafka kafka = InProcessKafka.start()) {
             System.out.println("PostgreSQL and Kafka started in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-            createTopics(kafka, bundle);
+            // No topic is created up front: the worker creates its internal topics from worker.properties and the
+            // connector its data topics (topic.creation.*), as on a fresh cluster.
             LocalWorkerProperties local = new LocalWorkerProperties();
             Map<String, String> worker = local.apply(workerProperties, kafka.bootstrapServers());
             System.out.println(String.join("\n", local.changes()));
@@ -78,18 +76,6 @@ class DistributedConnectTest {
                 assertEquals(List.of(source.name()), new ArrayList<>(connect.connectorNames()));
                 System.out.println("connector running after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             }
-        }
-    }
-
-    private static void createTopics(InProcessKafka kafka, ConfigBundle bundle) throws Exception {
-        List<NewTopic> topics = new ArrayList<>();
-        for (TopicConfig t : ExportedConfigs.topics(bundle)) {
-            Map<String, String> configs = new LinkedHashMap<>(t.configs());
-            configs.computeIfPresent("min.insync.replicas", (k, v) -> "1"); // one broker
-            topics.add(new NewTopic(t.name(), t.partitions(), (short) 1).configs(configs));
-        }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(topics).all().get();
         }
     }
 
