@@ -105,7 +105,10 @@ class ChecksUiTest {
             return report(List.of(new Check("database setup", true, "9 statements of the spec applied"),
                     new Check("topics", false, "the broker refused a topic of topics.json: min.insync.replicas")));
         });
-        robot.interact(() -> item("check-rehearse").fire());
+        // The keyboard shortcut (Shortcut+Shift+R; Ctrl on Linux) starts it from the main window.
+        robot.clickOn("#sourceArea");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R)
+                .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         waitUntil(() -> checks.run().state.get() == CheckRunViewModel.State.FAILED);
 
         @SuppressWarnings("unchecked")
