@@ -22,6 +22,7 @@ public final class CdcArchitectCommand implements Runnable {
         spec.addSubcommand("eval", new CommandLine(EvalCommand.spec()));
         spec.addSubcommand("compare", new CommandLine(CompareCommand.spec()));
         spec.addSubcommand("rehearse", new CommandLine(RehearseCommand.spec()));
+        spec.addSubcommand("validate", new CommandLine(ValidateCommand.spec()));
         if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));
         return spec;
     }

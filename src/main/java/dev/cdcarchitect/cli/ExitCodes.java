@@ -14,6 +14,10 @@ public final class ExitCodes {
     public static final int REHEARSAL_FAILED = 6;
     /** {@code rehearse}: the rehearsal could not run (no PostgreSQL binaries, a source it cannot rehearse yet). */
     public static final int REHEARSAL_NOT_RUN = 7;
+    /** {@code validate}: Kafka Connect rejected a field, lacks a plugin, or has a plugin in another version. */
+    public static final int CONNECT_FINDINGS = 8;
+    /** {@code validate}: Kafka Connect could not be asked (unreachable, login refused, not Connect's answer). */
+    public static final int CONNECT_UNAVAILABLE = 9;
 
     private ExitCodes() {}
 }

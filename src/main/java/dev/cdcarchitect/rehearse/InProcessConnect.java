@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.Herder;
@@ -15,7 +16,6 @@ import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
-import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.Callback;
 import org.apache.kafka.connect.util.FutureCallback;
 
@@ -26,22 +26,25 @@ import org.apache.kafka.connect.util.FutureCallback;
 public final class InProcessConnect implements AutoCloseable {
 
     private final Path folder;
+    private final int restPort;
+    /** The standalone worker's settings, kept to start it again after a stop. */
     private final Map<String, String> props = new LinkedHashMap<>();
-    private Connect<StandaloneHerder> connect;
+    private Connect<? extends Herder> connect;
 
-    private InProcessConnect(Path folder) {
+    private InProcessConnect(Path folder, int restPort) {
         this.folder = folder;
+        this.restPort = restPort;
     }
 
     /** @param workerSettings settings taken from the design's worker (override policy, topic creation) */
     public static InProcessConnect start(String bootstrapServers, Map<String, String> workerSettings) {
         Path folder = TempFolder.create("Kafka Connect");
-        InProcessConnect worker = new InProcessConnect(folder);
+        InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
         try {
             Map<String, String> props = worker.props;
             props.putAll(workerSettings);
             props.put("bootstrap.servers", bootstrapServers);
-            props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
+            props.put("listeners", worker.restUrl());
             props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
             props.put("offset.flush.interval.ms", "1000");
             // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
@@ -70,10 +73,38 @@ public final class InProcessConnect implements AutoCloseable {
         connect = null;
     }
 
-    /** Starts a worker again after {@link #stopWorker()}, on the same offsets file. */
+    /** Starts a standalone worker again after {@link #stopWorker()}, on the same offsets file and port. */
     public void startWorker() {
-        props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
+        if (props.isEmpty()) throw new IllegalStateException("only a standalone worker is restarted by the rehearsal");
         connect = new ConnectStandalone().startConnect(props);
+    }
+
+    /** The worker's REST API, e.g. for {@code validate --connect-url}. */
+    public String restUrl() {
+        return "http://127.0.0.1:" + restPort;
+    }
+
+    /**
+     * A distributed worker ({@code connect-distributed.sh}) in this JVM, from the design's worker.properties made
+     * local by {@link LocalWorkerProperties}: its group, internal topics (create them first from topics.json, or let
+     * the worker create them) and exactly-once source support as exported. A design with
+     * {@code exactly.once.source.support=enabled} needs this worker: a standalone worker has no exactly-once support.
+     */
+    public static InProcessConnect startDistributed(Map<String, String> localWorkerProperties) {
+        Path folder = TempFolder.create("Kafka Connect");
+        InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
+        try {
+            Map<String, String> props = new LinkedHashMap<>(localWorkerProperties);
+            props.put("listeners", worker.restUrl());
+            // Connectors come from the class path's service manifests: no plugin.path scan.
+            props.put("plugin.discovery", "service_load");
+            worker.connect = new ConnectDistributed().startConnect(props);
+            return worker;
+        } catch (RuntimeException e) {
+            worker.close();
+            throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process distributed Kafka Connect worker did not start: "
+                    + e.getMessage(), e);
+        }
     }
 
     public Path folder() {
@@ -126,6 +157,11 @@ public final class InProcessConnect implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new RehearsalException("interrupted while waiting for the connector '" + name + "'.", e);
         }
+    }
+
+    /** The connectors that exist on the worker (a read-only check proves it created none). */
+    public java.util.Collection<String> connectorNames() {
+        return InProcessConnect.<java.util.Collection<String>>await("(all)", "list", callback -> connect.herder().connectors(callback));
     }
 
     public ConnectorStateInfo status(String name) {

@@ -37,7 +37,10 @@ public final class InProcessKafka implements AutoCloseable {
             kafka.formatAndStart();
             return kafka;
         } catch (Exception e) {
+            // Cancel interrupts the start-up thread; Kafka then fails in its own words, which would hide why.
+            boolean cancelled = Thread.currentThread().isInterrupted() || e instanceof InterruptedException;
             kafka.close();
+            if (cancelled) throw new RehearsalException("cancelled while the Kafka broker was starting.", e);
             throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka broker did not start: " + e.getMessage(), e);
         }
     }

@@ -19,7 +19,7 @@ final class LocalSubstitutions {
     private static final Pattern FILE_REF = Pattern.compile("\\$\\{file:([^:}]+):([^}]+)}");
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{env:([A-Z0-9_]+)}");
     /** Client TLS/SASL settings: the local broker and database speak plaintext. */
-    private static final Pattern SECURITY_KEY = Pattern.compile("(.+\\.)?(security\\.protocol|sasl\\.[a-z.]+|ssl\\.[a-z.]+)");
+    static final Pattern SECURITY_KEY = Pattern.compile("(.+\\.)?(security\\.protocol|sasl\\.[a-z.]+|ssl\\.[a-z.]+)");
     static final String BOOTSTRAP_VARIABLE = "CDC_BOOTSTRAP_SERVERS";
 
     private final List<String> changes = new ArrayList<>();

@@ -49,6 +49,7 @@ public final class WorkbenchController {
     @FXML BorderPane root;
     @FXML Button regenerateButton;
     @FXML MenuButton exportMenu;
+    @FXML MenuButton checkMenu;
     @FXML HBox refusalBanner;
     @FXML Label problemBanner;
     @FXML SplitPane split;
@@ -93,6 +94,7 @@ public final class WorkbenchController {
     private final Consumer<String> linkOpener;
     private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
     private ExportMenu exportMenuItems;
+    private dev.cdcarchitect.ui.checks.ChecksMenu checks;
     private final java.util.concurrent.ExecutorService llmWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "llm-worker");
         t.setDaemon(true);
@@ -124,6 +126,8 @@ public final class WorkbenchController {
         statusLabel.textProperty().bind(vm.status);
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
         bindExport();
+        checks = new dev.cdcarchitect.ui.checks.ChecksMenu(checkMenu, new dev.cdcarchitect.ui.checks.CheckRunViewModel(javafx.application.Platform::runLater),
+                this::currentDesign, vm.exportEnabled(), () -> root.getScene() == null ? null : root.getScene().getWindow());
         bindLlm();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
         vm.highlightedDecisions.addListener((ListChangeListener<String>) c -> highlight());
@@ -302,6 +306,11 @@ public final class WorkbenchController {
 
     public ExportMenu exportMenu() {
         return exportMenuItems;
+    }
+
+    /** Rehearse… and Validate on Connect… (issue 15). */
+    public dev.cdcarchitect.ui.checks.ChecksMenu checks() {
+        return checks;
     }
 
     public ExportViewModel export() {

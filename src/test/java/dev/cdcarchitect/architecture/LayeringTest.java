@@ -28,7 +28,8 @@ class LayeringTest {
             .layer("Cli").definedBy(ROOT + "cli..")
             .layer("Design").definedBy(ROOT + "design..")
             .layer("Core").definedBy(ROOT + "intake..", ROOT + "safety..", ROOT + "rules..", ROOT + "topology..",
-                    ROOT + "llm..", ROOT + "export..", ROOT + "project..", ROOT + "compare..")
+                    ROOT + "llm..", ROOT + "export..", ROOT + "project..", ROOT + "compare..",
+                    ROOT + "connect..")
             .layer("Domain").definedBy(ROOT + "domain..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
@@ -46,7 +47,9 @@ class LayeringTest {
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(ROOT + "cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
-    static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..", ROOT + "compare..")
+    // connect: Kafka Connect's REST answers are JSON (validate --connect-url, issue 15).
+    static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..", ROOT + "compare..",
+                    ROOT + "connect..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
 
     static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")
