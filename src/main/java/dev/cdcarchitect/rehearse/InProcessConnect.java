@@ -27,8 +27,9 @@ public final class InProcessConnect implements AutoCloseable {
 
     private final Path folder;
     private final int restPort;
-    /** The standalone worker's settings, kept to start it again after a stop. */
+    /** The worker's settings, kept to start it again after a stop. */
     private final Map<String, String> props = new LinkedHashMap<>();
+    private boolean distributed;
     private Connect<? extends Herder> connect;
 
     private InProcessConnect(Path folder, int restPort) {
@@ -73,10 +74,16 @@ public final class InProcessConnect implements AutoCloseable {
         connect = null;
     }
 
-    /** Starts a standalone worker again after {@link #stopWorker()}, on the same offsets file and port. */
+    /**
+     * Starts the worker again after {@link #stopWorker()} on the same port: a standalone worker on the same offsets
+     * file, a distributed one on the same group and internal topics (it reads its connectors back from them).
+     */
     public void startWorker() {
-        if (props.isEmpty()) throw new IllegalStateException("only a standalone worker is restarted by the rehearsal");
-        connect = new ConnectStandalone().startConnect(props);
+        connect = distributed ? new ConnectDistributed().startConnect(props) : new ConnectStandalone().startConnect(props);
+    }
+
+    public boolean distributed() {
+        return distributed;
     }
 
     /** The worker's REST API, e.g. for {@code validate --connect-url}. */
@@ -94,7 +101,9 @@ public final class InProcessConnect implements AutoCloseable {
         Path folder = TempFolder.create("Kafka Connect");
         InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
         try {
-            Map<String, String> props = new LinkedHashMap<>(localWorkerProperties);
+            Map<String, String> props = worker.props;
+            worker.distributed = true;
+            props.putAll(localWorkerProperties);
             props.put("listeners", worker.restUrl());
             // Connectors come from the class path's service manifests: no plugin.path scan.
             props.put("plugin.discovery", "service_load");

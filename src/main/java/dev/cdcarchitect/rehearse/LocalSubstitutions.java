@@ -97,6 +97,11 @@ final class LocalSubstitutions {
         return "${file:" + local + ":" + m.group(2) + "}";
     }
 
+    /** Changes made elsewhere (the worker's properties), listed with the connector's. */
+    void note(List<String> more) {
+        changes.addAll(more);
+    }
+
     List<String> changes() {
         return List.copyOf(changes);
     }

@@ -87,7 +87,7 @@ public final class PostgresRehearsal {
         try (PostgresServer pg = options.sourceUrl() == null ? ThrowawayPostgres.start(setup.serverSettings())
                 : UserPostgres.of(options.sourceUrl(), System.getenv());
              InProcessKafka kafka = InProcessKafka.start();
-             InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
+             InProcessConnect connect = startWorker(bundle, kafka, substitutions)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
             new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, checks).execute();
@@ -115,6 +115,32 @@ public final class PostgresRehearsal {
                 + " row changes/s; production sizing is the spec's estimate."
                 : "Throughput and latency at the design's rate: the workload is small (run with --rate N to measure latency at N row changes/s).");
         return out;
+    }
+
+    /**
+     * A design with exactly-once source support runs on a distributed worker made from its own worker.properties
+     * (a standalone worker has no exactly-once support); any other on a standalone worker with the settings the
+     * connector config depends on.
+     */
+    private static InProcessConnect startWorker(ConfigBundle bundle, InProcessKafka kafka, LocalSubstitutions substitutions) {
+        String workerProperties = bundle.files().getOrDefault("worker.properties", "");
+        if (exactlyOnce(workerProperties)) {
+            LocalWorkerProperties local = new LocalWorkerProperties();
+            Map<String, String> worker = local.apply(workerProperties, kafka.bootstrapServers());
+            substitutions.note(local.changes().stream().map(c -> "worker.properties " + c).toList());
+            return InProcessConnect.startDistributed(worker);
+        }
+        return InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle));
+    }
+
+    private static boolean exactlyOnce(String workerProperties) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(workerProperties));
+        } catch (IOException e) {
+            throw new RehearsalException("the exported worker.properties cannot be read: " + e.getMessage(), e);
+        }
+        return "enabled".equals(p.getProperty("exactly.once.source.support"));
     }
 
     private static Map<String, String> workerSettings(ConfigBundle bundle) {
@@ -235,9 +261,13 @@ public final class PostgresRehearsal {
                 topics.add(new NewTopic(t.name(), t.partitions(), (short) 1).configs(configs));
             }
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-                admin.createTopics(topics).all().get();
-                checks.add(new Check("topics", true, topics.size() + " topics of topics.json created with their configs "
-                        + "(replication factor and min.insync.replicas 1 on one broker)"));
+                // A distributed worker has created its internal topics itself, from worker.properties.
+                Set<String> existing = admin.listTopics().names().get();
+                List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
+                admin.createTopics(missing).all().get();
+                checks.add(new Check("topics", true, missing.size() + " topics of topics.json created with their configs "
+                        + "(replication factor and min.insync.replicas 1 on one broker)"
+                        + (missing.size() < topics.size() ? "; " + (topics.size() - missing.size()) + " internal topics created by the distributed worker" : "")));
                 return true;
             } catch (ExecutionException e) {
                 checks.add(new Check("topics", false, "the broker refused a topic of topics.json: " + e.getCause().getMessage()));
@@ -262,7 +292,11 @@ public final class PostgresRehearsal {
             String slot = config.getOrDefault("slot.name", "debezium");
             long deadline = System.nanoTime() + STREAMING_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
-                ConnectorStateInfo status = connect.status(source.name());
+                ConnectorStateInfo status = statusOrNull(source.name());
+                if (status == null) {
+                    pause();
+                    continue;
+                }
                 String failure = failure(status);
                 if (failure != null) {
                     checks.add(new Check("source connector", false, source.name() + " failed: " + failure
@@ -277,7 +311,7 @@ public final class PostgresRehearsal {
                 pause();
             }
             checks.add(new Check("source connector", false, source.name() + " did not start streaming within "
-                    + STREAMING_TIMEOUT.toSeconds() + " s (slot " + slot + " not active); status: " + summary(connect.status(source.name()))));
+                    + STREAMING_TIMEOUT.toSeconds() + " s (slot " + slot + " not active); status: " + summary(statusOrNull(source.name()))));
             return false;
         }
 
@@ -360,7 +394,17 @@ public final class PostgresRehearsal {
             return null;
         }
 
+        /** A distributed worker knows a connector only once it has read its config topic back. */
+        private ConnectorStateInfo statusOrNull(String name) {
+            try {
+                return connect.status(name);
+            } catch (RuntimeException notYetKnown) {
+                return null;
+            }
+        }
+
         private static String summary(ConnectorStateInfo status) {
+            if (status == null) return "not known to the worker yet";
             return "connector " + status.connector().state() + ", tasks "
                     + status.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList();
         }
