@@ -24,10 +24,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
@@ -41,6 +43,16 @@ public final class PostgresRehearsal {
     private static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
     private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
+
+    // --- sink contracts: the raw records of the data topic after the workload (issue 15) ---
+    private Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener = records -> {};
+
+    /** Receives the data topic's records, bytes as on the topic, once the workload's events were read. */
+    public PostgresRehearsal onRecords(Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> listener) {
+        this.recordsListener = listener;
+        return this;
+    }
+    // --- end sink contracts ---
 
     public RehearsalReport run(DesignResult.Generated design) {
         return run(design, SpecDatabaseSetup.of(design));
@@ -65,7 +77,7 @@ public final class PostgresRehearsal {
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks).execute();
+            new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks, recordsListener).execute();
             return new RehearsalReport(checks, substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1));
         }
     }
@@ -87,7 +99,7 @@ public final class PostgresRehearsal {
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup,
                        ThrowawayPostgres pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
-                       List<Check> checks) {
+                       List<Check> checks, Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
@@ -106,6 +118,7 @@ public final class PostgresRehearsal {
                     if (snapshotOp == null) return;
                     ExampleWorkload.run(admin, table);
                     checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+                    recordsListener.accept(Map.of(topic, reader.raw()));
                 }
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
