@@ -36,7 +36,7 @@ final class BigQueryContract implements SinkContract {
                     + "which the sink stores only when kafkaKeyFieldName is set", null, "set kafkaKeyFieldName (e.g. kafka_key)", doc()));
         }
         if (!run.chainComplete()) {
-            out.add(Finding.notRun(sink, "keys, deletes and tables", "the SMT chain did not run in full on this machine"));
+            out.add(Finding.notRun(sink, "keys, deletes and tables", run.chainGap()));
             return out;
         }
         if (upsert || delete) {

@@ -22,7 +22,7 @@ final class ClickHouseContract implements SinkContract {
     @Override
     public List<Check> check(SinkRun run) {
         ExportedSink sink = run.sink();
-        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "rows and tables", "the SMT chain did not run in full on this machine"));
+        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "rows and tables", run.chainGap()));
         List<Check> out = new ArrayList<>();
         Passage notRow = run.firstDelivered(p -> p.output().value() != null && !RecordShapes.rowShaped(p.output().value())).orElse(null);
         Passage envelope = run.firstDelivered(p -> RecordShapes.envelope(p.output().value())).orElse(null);

@@ -39,7 +39,7 @@ final class IcebergContract implements SinkContract {
             return out;
         }
         if (!run.chainComplete()) {
-            out.add(Finding.notRun(sink, "tables and rows", "the SMT chain did not run in full on this machine"));
+            out.add(Finding.notRun(sink, "tables and rows", run.chainGap()));
             return out;
         }
         List<Passage> rows = run.delivered().stream().filter(p -> p.output().value() != null).toList();

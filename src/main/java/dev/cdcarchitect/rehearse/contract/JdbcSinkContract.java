@@ -33,7 +33,7 @@ final class JdbcSinkContract implements SinkContract {
                     + "record key", null, "set primary.key.mode=record_key", doc()));
         }
         if (!run.chainComplete()) {
-            out.add(Finding.notRun(sink, "keys and rows", "the SMT chain did not run in full on this machine"));
+            out.add(Finding.notRun(sink, "keys and rows", run.chainGap()));
             return out;
         }
         long deletes = run.deletesOnTopic();

@@ -23,7 +23,7 @@ final class RedisContract implements SinkContract {
     @Override
     public List<Check> check(SinkRun run) {
         ExportedSink sink = run.sink();
-        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "keys and values", "the SMT chain did not run in full on this machine"));
+        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "keys and values", run.chainGap()));
         List<Check> out = new ArrayList<>();
         Passage badKey = run.firstDelivered(p -> !(p.output().key() instanceof String || p.output().key() instanceof byte[])).orElse(null);
         out.add(badKey == null ? Finding.pass(sink, "keys", "every key is a string or bytes", doc())

@@ -24,7 +24,7 @@ final class S3Contract implements SinkContract {
     @Override
     public List<Check> check(SinkRun run) {
         ExportedSink sink = run.sink();
-        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "tombstones and format", "the SMT chain did not run in full on this machine"));
+        if (!run.chainComplete()) return List.of(Finding.notRun(sink, "tombstones and format", run.chainGap()));
         List<Check> out = new ArrayList<>();
         String behavior = sink.get("behavior.on.null.values", "fail").strip().toLowerCase();
         List<Passage> nulls = run.nullValuesDelivered();

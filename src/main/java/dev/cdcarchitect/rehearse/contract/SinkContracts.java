@@ -93,7 +93,9 @@ public final class SinkContracts {
                         "subscribe the sink to the topics the source writes (" + recordsByTopic.keySet() + ")", contract.doc()));
                 return checks;
             }
-            checks.addAll(contract.check(new SinkRun(sink, List.copyOf(passages), designed, chain.complete())));
+            String gap = chain.complete() ? null : !chain.problems().isEmpty() ? "the SMT chain is broken (see the transforms check)"
+                    : "a transform of the SMT chain is not on this machine (see the transforms check)";
+            checks.addAll(contract.check(new SinkRun(sink, List.copyOf(passages), gap)));
         }
         return checks;
     }

@@ -2,17 +2,21 @@ package dev.cdcarchitect.rehearse.contract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
 
 /**
  * What one sink would have received in the rehearsal: its exported settings and every subscribed record's passage
- * through its converters and SMT chain. {@code chainComplete} is false when a transform could not run here, so the
- * record checks would not see what the real sink sees.
+ * through its converters and SMT chain. {@code chainGap} says why the chain did not run in full (a transform not on
+ * this machine, or a broken one), in which case the record checks would not see what the real sink sees; null when
+ * it ran in full.
  */
-record SinkRun(ExportedSink sink, List<Passage> passages, Set<String> designedTopics, boolean chainComplete) {
+record SinkRun(ExportedSink sink, List<Passage> passages, String chainGap) {
+
+    boolean chainComplete() {
+        return chainGap == null;
+    }
 
     List<Passage> delivered() {
         return passages.stream().filter(Passage::delivered).toList();

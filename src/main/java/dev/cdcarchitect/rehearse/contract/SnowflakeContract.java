@@ -44,7 +44,7 @@ final class SnowflakeContract implements SinkContract {
                     + value.className() + (registryFormat ? " with a schema registry" : ""), doc()));
         }
         if (!run.chainComplete()) {
-            out.add(Finding.notRun(sink, "columns", "the SMT chain did not run in full on this machine"));
+            out.add(Finding.notRun(sink, "columns", run.chainGap()));
             return out;
         }
         if (schematization) {
