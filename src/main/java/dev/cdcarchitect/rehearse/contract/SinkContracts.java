@@ -1,5 +1,6 @@
 package dev.cdcarchitect.rehearse.contract;
 
+import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
@@ -8,6 +9,8 @@ import dev.cdcarchitect.rehearse.Check;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +51,28 @@ public final class SinkContracts {
         }
         List<Check> checks = new ArrayList<>();
         for (ExportedSink sink : sinks) checks.addAll(checkSink(sink, source, designed, recordsByTopic));
+        return checks;
+    }
+
+    /**
+     * As {@link #check(ConfigBundle, Map)}, and for each of the design's targets that has no Kafka Connect sink in the
+     * bundle (Redis through a consumer group, Delta Lake through a streaming job) a line saying no contract ran, so the
+     * report never suggests a target was proven when it was not.
+     */
+    public static List<Check> check(ConfigBundle bundle, Map<String, List<ConsumerRecord<byte[], byte[]>>> recordsByTopic,
+                                    Collection<TargetKind> targets) {
+        List<Check> checks = new ArrayList<>(check(bundle, recordsByTopic));
+        Set<TargetKind> covered = EnumSet.noneOf(TargetKind.class);
+        for (ConnectorConfig c : ExportedConfigs.connectors(bundle)) {
+            String connectorClass = c.config().getOrDefault("connector.class", "");
+            CONTRACTS.stream().filter(k -> k.handles(connectorClass)).forEach(k -> covered.addAll(k.kinds()));
+        }
+        for (TargetKind kind : new LinkedHashSet<>(targets)) {
+            if (covered.contains(kind)) continue;
+            checks.add(new Check("sink contract " + kind.displayName() + " (NOT RUN)", true, "not run: the design delivers to "
+                    + kind.displayName() + " without a Kafka Connect sink in connect/ (the spec's consumer or job does it), so there "
+                    + "is no sink config to hold to a contract"));
+        }
         return checks;
     }
 

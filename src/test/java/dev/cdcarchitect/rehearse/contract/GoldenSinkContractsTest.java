@@ -73,6 +73,15 @@ class GoldenSinkContractsTest {
     }
 
     @Test
+    void targetsWithoutAConnectSinkAreListedAsNotRun() {
+        List<Check> mysql = SinkContracts.check(ContractFixtures.bundle("mysql-rds"), RECORDS, List.of(TargetKind.BIGQUERY, TargetKind.REDIS));
+        assertEquals(List.of("sink contract Redis (NOT RUN)"), mysql.stream().map(Check::name).filter(n -> !n.contains("app-")).toList(), lines(mysql));
+        List<Check> db2 = SinkContracts.check(ContractFixtures.bundle("db2"), RECORDS, List.of(TargetKind.DELTA_LAKE));
+        assertEquals(1, db2.size(), lines(db2));
+        assertTrue(db2.get(0).evidence().contains("without a Kafka Connect sink"), lines(db2));
+    }
+
+    @Test
     void everySinkKindHasAContract() {
         Set<TargetKind> covered = EnumSet.noneOf(TargetKind.class);
         SinkContracts.contracts().forEach(c -> covered.addAll(c.kinds()));
