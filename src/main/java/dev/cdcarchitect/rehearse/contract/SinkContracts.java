@@ -88,7 +88,14 @@ public final class SinkContracts {
         Set<String> subscribed = ConnectWiring.subscription(sink, designed, recordsByTopic.keySet(), checks);
         checks.add(ConnectWiring.deadLetterQueue(sink, designed));
         List<ConsumerRecord<byte[], byte[]>> records = subscribed.stream().flatMap(t -> recordsByTopic.getOrDefault(t, List.of()).stream()).toList();
-        SinkConverters converters = new SinkConverters(sink, writer("key.converter", source), writer("value.converter", source));
+        SinkConverters converters;
+        try {
+            converters = new SinkConverters(sink, writer("key.converter", source), writer("value.converter", source));
+        } catch (IllegalStateException e) {
+            checks.add(Finding.fail(sink, "converters", "key.converter / value.converter", e.getMessage(), null,
+                    "correct the converter settings", SinkConverters.WORKER_DOC));
+            return checks;
+        }
         checks.addAll(ConnectWiring.converters(sink, source, converters));
         List<SinkRecord> decoded = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();

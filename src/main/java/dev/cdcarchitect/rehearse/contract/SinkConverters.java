@@ -47,8 +47,9 @@ final class SinkConverters {
             Converter c = (Converter) Class.forName(used.className()).getDeclaredConstructor().newInstance();
             c.configure(used.settings(), isKey);
             return c;
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("cannot create the converter " + used.className() + ": " + e.getMessage(), e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("the converter " + used.className() + " (" + used.from() + ") cannot be created with its "
+                    + "settings: " + e.getMessage(), e);
         }
     }
 
