@@ -9,8 +9,6 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -83,15 +80,15 @@ public final class PostgresRehearsal {
     }
 
     private static Map<String, String> workerSettings(ConfigBundle bundle) {
-        Properties exported = new Properties();
+        Map<String, String> exported;
         try {
-            exported.load(new StringReader(bundle.files().getOrDefault("worker.properties", "")));
-        } catch (IOException e) {
-            throw new RehearsalException("the exported worker.properties cannot be read: " + e.getMessage(), e);
+            exported = ExportedConfigs.worker(bundle);
+        } catch (IllegalArgumentException e) {
+            throw new RehearsalException(e.getMessage(), e);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : WORKER_KEYS) {
-            if (exported.containsKey(key)) out.put(key, exported.getProperty(key));
+            if (exported.containsKey(key)) out.put(key, exported.get(key));
         }
         return out;
     }

@@ -6,16 +6,12 @@ import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
 import dev.cdcarchitect.rehearse.Check;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +36,7 @@ public final class SinkContracts {
      * @param recordsByTopic records exactly as on the topics (bytes), as the rehearsal read them after the workload
      */
     public static List<Check> check(ConfigBundle bundle, Map<String, List<ConsumerRecord<byte[], byte[]>>> recordsByTopic) {
-        Map<String, String> worker = workerProperties(bundle);
+        Map<String, String> worker = ExportedConfigs.worker(bundle);
         Set<String> designed = ExportedConfigs.topics(bundle).stream().map(TopicConfig::name).collect(Collectors.toCollection(LinkedHashSet::new));
         ExportedSink source = null;
         List<ExportedSink> sinks = new ArrayList<>();
@@ -148,17 +144,5 @@ public final class SinkContracts {
         if (!setting.endsWith(".field") || !type.equals("org.apache.kafka.connect.transforms.ExtractField$Key")) return null;
         return decoded.stream().filter(r -> r != null && r.key() instanceof Struct).map(r -> ((Struct) r.key()).schema().fields().get(0).name())
                 .findFirst().orElse(null);
-    }
-
-    private static Map<String, String> workerProperties(ConfigBundle bundle) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(bundle.files().getOrDefault("worker.properties", "")));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the exported worker.properties cannot be read: " + e.getMessage(), e);
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-        return out;
     }
 }

@@ -31,6 +31,29 @@ class PlantedSinkDefectsTest {
         return failed.get(0);
     }
 
+    private static Check firstFailure(ConfigBundle bundle) {
+        List<Check> checks = SinkContracts.check(bundle, RECORDS);
+        return checks.stream().filter(c -> !c.passed()).findFirst().orElseThrow(() -> new AssertionError(lines(checks)));
+    }
+
+    /** The seed design's exported files plus one connector file written by hand. */
+    private static Map<String, String> seedWith(String file, String connectorJson) {
+        Map<String, String> files = new LinkedHashMap<>(ContractFixtures.bundle("postgres-seed").files());
+        files.put(file, connectorJson);
+        return files;
+    }
+
+    private static List<Check> checksOf(Map<String, String> files, String connector) {
+        return SinkContracts.check(new ConfigBundle(files), RECORDS).stream().filter(c -> c.name().contains(connector)).toList();
+    }
+
+    /** The failing check is the named one, names the file, the setting and the fix, and says each fragment. */
+    private static void assertFailure(Check failed, String name, String file, String setting, String... fragments) {
+        assertEquals(name, failed.name(), failed.line());
+        namesFileSettingAndFix(failed, file, setting);
+        for (String f : fragments) assertTrue(failed.evidence().contains(f), "says '" + f + "': " + failed.line());
+    }
+
     private static void namesFileSettingAndFix(Check failed, String file, String setting) {
         assertTrue(failed.evidence().startsWith(file + ", "), failed.line());
         assertTrue(failed.evidence().contains(setting), failed.line());
@@ -42,22 +65,17 @@ class PlantedSinkDefectsTest {
     void elasticsearchUsingTheStructKeyAsDocumentIdFails() {
         ConfigBundle bundle = edit(ContractFixtures.bundle("postgres-seed"), ES, c -> c.put("key.ignore", "false"));
         Check failed = onlyFailure(bundle);
-        assertEquals("sink contract app-elasticsearch-sink: document id", failed.name());
-        namesFileSettingAndFix(failed, ES, "key.ignore=false");
-        assertTrue(failed.evidence().contains("\"STRUCT is not supported as the document id\""), failed.line());
-        assertTrue(failed.evidence().contains("first failing record: topic app.public.orders partition 0 offset 0 key {order_id=1, line_no=1}"),
-                failed.line());
-        assertTrue(failed.evidence().contains("ExtractField$Key"), failed.line());
+        assertFailure(failed, "sink contract app-elasticsearch-sink: document id", ES, "key.ignore=false",
+                "\"STRUCT is not supported as the document id\"",
+                "first failing record: topic app.public.orders partition 0 offset 0 key {order_id=1, line_no=1}", "ExtractField$Key");
     }
 
     @Test
     void s3FailingOnNullValuesDiesOnTheFirstTombstone() {
         ConfigBundle bundle = edit(ContractFixtures.bundle("oracle-rac"), S3, c -> c.put("behavior.on.null.values", "fail"));
         Check failed = onlyFailure(bundle);
-        assertEquals("sink contract app-s3-sink: tombstones", failed.name());
-        namesFileSettingAndFix(failed, S3, "behavior.on.null.values=fail");
-        assertTrue(failed.evidence().contains("first failing record: topic app.public.orders partition 0 offset 3 key {order_id=2, line_no=1}"),
-                failed.line());
+        assertFailure(failed, "sink contract app-s3-sink: tombstones", S3, "behavior.on.null.values=fail",
+                "first failing record: topic app.public.orders partition 0 offset 3 key {order_id=2, line_no=1}");
     }
 
     @Test
@@ -70,11 +88,8 @@ class PlantedSinkDefectsTest {
     void aTransformClassThatDoesNotExistFails() {
         ConfigBundle bundle = edit(ContractFixtures.bundle("postgres-seed"), SNOWFLAKE,
                 c -> c.put("transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordStat"));
-        List<Check> checks = SinkContracts.check(bundle, RECORDS);
-        Check failed = checks.stream().filter(c -> !c.passed()).findFirst().orElseThrow(() -> new AssertionError(lines(checks)));
-        assertEquals("sink contract app-snowflake-sink: transforms", failed.name());
-        namesFileSettingAndFix(failed, SNOWFLAKE, "transforms.unwrap.type");
-        assertTrue(failed.evidence().contains("io.debezium.transforms.ExtractNewRecordStat does not exist"), failed.line());
+        Check failed = firstFailure(bundle);
+        assertFailure(failed, "sink contract app-snowflake-sink: transforms", SNOWFLAKE, "transforms.unwrap.type", "io.debezium.transforms.ExtractNewRecordStat does not exist");
     }
 
     @Test
@@ -94,9 +109,8 @@ class PlantedSinkDefectsTest {
     void toleratingAllErrorsWithoutADeadLetterQueueFails() {
         ConfigBundle bundle = edit(ContractFixtures.bundle("postgres-seed"), ES, c -> c.remove("errors.deadletterqueue.topic.name"));
         Check failed = onlyFailure(bundle);
-        assertEquals("sink contract app-elasticsearch-sink: dead letter queue", failed.name());
-        namesFileSettingAndFix(failed, ES, "errors.tolerance=all");
-        assertTrue(failed.evidence().contains("errors.deadletterqueue.topic.name=dlq.app-elasticsearch-sink"), failed.line());
+        assertFailure(failed, "sink contract app-elasticsearch-sink: dead letter queue", ES, "errors.tolerance=all",
+                "errors.deadletterqueue.topic.name=dlq.app-elasticsearch-sink");
     }
 
     @Test
@@ -112,10 +126,8 @@ class PlantedSinkDefectsTest {
             c.put("topics", "app.public.order");
         });
         List<Check> checks = SinkContracts.check(bundle, RECORDS);
-        Check failed = checks.stream().filter(c -> !c.passed()).findFirst().orElseThrow(() -> new AssertionError(lines(checks)));
-        assertEquals("sink contract app-elasticsearch-sink: topics", failed.name());
-        namesFileSettingAndFix(failed, ES, "topics=app.public.order");
-        assertTrue(failed.evidence().contains("[app.public.order], not in topics.json"), failed.line());
+        Check failed = firstFailure(bundle);
+        assertFailure(failed, "sink contract app-elasticsearch-sink: topics", ES, "topics=app.public.order", "[app.public.order], not in topics.json");
         assertTrue(checks.stream().anyMatch(c -> !c.passed() && c.name().endsWith(": records")), "and no record reached it: " + lines(checks));
     }
 
@@ -123,11 +135,9 @@ class PlantedSinkDefectsTest {
     void aSinkReadingWithAnotherConverterThanTheSourceWritesFails() {
         ConfigBundle bundle = edit(ContractFixtures.bundle("postgres-seed"), ES,
                 c -> c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter"));
-        List<Check> checks = SinkContracts.check(bundle, RECORDS);
-        Check failed = checks.stream().filter(c -> !c.passed()).findFirst().orElseThrow(() -> new AssertionError(lines(checks)));
-        assertEquals("sink contract app-elasticsearch-sink: converters", failed.name());
-        namesFileSettingAndFix(failed, ES, "value.converter=org.apache.kafka.connect.json.JsonConverter");
-        assertTrue(failed.evidence().contains("io.confluent.connect.avro.AvroConverter (worker.properties)"), failed.line());
+        Check failed = firstFailure(bundle);
+        assertFailure(failed, "sink contract app-elasticsearch-sink: converters", ES,
+                "value.converter=org.apache.kafka.connect.json.JsonConverter", "io.confluent.connect.avro.AvroConverter (worker.properties)");
     }
 
     @Test
@@ -156,35 +166,31 @@ class PlantedSinkDefectsTest {
     /** Redis and Delta Lake are not Connect sinks in the generated designs; a folder that adds one is held to their contract. */
     @Test
     void aRedisSinkAddedByHandNeedsStringKeysAndValues() {
-        ConfigBundle seed = ContractFixtures.bundle("postgres-seed");
-        Map<String, String> files = new LinkedHashMap<>(seed.files());
         String file = "connect/app-redis-sink.json";
-        files.put(file, "{\"name\":\"app-redis-sink\",\"config\":{\"connector.class\":\"com.github.jcustenborder.kafka.connect.redis.RedisSinkConnector\","
-                + "\"topics\":\"app.public.orders\"}}");
-        List<Check> structs = SinkContracts.check(new ConfigBundle(files), RECORDS).stream().filter(c -> c.name().contains("app-redis-sink")).toList();
+        Map<String, String> files = seedWith(file, "{\"name\":\"app-redis-sink\",\"config\":{\"connector.class\":"
+                + "\"com.github.jcustenborder.kafka.connect.redis.RedisSinkConnector\",\"topics\":\"app.public.orders\"}}");
+        List<Check> structs = checksOf(files, "app-redis-sink");
         assertTrue(structs.stream().anyMatch(c -> !c.passed() && c.name().endsWith("keys") && c.evidence().startsWith(file + ", key.converter")),
                 lines(structs));
         files.put(file, Json.editConfig(files.get(file), c -> {
             c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
             c.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
         }));
-        List<Check> strings = SinkContracts.check(new ConfigBundle(files), RECORDS).stream().filter(c -> c.name().contains("app-redis-sink")).toList();
+        List<Check> strings = checksOf(files, "app-redis-sink");
         assertTrue(strings.stream().allMatch(Check::passed), lines(strings));
     }
 
     @Test
     void aDeltaLakeSinkAddedByHandGetsDeletesAsRowsNotTombstones() {
-        ConfigBundle seed = ContractFixtures.bundle("postgres-seed");
-        Map<String, String> files = new LinkedHashMap<>(seed.files());
         String file = "connect/app-delta-sink.json";
-        files.put(file, "{\"name\":\"app-delta-sink\",\"config\":{\"connector.class\":"
+        Map<String, String> files = seedWith(file, "{\"name\":\"app-delta-sink\",\"config\":{\"connector.class\":"
                 + "\"io.confluent.connect.databricks.deltalake.DatabricksDeltaLakeSinkConnector\",\"topics\":\"app.public.orders\","
                 + "\"transforms\":\"unwrap\",\"transforms.unwrap.type\":\"io.debezium.transforms.ExtractNewRecordState\","
                 + "\"transforms.unwrap.delete.tombstone.handling.mode\":\"rewrite\"}}");
-        List<Check> rows = SinkContracts.check(new ConfigBundle(files), RECORDS).stream().filter(c -> c.name().contains("app-delta-sink")).toList();
+        List<Check> rows = checksOf(files, "app-delta-sink");
         assertTrue(rows.stream().allMatch(Check::passed), lines(rows));
         files.put(file, Json.editConfig(files.get(file), c -> c.put("transforms.unwrap.delete.tombstone.handling.mode", "tombstone")));
-        List<Check> tombstones = SinkContracts.check(new ConfigBundle(files), RECORDS).stream().filter(c -> c.name().contains("app-delta-sink")).toList();
+        List<Check> tombstones = checksOf(files, "app-delta-sink");
         assertTrue(tombstones.stream().anyMatch(c -> !c.passed() && c.name().endsWith("deletes")
                 && c.evidence().startsWith(file + ", transforms")), lines(tombstones));
     }
