@@ -112,7 +112,8 @@ final class ConnectWiring {
             }
         }
         if (out.isEmpty()) {
-            out.add(Finding.pass(sink, "converters", "reads with the converters the source writes with"
+            out.add(Finding.pass(sink, "converters", (source == null ? "no source connector in connect/ to compare with (the source "
+                    + "runs outside Kafka Connect)" : "reads with the converters the source writes with")
                     + (decoding.substitutions().isEmpty() ? "" : "; on this machine: " + String.join("; ", decoding.substitutions())),
                     SinkConverters.WORKER_DOC));
         }
