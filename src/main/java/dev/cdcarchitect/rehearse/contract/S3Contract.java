@@ -31,7 +31,8 @@ final class S3Contract implements SinkContract {
         if (!nulls.isEmpty() && behavior.equals("fail")) {
             out.add(Finding.fail(sink, "tombstones", "behavior.on.null.values=" + sink.get("behavior.on.null.values", "fail (default)"),
                     nulls.size() + " tombstones reach the sink and the first one kills the task", nulls.get(0),
-                    "set behavior.on.null.values=ignore (deletes stay visible as the delete events before the tombstones)", doc()));
+                    "set behavior.on.null.values=ignore, and keep deletes as records (Debezium's delete event, or ExtractNewRecordState "
+                            + "with delete.tombstone.handling.mode=rewrite) so the files still show them", doc()));
         } else {
             out.add(Finding.pass(sink, "tombstones", nulls.size() + " tombstones reach the sink with behavior.on.null.values=" + behavior, doc()));
         }
