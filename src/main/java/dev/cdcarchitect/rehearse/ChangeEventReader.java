@@ -25,6 +25,7 @@ final class ChangeEventReader implements AutoCloseable {
     private final JsonConverter keys = new JsonConverter();
     private final JsonConverter values = new JsonConverter();
     private final List<ChangeEvent> seen = new ArrayList<>();
+    private final List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>();
 
     ChangeEventReader(String bootstrapServers, String topic) {
         Properties props = new Properties();
@@ -47,9 +48,15 @@ final class ChangeEventReader implements AutoCloseable {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 Struct envelope = envelope(r);
                 seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r, envelope), after(envelope), r.timestamp()));
+                raw.add(r);
             }
         }
         return List.copyOf(seen);
+    }
+
+    /** The records read so far, bytes exactly as on the topic (for the sink contracts). */
+    List<ConsumerRecord<byte[], byte[]>> raw() {
+        return List.copyOf(raw);
     }
 
     private String key(ConsumerRecord<byte[], byte[]> r) {

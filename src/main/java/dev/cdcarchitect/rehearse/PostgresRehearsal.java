@@ -9,8 +9,6 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,14 +19,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
@@ -42,6 +42,16 @@ public final class PostgresRehearsal {
     private static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
     private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
+
+    // --- sink contracts: the raw records of the data topic after the workload (issue 15) ---
+    private Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener = records -> {};
+
+    /** Receives the data topic's records, bytes as on the topic, once the workload's events were read. */
+    public PostgresRehearsal onRecords(Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> listener) {
+        this.recordsListener = listener;
+        return this;
+    }
+    // --- end sink contracts ---
 
     public RehearsalReport run(DesignResult.Generated design) {
         return run(design, SpecDatabaseSetup.of(design), line -> {});
@@ -90,7 +100,7 @@ public final class PostgresRehearsal {
              InProcessConnect connect = startWorker(bundle, kafka, substitutions)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, checks).execute();
+            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, checks, recordsListener).execute();
             return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1),
                     notProven(bundle, substitutions, options));
         }
@@ -106,10 +116,13 @@ public final class PostgresRehearsal {
             out.add("The spec's server settings (slot and WAL limits): the server at --source-url keeps its own; only wal_level was checked.");
         }
         out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
-        out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
-                + String.join(" and ", WORKER_KEYS.stream().sorted().toList()) + " from it.");
+        if (!"enabled".equals(exportedWorker(bundle).get("exactly.once.source.support"))) {
+            out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
+                    + String.join(" and ", WORKER_KEYS.stream().sorted().toList()) + " from it.");
+        }
         for (ConnectorConfig c : ExportedConfigs.connectors(bundle)) {
-            if (!c.source()) out.add("connect/" + c.name() + ".json (" + c.config().getOrDefault("connector.class", "?") + ") did not run: its system is not on this machine.");
+            if (!c.source()) out.add("connect/" + c.name() + ".json (" + c.config().getOrDefault("connector.class", "?") + ") did not run "
+                    + "(its system is not on this machine); its contract was checked on the connector's records instead.");
         }
         out.add(options.rate() > 0 ? "Latency at production scale: the paced run measured this machine at " + options.rate()
                 + " row changes/s; production sizing is the spec's estimate."
@@ -124,7 +137,7 @@ public final class PostgresRehearsal {
      */
     private static InProcessConnect startWorker(ConfigBundle bundle, InProcessKafka kafka, LocalSubstitutions substitutions) {
         String workerProperties = bundle.files().getOrDefault("worker.properties", "");
-        if (exactlyOnce(workerProperties)) {
+        if ("enabled".equals(exportedWorker(bundle).get("exactly.once.source.support"))) {
             LocalWorkerProperties local = new LocalWorkerProperties();
             Map<String, String> worker = local.apply(workerProperties, kafka.bootstrapServers());
             substitutions.note(local.changes().stream().map(c -> "worker.properties " + c).toList());
@@ -133,26 +146,19 @@ public final class PostgresRehearsal {
         return InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle));
     }
 
-    private static boolean exactlyOnce(String workerProperties) {
-        Properties p = new Properties();
+    private static Map<String, String> exportedWorker(ConfigBundle bundle) {
         try {
-            p.load(new StringReader(workerProperties));
-        } catch (IOException e) {
-            throw new RehearsalException("the exported worker.properties cannot be read: " + e.getMessage(), e);
+            return ExportedConfigs.worker(bundle);
+        } catch (IllegalArgumentException e) {
+            throw new RehearsalException(e.getMessage(), e);
         }
-        return "enabled".equals(p.getProperty("exactly.once.source.support"));
     }
 
     private static Map<String, String> workerSettings(ConfigBundle bundle) {
-        Properties exported = new Properties();
-        try {
-            exported.load(new StringReader(bundle.files().getOrDefault("worker.properties", "")));
-        } catch (IOException e) {
-            throw new RehearsalException("the exported worker.properties cannot be read: " + e.getMessage(), e);
-        }
+        Map<String, String> exported = exportedWorker(bundle);
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : WORKER_KEYS) {
-            if (exported.containsKey(key)) out.put(key, exported.getProperty(key));
+            if (exported.containsKey(key)) out.put(key, exported.get(key));
         }
         return out;
     }
@@ -160,7 +166,7 @@ public final class PostgresRehearsal {
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup, RehearsalOptions options,
                        PostgresServer pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
-                       CheckList checks) {
+                       CheckList checks, Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
@@ -183,7 +189,11 @@ public final class PostgresRehearsal {
                     checks.step("running the workload on " + table + ": insert, update, delete, primary-key update");
                     ExampleWorkload.run(admin, table);
                     checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+                    recordsListener.accept(Map.of(topic, reader.raw()));
                     scenarios(admin, config, new StreamingScenarios(admin, table, reader));
+                    checks.step("checking each sink's contract on the " + reader.raw().size() + " records the connector produced");
+                    SinkContracts.check(bundle, Map.of(topic, reader.raw()), design.input().targets().stream().map(Target::kind).toList())
+                            .forEach(checks::add);
                 }
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));

@@ -41,7 +41,9 @@ public final class BigQuerySink implements SinkKnowledge {
         DecisionBuilder d = ctx.decision("sink.bigquery", "BigQuery: upsert and delete by primary key")
                 .statement("Use the BigQuery sink in upsert/delete mode: rows land in an intermediate table and are merged into the "
                         + "destination by the Kafka key every " + mergeEvery(ctx) + ". Where BigQuery's native CDC is preferred (Storage Write API with "
-                        + "_CHANGE_TYPE UPSERT/DELETE), the destination needs a PRIMARY KEY NOT ENFORCED and max_staleness set.")
+                        + "_CHANGE_TYPE UPSERT/DELETE), the destination needs a PRIMARY KEY NOT ENFORCED and max_staleness set. "
+                        + "Topic names are sanitized into table names (sanitizeTopics=true): without it the topic <prefix>.<db>.<table> "
+                        + "is used as the table name as is, and a BigQuery table name cannot contain '.'.")
                 .because("Both paths apply changes by key, so redelivered events are idempotent; MERGE by key keeps one current row "
                         + "per primary key instead of an ever-growing history.");
         SinkSettings.common(d, ctx, target, "com.wepay.kafka.connect.bigquery.BigQuerySinkConnector");
@@ -54,6 +56,7 @@ public final class BigQuerySink implements SinkKnowledge {
                 .set(SINK_CONNECTOR, name, "kafkaKeyFieldName", "kafka_key")
                 .set(SINK_CONNECTOR, name, "mergeIntervalMs", mergeInterval(ctx))
                 .set(SINK_CONNECTOR, name, "allowNewBigQueryFields", "true")
+                .set(SINK_CONNECTOR, name, "sanitizeTopics", "true") // default false: the topic, dots included, is the table name
                 .ref(Refs.BIGQUERY_SINK, Refs.BIGQUERY_CDC)
                 .warn("MERGE costs scanned bytes on every interval: partition and cluster destination tables by the key columns.")
                 .build();

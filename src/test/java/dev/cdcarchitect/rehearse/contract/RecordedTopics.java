@@ -1,0 +1,64 @@
+package dev.cdcarchitect.rehearse.contract;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+
+/**
+ * Records as a test resource: one JSON object per record with its topic, partition, offset, timestamp and key and
+ * value as the UTF-8 text of their bytes (the rehearsal worker writes with JsonConverter, so the bytes are JSON text;
+ * a tombstone's value is null). Reading gives back byte-for-byte the records that were on the topic.
+ */
+final class RecordedTopics {
+
+    static final String SEED_RESOURCE = "/rehearse/contract/postgres-seed-records.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    record Stored(String topic, int partition, long offset, long timestamp, String key, String value) {}
+
+    private RecordedTopics() {}
+
+    static void write(Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic, Path file) throws IOException {
+        List<Stored> out = new ArrayList<>();
+        byTopic.values().forEach(records -> records.forEach(r -> out.add(new Stored(r.topic(), r.partition(), r.offset(), r.timestamp(),
+                text(r.key()), text(r.value())))));
+        Files.createDirectories(file.getParent());
+        JSON.writeValue(file.toFile(), out);
+    }
+
+    /** The records the real Debezium PostgreSQL connector produced in the seed rehearsal (see {@link CaptureSeedRecordsTest}). */
+    static Map<String, List<ConsumerRecord<byte[], byte[]>>> seed() {
+        try (InputStream in = RecordedTopics.class.getResourceAsStream(SEED_RESOURCE)) {
+            if (in == null) throw new IllegalStateException(SEED_RESOURCE + " is missing: run CaptureSeedRecordsTest");
+            Map<String, List<ConsumerRecord<byte[], byte[]>>> out = new LinkedHashMap<>();
+            for (Stored s : JSON.readValue(in, new TypeReference<List<Stored>>() {})) {
+                out.computeIfAbsent(s.topic(), t -> new ArrayList<>()).add(new ConsumerRecord<>(s.topic(), s.partition(), s.offset(),
+                        s.timestamp(), TimestampType.CREATE_TIME, -1, -1, bytes(s.key()), bytes(s.value()), new RecordHeaders(), Optional.empty()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + SEED_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(byte[] b) {
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+}
