@@ -33,7 +33,8 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 /**
  * Rehearses a PostgreSQL design: a throwaway PostgreSQL with the spec's settings and SQL, an in-process broker and
  * Connect worker, the exported source connector config loaded as-is (local placeholders filled), a small workload,
- * and checks on the change events. Sinks are not rehearsed in this slice.
+ * and checks on the change events. A relational replica (Debezium JDBC sink) is rehearsed after the workload by
+ * {@link RelationalTargetRehearsal}; other sinks are not rehearsed here.
  */
 public final class PostgresRehearsal {
 
@@ -41,6 +42,17 @@ public final class PostgresRehearsal {
     private static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
     private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
+
+    private final RelationalTargetRehearsal target;
+
+    public PostgresRehearsal() {
+        this(RelationalTargetRehearsal.asExported());
+    }
+
+    /** @param target how the design's relational replica (JDBC sink), if any, is rehearsed after the source */
+    public PostgresRehearsal(RelationalTargetRehearsal target) {
+        this.target = target;
+    }
 
     public RehearsalReport run(DesignResult.Generated design) {
         return run(design, SpecDatabaseSetup.of(design));
@@ -65,7 +77,7 @@ public final class PostgresRehearsal {
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle))) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, checks).execute();
+            new Run(design, bundle, source, setup, pg, kafka, connect, substitutions, target, checks).execute();
             return new RehearsalReport(checks, substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1));
         }
     }
@@ -87,7 +99,7 @@ public final class PostgresRehearsal {
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup,
                        ThrowawayPostgres pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
-                       List<Check> checks) {
+                       RelationalTargetRehearsal target, List<Check> checks) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
@@ -107,6 +119,7 @@ public final class PostgresRehearsal {
                     ExampleWorkload.run(admin, table);
                     checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
                 }
+                checks.addAll(target.run(bundle, pg, connect, kafka.bootstrapServers(), substitutions, admin, table, topic));
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }
@@ -172,7 +185,7 @@ public final class PostgresRehearsal {
             long deadline = System.nanoTime() + STREAMING_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 ConnectorStateInfo status = connect.status(source.name());
-                String failure = failure(status);
+                String failure = ConnectorFailures.of(status);
                 if (failure != null) {
                     checks.add(new Check("source connector", false, source.name() + " failed: " + failure
                             + " (the database was set up with the spec's own statements: check its role, grants and publication)"));
@@ -261,27 +274,9 @@ public final class PostgresRehearsal {
             }
         }
 
-        private static String failure(ConnectorStateInfo status) {
-            if ("FAILED".equals(status.connector().state())) return cause(status.connector().trace());
-            for (ConnectorStateInfo.TaskState t : status.tasks()) {
-                if ("FAILED".equals(t.state())) return cause(t.trace());
-            }
-            return null;
-        }
-
         private static String summary(ConnectorStateInfo status) {
             return "connector " + status.connector().state() + ", tasks "
                     + status.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList();
-        }
-
-        /** The innermost "Caused by" of a worker's stack trace: the database's own words. */
-        static String cause(String trace) {
-            if (trace == null) return "no error text";
-            String last = trace.lines().findFirst().orElse(trace);
-            for (String line : trace.lines().toList()) {
-                if (line.startsWith("Caused by: ")) last = line.substring("Caused by: ".length());
-            }
-            return last.strip();
         }
 
         private static void pause() {

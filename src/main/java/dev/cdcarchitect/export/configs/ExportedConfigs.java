@@ -18,7 +18,10 @@ public final class ExportedConfigs {
 
     private ExportedConfigs() {}
 
-    /** Every {@code connect/*.json} body; a connector is a source when its class is a Debezium source connector. */
+    /**
+     * Every {@code connect/*.json} body; a connector is a source when its class is a Debezium source connector. Debezium's
+     * own sinks live in the same package tree ({@code io.debezium.connector.jdbc.JdbcSinkConnector}) and end in SinkConnector.
+     */
     public static List<ConnectorConfig> connectors(ConfigBundle bundle) {
         List<ConnectorConfig> out = new ArrayList<>();
         bundle.files().forEach((path, text) -> {
@@ -27,7 +30,8 @@ public final class ExportedConfigs {
             Map<String, String> config = new LinkedHashMap<>();
             if (body.get("config") instanceof Map<?, ?> settings) settings.forEach((k, v) -> config.put(String.valueOf(k), String.valueOf(v)));
             String connectorClass = config.getOrDefault("connector.class", "");
-            out.add(new ConnectorConfig(String.valueOf(body.get("name")), connectorClass.startsWith("io.debezium.connector."), config));
+            out.add(new ConnectorConfig(String.valueOf(body.get("name")), connectorClass.startsWith("io.debezium.connector.")
+                    && !connectorClass.endsWith("SinkConnector"), config));
         });
         return out;
     }
