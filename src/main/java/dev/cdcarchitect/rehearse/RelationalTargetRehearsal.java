@@ -40,9 +40,6 @@ public final class RelationalTargetRehearsal {
     private static final String DOCS = "https://debezium.io/documentation/reference/stable/connectors/jdbc.html";
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-    /** Value words too common to say which setting an error is about. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_]{4,}");
-    private static final List<String> COMMON_WORDS = List.of("jdbc", "postgresql", "true", "false", "none");
 
     private final UnaryOperator<Map<String, String>> edit;
 
@@ -96,7 +93,7 @@ public final class RelationalTargetRehearsal {
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
                 if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
                 compare(pg, source, table, topic, config, checks);
-                deadLetters(progress, config, checks);
+                deadLetters(progress, name, config, checks);
             }
         } catch (SQLException e) {
             checks.add(new Check("target rows", false, "reading or preparing the replica failed: " + e.getMessage()));
@@ -133,7 +130,7 @@ public final class RelationalTargetRehearsal {
         try {
             connect.putConnector(name, config);
         } catch (RehearsalException e) {
-            checks.add(new Check("target connector", false, e.getMessage() + settingsNamed(e.getMessage(), config)));
+            checks.add(new Check("target connector", false, e.getMessage() + SettingsInError.named(e.getMessage(), name, config)));
             return false;
         }
         long started = System.nanoTime();
@@ -142,7 +139,7 @@ public final class RelationalTargetRehearsal {
             ConnectorStateInfo status = connect.status(name);
             String failure = ConnectorFailures.of(status);
             if (failure != null) {
-                checks.add(new Check("target connector", false, name + " failed: " + failure + settingsNamed(failure, config)));
+                checks.add(new Check("target connector", false, name + " failed: " + failure + SettingsInError.named(failure, name, config)));
                 return false;
             }
             if (progress.settled(name, topic)) {
@@ -213,14 +210,14 @@ public final class RelationalTargetRehearsal {
                 + "primary.key.mode=record_key (now " + config.getOrDefault("primary.key.mode", "none (default)") + "); see " + DOCS);
     }
 
-    private static void deadLetters(SinkProgress progress, Map<String, String> config, List<Check> checks) {
+    private static void deadLetters(SinkProgress progress, String name, Map<String, String> config, List<Check> checks) {
         String dlq = config.get("errors.deadletterqueue.topic.name");
         if (dlq == null) return;
         SinkProgress.DeadLetters letters = progress.deadLetters(dlq);
         checks.add(new Check("target DLQ", letters.count() == 0, letters.count() == 0
                 ? "dead letter queue " + dlq + " empty: no record was set aside"
                 : letters.count() + " records on the dead letter queue " + dlq + " (errors.tolerance=" + config.get("errors.tolerance")
-                        + "); first error: " + letters.firstError() + settingsNamed(letters.firstError(), config)));
+                        + "); first error: " + letters.firstError() + SettingsInError.named(letters.firstError(), name, config)));
     }
 
     private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
@@ -228,24 +225,6 @@ public final class RelationalTargetRehearsal {
         try (ResultSet rs = c.getMetaData().getTables(null, parts[0], parts[1], null)) {
             return rs.next();
         }
-    }
-
-    /**
-     * The settings an error is about: those whose name it quotes, or a distinctive word of whose value it quotes (a
-     * database name of connection.url, the user of connection.username). Passwords are never looked at.
-     */
-    static String settingsNamed(String error, Map<String, String> config) {
-        if (error == null) return "";
-        List<String> named = new ArrayList<>();
-        config.forEach((key, value) -> {
-            if (key.contains("password")) return;
-            boolean byName = Pattern.compile("(?<![\\w.])" + Pattern.quote(key) + "(?![\\w.])").matcher(error).find();
-            boolean byValue = TOKEN.matcher(value).results().map(r -> r.group())
-                    .filter(t -> !COMMON_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT)))
-                    .anyMatch(t -> Pattern.compile("(?<![\\w])" + Pattern.quote(t) + "(?![\\w])").matcher(error).find());
-            if (byName || byValue) named.add(key + "=" + value);
-        });
-        return named.isEmpty() ? "" : " (settings named by this error: " + String.join(", ", named) + ")";
     }
 
     private static void pause() {
