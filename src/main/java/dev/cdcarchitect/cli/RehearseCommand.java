@@ -3,6 +3,7 @@ package dev.cdcarchitect.cli;
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.DebeziumServerRehearsal;
 import dev.cdcarchitect.rehearse.PostgresRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalException;
 import dev.cdcarchitect.rehearse.RehearsalReport;
@@ -45,7 +46,8 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalReport report;
         try {
-            report = new PostgresRehearsal().run((DesignResult.Generated) result);
+            DesignResult.Generated design = (DesignResult.Generated) result;
+            report = DebeziumServerRehearsal.runsOn(design) ? new DebeziumServerRehearsal().run(design) : new PostgresRehearsal().run(design);
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;

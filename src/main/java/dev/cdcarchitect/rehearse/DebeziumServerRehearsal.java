@@ -1,5 +1,6 @@
 package dev.cdcarchitect.rehearse;
 
+import dev.cdcarchitect.domain.CaptureRuntime;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
@@ -45,6 +46,11 @@ public final class DebeziumServerRehearsal {
     static final String FILE = "debezium-server/application.properties";
     private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
+
+    /** True for a design whose source connector runs on Debezium Server (decision 0008). */
+    public static boolean runsOn(DesignResult.Generated design) {
+        return design.input().requirements().runtime() == CaptureRuntime.DEBEZIUM_SERVER;
+    }
 
     public RehearsalReport run(DesignResult.Generated design) {
         ConfigBundle bundle = new ConfigBundleBuilder().build(design);
