@@ -117,19 +117,12 @@ public final class DebeziumServerRehearsal {
         Connection admin = DriverManager.getConnection(pg.jdbcUrl(dbName), "postgres", pg.superuserPassword());
         ExampleWorkload.createTables(admin, setup.capturedTables());
         ExampleWorkload.snapshotRows(admin, setup.capturedTables().get(0));
-        List<String> statements = setup.statementsWithPassword(password);
-        try (Statement s = admin.createStatement()) {
-            for (int i = 0; i < statements.size(); i++) {
-                try {
-                    s.execute(statements.get(i));
-                } catch (SQLException e) {
-                    checks.add(new Check("database setup", false, "the spec's statement '" + setup.statements().get(i) + "' failed: " + e.getMessage()));
-                    admin.close();
-                    return null;
-                }
-            }
+        Check applied = setup.apply(admin, password);
+        checks.add(applied);
+        if (!applied.passed()) {
+            admin.close();
+            return null;
         }
-        checks.add(new Check("database setup", true, statements.size() + " statements of the spec applied"));
         return admin;
     }
 

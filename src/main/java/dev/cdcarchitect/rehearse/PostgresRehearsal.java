@@ -131,21 +131,9 @@ public final class PostgresRehearsal {
 
         private boolean applySetup(Connection admin, String password) throws SQLException {
             ExampleWorkload.createTables(admin, setup.capturedTables());
-            List<String> statements = setup.statementsWithPassword(password);
-            try (Statement s = admin.createStatement()) {
-                for (int i = 0; i < statements.size(); i++) {
-                    try {
-                        s.execute(statements.get(i));
-                    } catch (SQLException e) {
-                        checks.add(new Check("database setup", false, "the spec's statement '" + setup.statements().get(i)
-                                + "' failed on PostgreSQL: " + e.getMessage()));
-                        return false;
-                    }
-                }
-            }
-            checks.add(new Check("database setup", true, statements.size() + " statements of the spec applied (role, grants, publication, "
-                    + "signal and heartbeat tables); server settings " + setup.serverSettings()));
-            return true;
+            Check applied = setup.apply(admin, password);
+            checks.add(applied);
+            return applied.passed();
         }
 
         private boolean createTopics() {
