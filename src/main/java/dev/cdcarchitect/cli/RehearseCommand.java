@@ -7,6 +7,7 @@ import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.DebeziumServerRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
 import dev.cdcarchitect.rehearse.RehearsalOptions;
 import dev.cdcarchitect.rehearse.SpecDatabaseSetup;
@@ -85,11 +86,13 @@ final class RehearseCommand implements Callable<Integer> {
         RehearsalReport report;
         try {
             // Checks go to standard output as they happen; the steps between them to standard error.
-            report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, line -> {
+            java.util.function.Consumer<String> progress = line -> {
                 PrintWriter to = line.startsWith("… ") ? err : out;
                 to.println(line);
                 to.flush();
-            });
+            };
+            report = DebeziumServerRehearsal.runsOn(design) ? new DebeziumServerRehearsal().run(design)
+                    : new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;

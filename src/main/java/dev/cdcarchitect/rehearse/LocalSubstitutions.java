@@ -21,6 +21,8 @@ final class LocalSubstitutions {
     /** Client TLS/SASL settings: the local broker and database speak plaintext. */
     static final Pattern SECURITY_KEY = Pattern.compile("(.+\\.)?(security\\.protocol|sasl\\.[a-z.]+|ssl\\.[a-z.]+)");
     static final String BOOTSTRAP_VARIABLE = "CDC_BOOTSTRAP_SERVERS";
+    /** The export turns the JDBC sink's {@code connection.url=jdbc:<replica url>} into {@code jdbc:${env:CDC_REPLICA_URL}}. */
+    static final String REPLICA_URL_VARIABLE = "CDC_REPLICA_URL";
 
     private final List<String> changes = new ArrayList<>();
     private String dbHost = "127.0.0.1";
@@ -38,6 +40,21 @@ final class LocalSubstitutions {
      * @param dbPassword the throwaway database's password for the connector's user; written only to that folder
      */
     Map<String, String> apply(Map<String, String> exported, int dbPort, String bootstrapServers, Path secrets, String dbPassword) {
+        return substitute(exported, dbPort, Map.of(BOOTSTRAP_VARIABLE, bootstrapServers), "database.password", secrets, dbPassword);
+    }
+
+    /**
+     * The Debezium JDBC sink's connection: {@code ${env:CDC_REPLICA_URL}} in {@code connection.url} becomes the local
+     * replica database, the {@code connection.password} file a local one; {@code connection.username} stays as exported.
+     *
+     * @param replicaUrl the JDBC URL without its {@code jdbc:} prefix, as the export's README asks for the variable
+     */
+    Map<String, String> applyToJdbcSink(Map<String, String> exported, String replicaUrl, Path secrets, String password) {
+        return substitute(exported, -1, Map.of(REPLICA_URL_VARIABLE, replicaUrl), "connection.password", secrets, password);
+    }
+
+    private Map<String, String> substitute(Map<String, String> exported, int dbPort, Map<String, String> variables, String passwordKey,
+                                           Path secrets, String password) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : exported.entrySet()) {
             String key = e.getKey();
@@ -52,8 +69,8 @@ final class LocalSubstitutions {
             else if (key.equals("database.port")) local = String.valueOf(dbPort);
             else if (key.endsWith("sslmode")) local = "disable";
             else if (key.endsWith("replication.factor") && value.matches("\\d+") && Integer.parseInt(value) > 1) local = "1";
-            local = fillEnv(key, local, bootstrapServers);
-            local = localFile(key, local, secrets, dbPassword);
+            local = fillEnv(key, local, variables);
+            local = localFile(key, local, passwordKey, secrets, password);
             if (!local.equals(value)) changes.add(key + ": " + value + " -> " + local + reason(key));
             out.put(key, local);
         }
@@ -66,25 +83,26 @@ final class LocalSubstitutions {
         return " (local component)";
     }
 
-    private static String fillEnv(String key, String value, String bootstrapServers) {
+    private static String fillEnv(String key, String value, Map<String, String> variables) {
         Matcher m = ENV_REF.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            if (!m.group(1).equals(BOOTSTRAP_VARIABLE)) {
-                throw new RehearsalException("the source connector's " + key + " uses ${env:" + m.group(1)
+            String local = variables.get(m.group(1));
+            if (local == null) {
+                throw new RehearsalException("the connector's " + key + " uses ${env:" + m.group(1)
                         + "}, which the rehearsal cannot fill with a local value.");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(bootstrapServers));
+            m.appendReplacement(out, Matcher.quoteReplacement(local));
         }
         return m.appendTail(out).toString();
     }
 
     /** {@code ${file:/opt/...:password}} of the database password becomes a file of the same name in the temp folder. */
-    private static String localFile(String key, String value, Path secrets, String dbPassword) {
+    private static String localFile(String key, String value, String passwordKey, Path secrets, String dbPassword) {
         Matcher m = FILE_REF.matcher(value);
         if (!m.find()) return value;
-        if (!key.equals("database.password")) {
-            throw new RehearsalException("the source connector's " + key + " reads the secret file " + m.group(1)
+        if (!key.equals(passwordKey)) {
+            throw new RehearsalException("the connector's " + key + " reads the secret file " + m.group(1)
                     + ", which the rehearsal has no local value for.");
         }
         Path local = secrets.resolve(Path.of(m.group(1)).getFileName().toString());

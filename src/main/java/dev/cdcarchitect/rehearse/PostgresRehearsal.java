@@ -53,6 +53,17 @@ public final class PostgresRehearsal {
     }
     // --- end sink contracts ---
 
+    private final RelationalTargetRehearsal target;
+
+    public PostgresRehearsal() {
+        this(RelationalTargetRehearsal.asExported());
+    }
+
+    /** @param target how the design's relational replica (JDBC sink), if any, is rehearsed after the source */
+    public PostgresRehearsal(RelationalTargetRehearsal target) {
+        this.target = target;
+    }
+
     public RehearsalReport run(DesignResult.Generated design) {
         return run(design, SpecDatabaseSetup.of(design), line -> {});
     }
@@ -100,7 +111,7 @@ public final class PostgresRehearsal {
              InProcessConnect connect = startWorker(bundle, kafka, substitutions)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, checks, recordsListener).execute();
+            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, target, checks, recordsListener).execute();
             return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1),
                     notProven(bundle, substitutions, options));
         }
@@ -166,7 +177,7 @@ public final class PostgresRehearsal {
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup, RehearsalOptions options,
                        PostgresServer pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
-                       CheckList checks, Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener) {
+                       RelationalTargetRehearsal target, CheckList checks, Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener) {
 
         void execute() {
             String dbName = source.config().getOrDefault("database.dbname", "postgres");
@@ -190,7 +201,14 @@ public final class PostgresRehearsal {
                     ExampleWorkload.run(admin, table);
                     checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
                     recordsListener.accept(Map.of(topic, reader.raw()));
-                    scenarios(admin, config, new StreamingScenarios(admin, table, reader));
+                    StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
+                    scenarios(admin, config, scenarios);
+                    if (pg instanceof ThrowawayPostgres local) {
+                        target.run(bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic).forEach(checks::add);
+                    }
+                    checks.step("TRUNCATE");
+                    checks.add(scenarios.truncate(config));
+                    paced(admin, scenarios);
                     checks.step("checking each sink's contract on the " + reader.raw().size() + " records the connector produced");
                     SinkContracts.check(bundle, Map.of(topic, reader.raw()), design.input().targets().stream().map(Target::kind).toList())
                             .forEach(checks::add);
@@ -222,8 +240,9 @@ public final class PostgresRehearsal {
                     }
                 }
             }));
-            checks.step("TRUNCATE");
-            checks.add(scenarios.truncate(config));
+        }
+
+        private void paced(Connection admin, StreamingScenarios scenarios) throws SQLException {
             if (options.rate() > 0) {
                 checks.step("inserting " + options.rate() + " rows/s for " + options.rateDuration().toSeconds() + " s");
                 checks.add(new PacedWorkload(admin, scenarios.table(), scenarios.reader()).run(options.rate(), options.rateDuration(),
@@ -246,46 +265,15 @@ public final class PostgresRehearsal {
                 }
             }
             ExampleWorkload.createTables(admin, setup.capturedTables());
-            List<String> statements = setup.statementsWithPassword(password);
-            try (Statement s = admin.createStatement()) {
-                for (int i = 0; i < statements.size(); i++) {
-                    try {
-                        s.execute(statements.get(i));
-                    } catch (SQLException e) {
-                        checks.add(new Check("database setup", false, "the spec's statement '" + setup.statements().get(i)
-                                + "' failed on PostgreSQL: " + e.getMessage()));
-                        return false;
-                    }
-                }
-            }
-            checks.add(new Check("database setup", true, statements.size() + " statements of the spec applied (role, grants, publication, "
-                    + "signal and heartbeat tables); server settings " + setup.serverSettings()));
-            return true;
+            Check applied = setup.apply(admin, password);
+            checks.add(applied);
+            return applied.passed();
         }
 
         private boolean createTopics() {
-            List<NewTopic> topics = new ArrayList<>();
-            for (TopicConfig t : ExportedConfigs.topics(bundle)) {
-                Map<String, String> configs = new LinkedHashMap<>(t.configs());
-                configs.computeIfPresent("min.insync.replicas", (k, v) -> "1"); // one broker
-                topics.add(new NewTopic(t.name(), t.partitions(), (short) 1).configs(configs));
-            }
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-                // A distributed worker has created its internal topics itself, from worker.properties.
-                Set<String> existing = admin.listTopics().names().get();
-                List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
-                admin.createTopics(missing).all().get();
-                checks.add(new Check("topics", true, missing.size() + " topics of topics.json created with their configs "
-                        + "(replication factor and min.insync.replicas 1 on one broker)"
-                        + (missing.size() < topics.size() ? "; " + (topics.size() - missing.size()) + " internal topics created by the distributed worker" : "")));
-                return true;
-            } catch (ExecutionException e) {
-                checks.add(new Check("topics", false, "the broker refused a topic of topics.json: " + e.getCause().getMessage()));
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RehearsalException("interrupted while creating topics.", e);
-            }
+            Check topics = DesignTopics.create(bundle, kafka.bootstrapServers());
+            checks.add(topics);
+            return topics.passed();
         }
 
         /** The connector is streaming when its task runs and the spec's replication slot is active. */
@@ -307,7 +295,7 @@ public final class PostgresRehearsal {
                     pause();
                     continue;
                 }
-                String failure = failure(status);
+                String failure = ConnectorFailures.of(status);
                 if (failure != null) {
                     checks.add(new Check("source connector", false, source.name() + " failed: " + failure
                             + " (the database was set up with the spec's own statements: check its role, grants and publication)"));

@@ -6,6 +6,9 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Snippet;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +77,27 @@ public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String>
     /** The statements with the secret-store placeholder replaced by the rehearsal's own password. */
     List<String> statementsWithPassword(String password) {
         return statements.stream().map(s -> s.replace(SECRET_PLACEHOLDER, "'" + password + "'")).toList();
+    }
+
+    /**
+     * Runs the statements in order with the rehearsal's password, as the spec's administrator would.
+     *
+     * @return the "database setup" check: passed, or failed naming the first statement the database refused
+     */
+    Check apply(Connection admin, String password) throws SQLException {
+        List<String> withPassword = statementsWithPassword(password);
+        try (Statement s = admin.createStatement()) {
+            for (int i = 0; i < withPassword.size(); i++) {
+                try {
+                    s.execute(withPassword.get(i));
+                } catch (SQLException e) {
+                    return new Check("database setup", false, "the spec's statement '" + statements.get(i) + "' failed on PostgreSQL: "
+                            + e.getMessage());
+                }
+            }
+        }
+        return new Check("database setup", true, statements.size() + " statements of the spec applied (role, grants, publication, "
+                + "signal and heartbeat tables); server settings " + serverSettings);
     }
 
     /** Statements end at ';'; "-- ..." comments are dropped (they never contain ';' in the spec's snippets). */

@@ -50,4 +50,24 @@ class LocalSubstitutionsTest {
         assertTrue(e.getMessage().contains("schema.history.internal.kafka.bootstrap.servers") && e.getMessage().contains("CDC_OTHER_CLUSTER"),
                 e.getMessage());
     }
+
+    @Test
+    void theJdbcSinksConnectionBecomesTheLocalReplicaAndItsPasswordALocalFile() throws Exception {
+        Map<String, String> exported = new LinkedHashMap<>();
+        exported.put("connection.url", "jdbc:${env:CDC_REPLICA_URL}");
+        exported.put("connection.username", "replica_writer");
+        exported.put("connection.password", "${file:/opt/kafka/secrets/replica.properties:password}");
+        exported.put("errors.deadletterqueue.topic.replication.factor", "3");
+        exported.put("delete.enabled", "true");
+        Map<String, String> local = substitutions.applyToJdbcSink(exported, "postgresql://127.0.0.1:15432/replica", secrets, "s3cret");
+
+        assertEquals("jdbc:postgresql://127.0.0.1:15432/replica", local.get("connection.url"));
+        assertEquals("replica_writer", local.get("connection.username"), "the exported user: the rehearsal creates it");
+        assertEquals("${file:" + secrets.resolve("replica.properties") + ":password}", local.get("connection.password"));
+        assertEquals("password=s3cret\n", Files.readString(secrets.resolve("replica.properties")));
+        assertEquals("1", local.get("errors.deadletterqueue.topic.replication.factor"));
+        assertEquals("true", local.get("delete.enabled"));
+        assertEquals(3, substitutions.changes().size(), substitutions.changes().toString());
+        assertTrue(substitutions.changes().stream().noneMatch(c -> c.contains("s3cret")), "the password is never listed");
+    }
 }

@@ -22,8 +22,8 @@ public final class ExportedConfigs {
     private ExportedConfigs() {}
 
     /**
-     * Every {@code connect/*.json} body; a connector is a source when its class is a Debezium source connector
-     * (Debezium's JDBC sink shares the {@code io.debezium.connector.} package but is a sink).
+     * Every {@code connect/*.json} body; a connector is a source when its class is a Debezium source connector. Debezium's
+     * own sinks live in the same package tree ({@code io.debezium.connector.jdbc.JdbcSinkConnector}) and end in SinkConnector.
      */
     public static List<ConnectorConfig> connectors(ConfigBundle bundle) {
         List<ConnectorConfig> out = new ArrayList<>();

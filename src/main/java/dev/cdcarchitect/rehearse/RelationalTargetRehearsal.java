@@ -1,0 +1,238 @@
+package dev.cdcarchitect.rehearse;
+
+import dev.cdcarchitect.export.configs.ConfigBundle;
+import dev.cdcarchitect.export.configs.ConnectorConfig;
+import dev.cdcarchitect.export.configs.ExportedConfigs;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
+
+/**
+ * The design's relational replica, rehearsed: the exported Debezium JDBC sink config loaded as-is (connection
+ * placeholders filled for a second database on the same throwaway PostgreSQL) reads the change events the source
+ * rehearsal produced; once it has committed every record, the replica's rows are compared with the source's.
+ *
+ * <p>The replica is a second database on the source's server, not a second server: the source connector's
+ * publication and replication slot belong to the source database, so the sink's writes are never captured, and a
+ * second server would only add start-up time. What differs from production is the server's settings
+ * ({@code wal_level=logical}), which the sink never reads.
+ *
+ * <p>Facts from the Debezium JDBC sink documentation (https://debezium.io/documentation/reference/stable/connectors/jdbc.html):
+ * the table name is {@code collection.name.format} (default {@code ${topic}}) with dots replaced by underscores;
+ * {@code delete.enabled} (default false) needs {@code primary.key.mode=record_key}.
+ */
+public final class RelationalTargetRehearsal {
+
+    static final String SINK_CLASS = "io.debezium.connector.jdbc.JdbcSinkConnector";
+    static final String REPLICA_DATABASE = "replica";
+    private static final String DOCS = "https://debezium.io/documentation/reference/stable/connectors/jdbc.html";
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final UnaryOperator<Map<String, String>> edit;
+
+    private RelationalTargetRehearsal(UnaryOperator<Map<String, String>> edit) {
+        this.edit = edit;
+    }
+
+    /** The exported sink config as it is. */
+    public static RelationalTargetRehearsal asExported() {
+        return new RelationalTargetRehearsal(UnaryOperator.identity());
+    }
+
+    /** The exported sink config with one setting changed, as a hand edit of the exported folder would (a planted defect). */
+    public static RelationalTargetRehearsal withSetting(String key, String value) {
+        return new RelationalTargetRehearsal(config -> {
+            Map<String, String> edited = new LinkedHashMap<>(config);
+            edited.put(key, value);
+            return edited;
+        });
+    }
+
+    /** The design's Debezium JDBC sink, if it has one. */
+    static Optional<ConnectorConfig> jdbcSink(ConfigBundle bundle) {
+        return ExportedConfigs.connectors(bundle).stream()
+                .filter(c -> !c.source() && SINK_CLASS.equals(c.config().get("connector.class"))).findFirst();
+    }
+
+    /**
+     * Runs the design's JDBC sink on the events of {@code topic} and compares the replica with the source table.
+     *
+     * @param source the source database (the workload has run); {@code table} is {@code schema.table}
+     * @return the target's checks; none when the design has no JDBC sink
+     */
+    List<Check> run(ConfigBundle bundle, ThrowawayPostgres pg, InProcessConnect connect, String bootstrapServers,
+                    LocalSubstitutions substitutions, Connection source, String table, String topic) {
+        Optional<ConnectorConfig> sink = jdbcSink(bundle);
+        if (sink.isEmpty()) return List.of();
+        List<Check> checks = new ArrayList<>();
+        Map<String, String> exported = edit.apply(sink.get().config());
+        String name = sink.get().name();
+        String matched = topicsCover(exported, topic);
+        if (matched != null) {
+            checks.add(new Check("target connector", false, matched));
+            return checks;
+        }
+        try {
+            String password = Passwords.random();
+            createReplica(pg, exported.getOrDefault("connection.username", ""), password);
+            Map<String, String> config = substitutions.applyToJdbcSink(exported,
+                    "postgresql://127.0.0.1:" + pg.port() + "/" + REPLICA_DATABASE, connect.folder().resolve("secrets"), password);
+            try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
+                if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
+                compare(pg, source, table, topic, config, checks);
+                deadLetters(progress, name, config, checks);
+            }
+        } catch (SQLException e) {
+            checks.add(new Check("target rows", false, "reading or preparing the replica failed: " + e.getMessage()));
+        }
+        return checks;
+    }
+
+    /** Null when the sink's {@code topics} or {@code topics.regex} takes the table's topic, else what is wrong. */
+    private static String topicsCover(Map<String, String> config, String topic) {
+        String regex = config.get("topics.regex");
+        String list = config.get("topics");
+        boolean covered = regex != null ? Pattern.compile(regex).matcher(topic).matches()
+                : list != null && List.of(list.split("\\s*,\\s*")).contains(topic);
+        if (covered) return null;
+        return "the sink never reads the table's topic " + topic + ": " + (regex != null ? "topics.regex=" + regex
+                : "topics=" + list) + " does not take it; set topics or topics.regex to include it";
+    }
+
+    /** The exported user, owner of the replica database: the spec grants it nothing else, and an owner may create the tables. */
+    private static void createReplica(ThrowawayPostgres pg, String user, String password) throws SQLException {
+        if (!PLAIN_NAME.matcher(user).matches()) {
+            throw new RehearsalException("the JDBC sink's connection.username '" + user + "' is not a plain role name; the rehearsal "
+                    + "cannot create it on the throwaway PostgreSQL.");
+        }
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", pg.superuserPassword());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
+            s.execute("CREATE DATABASE " + REPLICA_DATABASE + " OWNER " + user);
+        }
+    }
+
+    private static boolean startAndSettle(InProcessConnect connect, SinkProgress progress, String name, Map<String, String> config,
+                                          String topic, List<Check> checks) {
+        try {
+            connect.putConnector(name, config);
+        } catch (RehearsalException e) {
+            checks.add(new Check("target connector", false, e.getMessage() + SettingsInError.named(e.getMessage(), name, config)));
+            return false;
+        }
+        long started = System.nanoTime();
+        long deadline = started + SETTLE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ConnectorStateInfo status = connect.status(name);
+            String failure = ConnectorFailures.of(status);
+            if (failure != null) {
+                checks.add(new Check("target connector", false, name + " failed: " + failure + SettingsInError.named(failure, name, config)));
+                return false;
+            }
+            if (progress.settled(name, topic)) {
+                checks.add(new Check("target connector", true, name + " (" + SINK_CLASS + ") RUNNING with the exported config; it "
+                        + "committed every record of " + topic + " after " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"));
+                return true;
+            }
+            pause();
+        }
+        checks.add(new Check("target connector", false, name + " did not commit the records of " + topic + " within "
+                + SETTLE_TIMEOUT.toSeconds() + " s; status " + connect.status(name).connector().state()));
+        return false;
+    }
+
+    private static void compare(ThrowawayPostgres pg, Connection source, String table, String topic, Map<String, String> config,
+                                List<Check> checks) throws SQLException {
+        List<String> keys = TableRows.primaryKey(source, table);
+        TableRows expected = TableRows.read(source, table, keys);
+        String targetTable = "public." + topic.replace('.', '_');
+        try (Connection replica = DriverManager.getConnection(pg.jdbcUrl(REPLICA_DATABASE), "postgres", pg.superuserPassword())) {
+            if (!exists(replica, targetTable)) {
+                checks.add(new Check("target rows", false, "no table " + targetTable + " in the replica (collection.name.format="
+                        + config.getOrDefault("collection.name.format", "${topic}") + ", schema.evolution="
+                        + config.getOrDefault("schema.evolution", "none") + "); see " + DOCS));
+                return;
+            }
+            TableRows actual = TableRows.read(replica, targetTable, keys);
+            checks.add(rows(table, targetTable, expected, actual));
+            checks.add(deletes(actual, config));
+        }
+    }
+
+    private static Check rows(String table, String targetTable, TableRows expected, TableRows actual) {
+        String where = expected.rows().size() + " rows in the source's " + table + ", " + actual.rows().size() + " in the replica's "
+                + targetTable;
+        for (Map.Entry<String, Map<String, String>> row : expected.rows().entrySet()) {
+            Map<String, String> target = actual.rows().get(row.getKey());
+            if (target == null) return new Check("target rows", false, where + "; first difference: " + row.getKey() + " missing in the replica");
+            for (String column : expected.columns()) {
+                if (!Objects.equals(row.getValue().get(column), target.get(column))) {
+                    return new Check("target rows", false, where + "; first difference: " + row.getKey() + " column " + column
+                            + " is " + row.getValue().get(column) + " in the source, " + target.get(column) + " in the replica");
+                }
+            }
+        }
+        for (String key : actual.rows().keySet()) {
+            if (!expected.rows().containsKey(key)) return new Check("target rows", false, where + "; first difference: " + key
+                    + " is in the replica but not in the source");
+        }
+        return new Check("target rows", true, where + "; same keys, same values in all " + expected.columns().size() + " columns");
+    }
+
+    /** The deleted row and the old key of the primary-key update are gone; the new key is there. */
+    private static Check deletes(TableRows actual, Map<String, String> config) {
+        List<String> wrong = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        ExampleWorkload.expected("r").forEach((key, ops) -> {
+            boolean deleted = ops.get(ops.size() - 1).equals(ChangeEvent.TOMBSTONE);
+            if (deleted) gone.add(key);
+            if (deleted == actual.rows().containsKey(key)) wrong.add(key + (deleted ? " still in the replica" : " missing"));
+        });
+        if (wrong.isEmpty()) {
+            return new Check("target deletes", true, "deleted rows " + gone + " gone from the replica (a delete and the old key of the "
+                    + "primary-key update), the new key present");
+        }
+        return new Check("target deletes", false, String.join("; ", wrong) + ": the sink did not apply the deletes; it removes a row "
+                + "only with delete.enabled=true (now " + config.getOrDefault("delete.enabled", "false (default)") + ") and "
+                + "primary.key.mode=record_key (now " + config.getOrDefault("primary.key.mode", "none (default)") + "); see " + DOCS);
+    }
+
+    private static void deadLetters(SinkProgress progress, String name, Map<String, String> config, List<Check> checks) {
+        String dlq = config.get("errors.deadletterqueue.topic.name");
+        if (dlq == null) return;
+        SinkProgress.DeadLetters letters = progress.deadLetters(dlq);
+        checks.add(new Check("target DLQ", letters.count() == 0, letters.count() == 0
+                ? "dead letter queue " + dlq + " empty: no record was set aside"
+                : letters.count() + " records on the dead letter queue " + dlq + " (errors.tolerance=" + config.get("errors.tolerance")
+                        + "); first error: " + letters.firstError() + SettingsInError.named(letters.firstError(), name, config)));
+    }
+
+    private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
+        String[] parts = qualifiedTable.split("\\.", 2);
+        try (ResultSet rs = c.getMetaData().getTables(null, parts[0], parts[1], null)) {
+            return rs.next();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted while waiting for the JDBC sink.", e);
+        }
+    }
+}

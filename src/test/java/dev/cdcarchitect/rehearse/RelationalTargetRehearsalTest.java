@@ -1,0 +1,58 @@
+package dev.cdcarchitect.rehearse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL → Kafka → PostgreSQL replica on real components: the exported Debezium JDBC sink config, as-is. */
+@Tag("rehearsal")
+class RelationalTargetRehearsalTest {
+
+    /** The seed's source with a replica target: the intake reads "a PostgreSQL replica" as a relational replica. */
+    static final String TARGET = "Kafka to a PostgreSQL replica for reporting";
+
+    private final DesignResult.Generated design = (DesignResult.Generated) new DesignService().design(SeedDesign.SOURCE, TARGET);
+
+    @Test
+    void theExportedJdbcSinkMakesTheReplicaEqualToTheSource() {
+        RehearsalReport report = new PostgresRehearsal().run(design);
+        String lines = print(report);
+        assertTrue(report.passed(), lines);
+        for (String name : new String[] {"target connector", "target rows", "target deletes", "target DLQ"}) {
+            assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
+        }
+    }
+
+    @Test
+    void aConnectionUrlNamingAnotherDatabaseFailsNamingTheSetting() {
+        RehearsalReport report = new PostgresRehearsal(RelationalTargetRehearsal.withSetting("connection.url", "jdbc:${env:CDC_REPLICA_URL}_old"))
+                .run(design);
+        String lines = print(report);
+        assertFalse(report.passed(), lines);
+        Check failed = report.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
+        assertTrue(failed.name().equals("target connector") && failed.evidence().contains("replica_old")
+                && failed.evidence().contains("connection.url="), lines);
+    }
+
+    @Test
+    void deletesLeftOffLeaveDeletedRowsAndTheFailureNamesDeleteEnabled() {
+        RehearsalReport report = new PostgresRehearsal(RelationalTargetRehearsal.withSetting("delete.enabled", "false")).run(design);
+        String lines = print(report);
+        assertFalse(report.passed(), lines);
+        Check deletes = report.checks().stream().filter(c -> c.name().equals("target deletes")).findFirst().orElseThrow();
+        assertFalse(deletes.passed(), lines);
+        assertTrue(deletes.evidence().contains("order_id=2,line_no=1 still in the replica") && deletes.evidence().contains("delete.enabled=true (now false)"),
+                lines);
+    }
+
+    private static String print(RehearsalReport report) {
+        String lines = report.checks().stream().map(Check::line).collect(Collectors.joining("\n"));
+        System.out.println(lines + "\nstart-up " + report.startup().toMillis() + " ms, workload " + report.workload().toMillis() + " ms");
+        return lines;
+    }
+}
