@@ -23,7 +23,7 @@ import org.apache.kafka.connect.util.FutureCallback;
  * A standalone Kafka Connect worker in this JVM, on a free loopback port, with the connectors found on the class
  * path (Debezium's PostgreSQL connector). Offsets go to a file in its temp folder; closing it removes the folder.
  */
-public final class InProcessConnect implements AutoCloseable {
+public final class InProcessConnect implements AutoCloseable, ConnectWorker {
 
     private final Path folder;
     private Connect<StandaloneHerder> connect;
