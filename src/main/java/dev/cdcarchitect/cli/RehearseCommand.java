@@ -3,6 +3,7 @@ package dev.cdcarchitect.cli;
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.MariaDbRehearsal;
 import dev.cdcarchitect.rehearse.PostgresRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalException;
 import dev.cdcarchitect.rehearse.RehearsalReport;
@@ -24,9 +25,10 @@ final class RehearseCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description("Rehearse the design on real components on this machine: a throwaway PostgreSQL (Debian package",
                         "postgresql) with the spec's settings and SQL, an in-process Kafka broker and Connect worker running the",
-                        "exported Debezium source connector, a small workload, and one line per check. PostgreSQL sources only.")
+                        "exported Debezium source connector, a small workload, and one line per check. PostgreSQL sources, and",
+                        "MariaDB/MySQL sources on a throwaway MariaDB (Debian package mariadb-server) with Debezium's MariaDB connector.")
                 .footer("%nExit codes: 0 every check passed, 6 a check failed, 7 the rehearsal could not run (e.g. PostgreSQL",
-                        "not installed), 2 bad input, 3 refused as unsafe.")
+                        "or MariaDB not installed), 2 bad input, 3 refused as unsafe.")
                 .sortOptions(false);
         InputTexts.addTo(spec);
         HelpOptions.addTo(spec);
@@ -45,7 +47,8 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalReport report;
         try {
-            report = new PostgresRehearsal().run((DesignResult.Generated) result);
+            DesignResult.Generated design = (DesignResult.Generated) result;
+            report = MariaDbRehearsal.covers(design) ? new MariaDbRehearsal().run(design) : new PostgresRehearsal().run(design);
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;

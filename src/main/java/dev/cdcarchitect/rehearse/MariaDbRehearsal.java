@@ -69,7 +69,7 @@ public final class MariaDbRehearsal {
                         + "with Debezium's MariaDB connector: no MySQL server on this machine)");
             }
             exactlyOnceNote(source, notes);
-            new Run(setup, db, kafka, connect, substitutions, checks, steps, notes).execute(config);
+            new Run(setup, serverSettings, db, kafka, connect, substitutions, checks, steps, notes).execute(config);
             List<String> all = new ArrayList<>(notes);
             all.addAll(substitutions.changes());
             return new RehearsalReport(checks, all, startup, Duration.ofNanos(System.nanoTime() - t1));
@@ -125,6 +125,12 @@ public final class MariaDbRehearsal {
                 return null;
             }
         }
+        if (mysql && !setup.serverSettings().containsKey("log_bin")) {
+            // "binary logging is enabled by default" in MySQL 8.0
+            // (https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html); MariaDB's is off by default
+            out.put("log_bin", "ON");
+            notes.add("server setting log_bin=ON: added (on by default in MySQL 8.0, off by default in MariaDB)");
+        }
         return out;
     }
 
@@ -135,13 +141,13 @@ public final class MariaDbRehearsal {
     private static void exactlyOnceNote(ConnectorConfig source, List<String> notes) {
         String eos = source.config().get("exactly.once.support");
         if (eos != null) {
-            notes.add("exactly.once.support=" + eos + ": NOT exercised (the in-process worker is standalone; exactly-once source "
+            notes.add("exactly.once.support=" + eos + ": NOT exercised (the rehearsal's worker is standalone; exactly-once source "
                     + "support needs a distributed worker with exactly.once.source.support=enabled)");
         }
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
-    private record Run(SpecDatabaseSetup setup, ThrowawayMariaDb db, InProcessKafka kafka, ConnectWorker connect,
+    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ConnectWorker connect,
                        LocalSubstitutions substitutions, List<Check> checks, SourceConnectorSteps steps, List<String> notes) {
 
         void execute(Map<String, String> exported) {
@@ -193,7 +199,7 @@ public final class MariaDbRehearsal {
                 }
             }
             checks.add(new Check("database setup", true, statements.size() + " statements of the spec applied (user, grants, signal "
-                    + "table); server settings " + setup.serverSettings()));
+                    + "table); server settings " + serverSettings));
             return true;
         }
 
