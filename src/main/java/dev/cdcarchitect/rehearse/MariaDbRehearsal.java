@@ -160,7 +160,7 @@ public final class MariaDbRehearsal {
                 Map<String, String> config = substitutions.apply(exported, db.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
                 if (!steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running",
-                        "its user and grants (REPLICATION SLAVE, REPLICATION CLIENT, ...)")) return;
+                        "its user and grants")) return;
                 String topic = config.get("topic.prefix") + "." + table;
                 try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
                     String snapshotOp = steps.snapshot(admin, config, reader);
