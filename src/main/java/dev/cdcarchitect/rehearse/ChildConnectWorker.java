@@ -58,17 +58,7 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
 
     private void launch(String bootstrapServers, Map<String, String> workerSettings) {
         Properties props = new Properties();
-        props.putAll(workerSettings);
-        props.put("bootstrap.servers", bootstrapServers);
-        props.put("listeners", "http://127.0.0.1:" + port);
-        props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
-        props.put("offset.flush.interval.ms", "1000");
-        // as InProcessConnect: JSON with schemas, file config provider for the local secret files
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("config.providers", "file");
-        props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
-        props.put("plugin.discovery", "service_load");
+        props.putAll(InProcessConnect.standaloneSettings(workerSettings, bootstrapServers, port, folder));
         Path properties = folder.resolve("worker.properties");
         try (var out = Files.newBufferedWriter(properties)) {
             props.store(out, "rehearsal worker");

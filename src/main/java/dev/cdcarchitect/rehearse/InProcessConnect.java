@@ -37,24 +37,33 @@ public final class InProcessConnect implements AutoCloseable, ConnectWorker {
         Path folder = TempFolder.create("Kafka Connect");
         InProcessConnect worker = new InProcessConnect(folder);
         try {
-            Map<String, String> props = new LinkedHashMap<>(workerSettings);
-            props.put("bootstrap.servers", bootstrapServers);
-            props.put("listeners", "http://127.0.0.1:" + LocalPorts.free());
-            props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
-            props.put("offset.flush.interval.ms", "1000");
-            // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
-            props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-            props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-            props.put("config.providers", "file");
-            props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
-            // Connectors come from the class path's service manifests: no plugin.path scan.
-            props.put("plugin.discovery", "service_load");
+            Map<String, String> props = standaloneSettings(workerSettings, bootstrapServers, LocalPorts.free(), folder);
             worker.connect = new ConnectStandalone().startConnect(props);
             return worker;
         } catch (RuntimeException e) {
             worker.close();
             throw e instanceof RehearsalException r ? r : new RehearsalException("the in-process Kafka Connect worker did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The settings of a rehearsal's standalone worker: the design's worker settings, the local broker, a loopback REST
+     * port and offsets in the worker's temp folder.
+     */
+    static Map<String, String> standaloneSettings(Map<String, String> workerSettings, String bootstrapServers, int port, Path folder) {
+        Map<String, String> props = new LinkedHashMap<>(workerSettings);
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("listeners", "http://127.0.0.1:" + port);
+        props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
+        props.put("offset.flush.interval.ms", "1000");
+        // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
+        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("config.providers", "file");
+        props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
+        // Connectors come from service manifests (the class path's, and plugin.path's when set): no class scan.
+        props.put("plugin.discovery", "service_load");
+        return props;
     }
 
     public Path folder() {

@@ -161,13 +161,7 @@ public final class MariaDbRehearsal {
                         connect.folder().resolve("secrets"), password);
                 if (!steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running",
                         "its user and grants")) return;
-                String topic = config.get("topic.prefix") + "." + table;
-                try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
-                    String snapshotOp = steps.snapshot(admin, config, reader);
-                    if (snapshotOp == null) return;
-                    ExampleWorkload.run(admin, table);
-                    steps.checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), SourceConnectorSteps.EVENTS_TIMEOUT));
-                }
+                steps.workloadAndEvents(admin, config, table);
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }

@@ -66,13 +66,7 @@ public final class PostgresRehearsal {
                 Map<String, String> config = substitutions.apply(source.config(), pg.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
                 if (!startConnector(admin, config)) return;
-                String topic = config.get("topic.prefix") + "." + table;
-                try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
-                    String snapshotOp = steps.snapshot(admin, config, reader);
-                    if (snapshotOp == null) return;
-                    ExampleWorkload.run(admin, table);
-                    steps.checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), SourceConnectorSteps.EVENTS_TIMEOUT));
-                }
+                steps.workloadAndEvents(admin, config, table);
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }

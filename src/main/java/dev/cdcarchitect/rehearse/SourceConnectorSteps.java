@@ -156,6 +156,17 @@ final class SourceConnectorSteps {
         return ok ? "r" : null;
     }
 
+    /** The snapshot rows, then the example workload on {@code table}, then the checks on the table's topic. */
+    void workloadAndEvents(Connection admin, Map<String, String> config, String table) throws SQLException {
+        String topic = config.get("topic.prefix") + "." + table;
+        try (ChangeEventReader reader = new ChangeEventReader(bootstrapServers, topic)) {
+            String snapshotOp = snapshot(admin, config, reader);
+            if (snapshotOp == null) return;
+            ExampleWorkload.run(admin, table);
+            checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+        }
+    }
+
     void checkEvents(String topic, String snapshotOp, List<ChangeEvent> events) {
         Set<String> designed = ExportedConfigs.topics(bundle).stream().map(TopicConfig::name).collect(Collectors.toSet());
         checks.add(new Check("topic", designed.contains(topic), events.size() + " events on " + topic

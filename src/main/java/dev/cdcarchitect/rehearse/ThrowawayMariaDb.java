@@ -3,7 +3,6 @@ package dev.cdcarchitect.rehearse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +22,6 @@ public final class ThrowawayMariaDb implements AutoCloseable {
 
     /** Where Debian's mariadb-server puts its programs. */
     static final List<Path> DEBIAN_DIRS = List.of(Path.of("/usr/bin"), Path.of("/usr/sbin"));
-    /** As root, the server drops to this existing unprivileged user ({@code mariadbd --user}). */
-    private static final String UNPRIVILEGED_USER = "nobody";
     /** The rehearsal's own administrator: created by the server's init file, over TCP with a password. */
     static final String ADMIN_USER = "rehearsal_admin";
     private static final Pattern SAFE_SETTING = Pattern.compile("[A-Za-z0-9_.']*");
@@ -35,8 +31,7 @@ public final class ThrowawayMariaDb implements AutoCloseable {
     private final Path folder;
     private final int port;
     private final String adminPassword = Passwords.random();
-    private final Thread stopOnExit = new Thread(this::close, "stop-throwaway-mariadb");
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private ExitHook exitHook;
     private Process server;
 
     /** The two programs a throwaway server needs. */
@@ -56,7 +51,7 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         Binaries binaries = findBinaries(DEBIAN_DIRS);
         Path folder = TempFolder.create("MariaDB");
         ThrowawayMariaDb db = new ThrowawayMariaDb(binaries, folder, LocalPorts.free());
-        Runtime.getRuntime().addShutdownHook(db.stopOnExit);
+        db.exitHook = new ExitHook("stop-throwaway-mariadb", db::close);
         try {
             db.initialise();
             db.startServer(serverSettings);
@@ -94,21 +89,11 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         return out;
     }
 
-    private boolean asRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    /** As root, the unprivileged user must own the folder: mariadbd writes its data, socket and log there. */
+    /** As root, the server drops to the unprivileged user ({@code --user}), who must own the folder it writes in. */
     private List<String> userOption() {
-        if (!asRoot()) return List.of();
-        try {
-            UserPrincipal user = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
-            Files.setOwner(folder, user);
-        } catch (IOException e) {
-            throw new RehearsalException("running as root, the rehearsal needs the user '" + UNPRIVILEGED_USER
-                    + "' to own MariaDB's temp folder " + folder + " (" + e.getMessage() + ").", e);
-        }
-        return List.of("--user=" + UNPRIVILEGED_USER);
+        if (!ServerFolder.asRoot()) return List.of();
+        ServerFolder.handToUnprivilegedUser(folder, "MariaDB");
+        return List.of("--user=" + ServerFolder.UNPRIVILEGED_USER);
     }
 
     private void initialise() {
@@ -155,7 +140,7 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         SQLException last = null;
         while (System.currentTimeMillis() < deadline) {
             if (!server.isAlive()) {
-                throw new RehearsalException("MariaDB did not start (mariadbd exit " + server.exitValue() + ")." + logTail());
+                throw new RehearsalException("MariaDB did not start (mariadbd exit " + server.exitValue() + ")." + ServerFolder.logTail(log(), folder.resolve("stdout.log")));
             }
             try (Connection c = adminConnection("")) {
                 return;
@@ -170,7 +155,7 @@ public final class ThrowawayMariaDb implements AutoCloseable {
             }
         }
         throw new RehearsalException("MariaDB did not accept connections within " + START_TIMEOUT_MS / 1000 + " s ("
-                + (last == null ? "no attempt" : last.getMessage()) + ")." + logTail());
+                + (last == null ? "no attempt" : last.getMessage()) + ")." + ServerFolder.logTail(log(), folder.resolve("stdout.log")));
     }
 
     /** A connection as the rehearsal's administrator (all privileges) to {@code database} ("" for none). */
@@ -198,28 +183,9 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         return folder.resolve("server.log");
     }
 
-    private String logTail() {
-        try {
-            List<String> lines = new ArrayList<>();
-            for (Path p : List.of(log(), folder.resolve("stdout.log"))) {
-                if (Files.exists(p)) lines.addAll(Files.readAllLines(p));
-            }
-            return "\nServer log (" + log() + "):\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) return;
-        if (Thread.currentThread() != stopOnExit) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting: the hook runs close() too, which returns at once
-            }
-        }
+        if (exitHook != null && !exitHook.firstClose()) return;
         try {
             stopServer();
         } finally {

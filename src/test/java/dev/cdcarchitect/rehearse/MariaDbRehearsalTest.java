@@ -28,28 +28,26 @@ class MariaDbRehearsalTest {
         return lines;
     }
 
-    private static void assertAllChecksPassed(RehearsalReport report, String lines) {
+    /** Rehearses the design and asserts that every check ran and passed. */
+    private static RehearsalReport passingRehearsal(String source, String target) {
+        RehearsalReport report = new MariaDbRehearsal().run(design(source, target));
+        String lines = print(report);
         assertTrue(report.passed(), lines);
         for (String name : CHECKS) {
             assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
         }
+        return report;
     }
 
     @Test
     void aMariaDbDesignsSourceConfigStreamsEveryChangeInOrderPerKey() {
-        DesignResult.Generated design = design("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
-        RehearsalReport report = new MariaDbRehearsal().run(design);
-        String lines = print(report);
-        assertAllChecksPassed(report, lines);
+        RehearsalReport report = passingRehearsal("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
         assertTrue(report.substitutions().stream().anyMatch(s -> s.contains("REQUIRE SSL")), "says the user ran without TLS");
     }
 
     @Test
     void aMySqlDesignWithExactlyOnceRunsOnMariaDbAndSaysWhatWasNotExercised() {
-        DesignResult.Generated design = design("MySQL 8.0, 500 GB, 5,000 TPS, exactly-once delivery required", "S3 and Elasticsearch");
-        RehearsalReport report = new MariaDbRehearsal().run(design);
-        String lines = print(report);
-        assertAllChecksPassed(report, lines);
+        RehearsalReport report = passingRehearsal("MySQL 8.0, 500 GB, 5,000 TPS, exactly-once delivery required", "S3 and Elasticsearch");
         List<String> notes = report.substitutions();
         assertTrue(notes.stream().anyMatch(s -> s.contains("MySQL design rehearsed on MariaDB with Debezium's MariaDB connector")), notes.toString());
         assertTrue(notes.stream().anyMatch(s -> s.startsWith("exactly.once.support=required: NOT exercised")), notes.toString());
