@@ -1,14 +1,9 @@
 package dev.cdcarchitect.rehearse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,22 +16,30 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.runtime.rest.RestClient;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
+import org.apache.kafka.connect.runtime.rest.errors.ConnectRestException;
 
 /**
  * A standalone Kafka Connect worker in a child JVM whose class path has Kafka but no Debezium, with connectors from
  * {@code plugin.path} only, reached over its REST API. A connector of another Debezium version than the one on this
  * JVM's class path runs there as it would on a real cluster: in this JVM, Connect's plugin class loader also sees the
- * class path's Debezium service files and fails (docs/decisions/0013).
+ * class path's Debezium service files and fails (docs/decisions/0013). Requests go through Connect's own REST client
+ * and entities, the types the REST API is defined with.
  */
 final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Path folder;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Plain HTTP on loopback: no TLS settings. */
+    private final RestClient rest = new RestClient(new AbstractConfig(new ConfigDef(), Map.of()));
     private Process process;
 
     private ChildConnectWorker(Path folder, int port) {
@@ -86,8 +89,8 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
                 throw new RehearsalException("the Kafka Connect worker stopped at start-up (exit " + process.exitValue() + ")." + logTail());
             }
             try {
-                if (send(HttpRequest.newBuilder(uri("/connector-plugins")).GET()).statusCode() == 200) return;
-            } catch (RehearsalException notYet) {
+                if (rest.httpRequest(url("/connector-plugins"), "GET", null, null, new TypeReference<List<Object>>() { }).status() == 200) return;
+            } catch (ConnectRestException notYet) {
                 // the REST server is not listening yet
             }
             sleep();
@@ -100,33 +103,28 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
     public void putConnector(String name, Map<String, String> config) {
         Map<String, String> withName = new LinkedHashMap<>(config);
         withName.put("name", name);
-        String body = write(withName);
-        HttpResponse<String> validation = send(HttpRequest.newBuilder(uri("/connector-plugins/"
-                + URLEncoder.encode(config.get("connector.class"), StandardCharsets.UTF_8) + "/config/validate"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
-        JsonNode result = read(validation, "validate");
-        if (result.path("error_count").asInt() > 0) {
+        ConfigInfos validation = request(name, "validate", "/connector-plugins/"
+                + URLEncoder.encode(config.get("connector.class"), StandardCharsets.UTF_8) + "/config/validate", "PUT", withName,
+                new TypeReference<ConfigInfos>() { });
+        if (validation.errorCount() > 0) {
             List<String> errors = new ArrayList<>();
-            for (JsonNode field : result.path("configs")) {
-                for (JsonNode error : field.path("value").path("errors")) errors.add(field.path("value").path("name").asText() + ": " + error.asText());
+            for (ConfigInfo info : validation.configs()) {
+                if (info.configValue() == null) continue;
+                for (String error : info.configValue().errors()) errors.add(info.configValue().name() + ": " + error);
             }
             throw new RehearsalException("Kafka Connect's validation rejected the connector '" + name + "': " + String.join("; ", errors));
         }
-        read(send(HttpRequest.newBuilder(uri("/connectors/" + name + "/config")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body))), "create");
+        request(name, "create", "/connectors/" + name + "/config", "PUT", withName, new TypeReference<ConnectorInfo>() { });
     }
 
     @Override
     public ConnectorStateInfo status(String name) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/connectors/" + name + "/status")).GET());
-        if (response.statusCode() == 404) {
-            // created but not started yet: the same answer the in-process herder gives before the first status
-            return new ConnectorStateInfo(name, new ConnectorStateInfo.ConnectorState("UNASSIGNED", "", null, null), List.of(), null);
-        }
         try {
-            return JSON.readValue(read(response, "read the status of").toString(), ConnectorStateInfo.class);
-        } catch (IOException e) {
-            throw new RehearsalException("the status of the connector '" + name + "' is not readable: " + e.getMessage(), e);
+            return rest.httpRequest(url("/connectors/" + name + "/status"), "GET", null, null, new TypeReference<ConnectorStateInfo>() { }).body();
+        } catch (ConnectRestException e) {
+            if (e.statusCode() != 404) throw new RehearsalException("Kafka Connect could not read the status of the connector '" + name + "': " + e.getMessage(), e);
+            // created but not started yet: no status so far
+            return new ConnectorStateInfo(name, new ConnectorStateInfo.ConnectorState("UNASSIGNED", "", null, null), List.of(), null);
         }
     }
 
@@ -135,39 +133,15 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         return folder;
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private <T> T request(String name, String step, String path, String method, Object body, TypeReference<T> type) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new RehearsalException("the Kafka Connect worker on port " + port + " did not answer (" + e.getMessage() + ").", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted while talking to the Kafka Connect worker.", e);
-        }
-    }
-
-    private static JsonNode read(HttpResponse<String> response, String step) {
-        try {
-            JsonNode body = JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
-            if (response.statusCode() >= 300) {
-                throw new RehearsalException("Kafka Connect could not " + step + " the connector: HTTP " + response.statusCode() + " "
-                        + body.path("message").asText(response.body()));
-            }
-            return body;
-        } catch (IOException e) {
-            throw new RehearsalException("Kafka Connect answered " + step + " with unreadable JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static String write(Map<String, String> config) {
-        try {
-            return JSON.writeValueAsString(config);
-        } catch (IOException e) {
-            throw new RehearsalException("the connector config cannot be written as JSON: " + e.getMessage(), e);
+            return rest.httpRequest(url(path), method, null, body, type).body();
+        } catch (ConnectRestException e) {
+            throw new RehearsalException("Kafka Connect could not " + step + " the connector '" + name + "': " + e.getMessage(), e);
         }
     }
 
