@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.runtime.rest.RestClient;
-import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
@@ -106,14 +105,7 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         ConfigInfos validation = request(name, "validate", "/connector-plugins/"
                 + URLEncoder.encode(config.get("connector.class"), StandardCharsets.UTF_8) + "/config/validate", "PUT", withName,
                 new TypeReference<ConfigInfos>() { });
-        if (validation.errorCount() > 0) {
-            List<String> errors = new ArrayList<>();
-            for (ConfigInfo info : validation.configs()) {
-                if (info.configValue() == null) continue;
-                for (String error : info.configValue().errors()) errors.add(info.configValue().name() + ": " + error);
-            }
-            throw new RehearsalException("Kafka Connect's validation rejected the connector '" + name + "': " + String.join("; ", errors));
-        }
+        InProcessConnect.rejectInvalid(name, validation);
         request(name, "create", "/connectors/" + name + "/config", "PUT", withName, new TypeReference<ConnectorInfo>() { });
     }
 

@@ -79,16 +79,20 @@ public final class InProcessConnect implements AutoCloseable, ConnectWorker {
         Map<String, String> withName = new LinkedHashMap<>(config);
         withName.put("name", name);
         ConfigInfos validation = await(name, "validate", callback -> connect.herder().validateConnectorConfig(withName, callback));
-        if (validation.errorCount() > 0) {
-            List<String> errors = new ArrayList<>();
-            for (ConfigInfo info : validation.configs()) {
-                if (info.configValue() == null) continue;
-                for (String error : info.configValue().errors()) errors.add(info.configValue().name() + ": " + error);
-            }
-            throw new RehearsalException("Kafka Connect's validation rejected the connector '" + name + "': " + String.join("; ", errors));
-        }
+        rejectInvalid(name, validation);
         InProcessConnect.<Herder.Created<ConnectorInfo>>await(name, "create",
                 callback -> connect.herder().putConnectorConfig(name, withName, true, callback));
+    }
+
+    /** Fails with every field error Connect's validation found, in its own words. */
+    static void rejectInvalid(String name, ConfigInfos validation) {
+        if (validation.errorCount() == 0) return;
+        List<String> errors = new ArrayList<>();
+        for (ConfigInfo info : validation.configs()) {
+            if (info.configValue() == null) continue;
+            for (String error : info.configValue().errors()) errors.add(info.configValue().name() + ": " + error);
+        }
+        throw new RehearsalException("Kafka Connect's validation rejected the connector '" + name + "': " + String.join("; ", errors));
     }
 
     private static <T> T await(String name, String step, java.util.function.Consumer<Callback<T>> call) {
