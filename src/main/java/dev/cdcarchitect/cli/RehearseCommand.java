@@ -13,6 +13,7 @@ import dev.cdcarchitect.rehearse.RehearsalOptions;
 import dev.cdcarchitect.rehearse.SpecDatabaseSetup;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.OptionSpec;
+import dev.cdcarchitect.rehearse.MariaDbRehearsal;
 import dev.cdcarchitect.rehearse.PostgresRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalException;
 import dev.cdcarchitect.rehearse.RehearsalReport;
@@ -34,9 +35,10 @@ final class RehearseCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description("Rehearse the design on real components on this machine: a throwaway PostgreSQL (Debian package",
                         "postgresql) with the spec's settings and SQL, an in-process Kafka broker and Connect worker running the",
-                        "exported Debezium source connector, a small workload, and one line per check. PostgreSQL sources only.")
+                        "exported Debezium source connector, a small workload, and one line per check. PostgreSQL sources, and",
+                        "MariaDB/MySQL sources on a throwaway MariaDB (Debian package mariadb-server) with Debezium's MariaDB connector.")
                 .footer("%nExit codes: 0 every check passed, 6 a check failed, 7 the rehearsal could not run (e.g. PostgreSQL",
-                        "not installed), 2 bad input, 3 refused as unsafe.")
+                        "or MariaDB not installed), 2 bad input, 3 refused as unsafe.")
                 .sortOptions(false);
         InputTexts.addTo(spec);
         spec.addOption(OptionSpec.builder("--configs").paramLabel("DIR").type(Path.class)
@@ -78,6 +80,11 @@ final class RehearseCommand implements Callable<Integer> {
             throw new InputProblem("--configs", e.getMessage(), "Export the design with 'export --format configs --out DIR' and edit that folder.");
         }
         RehearsalOptions options = options();
+        boolean postgresOnly = configs != null || options.sourceUrl() != null || options.rate() > 0;
+        if (postgresOnly && (DebeziumServerRehearsal.runsOn(design) || MariaDbRehearsal.covers(design))) {
+            throw new InputProblem(configs != null ? "--configs" : options.sourceUrl() != null ? "--source-url" : "--rate",
+                    "this option rehearses PostgreSQL designs on Kafka Connect only so far.", "Leave it out for this design.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (options.sourceUrl() != null) {
             err.println("cdc-architect: WARNING --source-url: the rehearsal creates a role, a publication, example tables and a replication "
@@ -91,8 +98,13 @@ final class RehearseCommand implements Callable<Integer> {
                 to.println(line);
                 to.flush();
             };
-            report = DebeziumServerRehearsal.runsOn(design) ? new DebeziumServerRehearsal().run(design)
-                    : new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
+            if (DebeziumServerRehearsal.runsOn(design)) {
+                report = new DebeziumServerRehearsal().run(design);
+            } else if (MariaDbRehearsal.covers(design)) {
+                report = new MariaDbRehearsal().run(design);
+            } else {
+                report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
+            }
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;

@@ -23,7 +23,7 @@ import org.apache.kafka.connect.util.FutureCallback;
  * A standalone Kafka Connect worker in this JVM, on a free loopback port, with the connectors found on the class
  * path (Debezium's PostgreSQL connector). Offsets go to a file in its temp folder; closing it removes the folder.
  */
-public final class InProcessConnect implements AutoCloseable {
+public final class InProcessConnect implements AutoCloseable, ConnectWorker {
 
     private final Path folder;
     private final int restPort;
@@ -43,18 +43,7 @@ public final class InProcessConnect implements AutoCloseable {
         InProcessConnect worker = new InProcessConnect(folder, LocalPorts.free());
         try {
             Map<String, String> props = worker.props;
-            props.putAll(workerSettings);
-            props.put("bootstrap.servers", bootstrapServers);
-            props.put("listeners", worker.restUrl());
-            props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
-            props.put("offset.flush.interval.ms", "1000");
-            // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
-            props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-            props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-            props.put("config.providers", "file");
-            props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
-            // Connectors come from the class path's service manifests: no plugin.path scan.
-            props.put("plugin.discovery", "service_load");
+            props.putAll(standaloneSettings(workerSettings, bootstrapServers, worker.restPort, folder));
             worker.connect = new ConnectStandalone().startConnect(props);
             return worker;
         } catch (RuntimeException e) {
@@ -116,6 +105,26 @@ public final class InProcessConnect implements AutoCloseable {
         }
     }
 
+    /**
+     * The settings of a rehearsal's standalone worker: the design's worker settings, the local broker, a loopback REST
+     * port and offsets in the worker's temp folder.
+     */
+    static Map<String, String> standaloneSettings(Map<String, String> workerSettings, String bootstrapServers, int port, Path folder) {
+        Map<String, String> props = new LinkedHashMap<>(workerSettings);
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("listeners", "http://127.0.0.1:" + port);
+        props.put("offset.storage.file.filename", folder.resolve("offsets").toString());
+        props.put("offset.flush.interval.ms", "1000");
+        // Confluent's Avro converter is not on Maven Central; JSON with schemas keeps the Struct keys visible.
+        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("config.providers", "file");
+        props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
+        // Connectors come from service manifests (the class path's, and plugin.path's when set): no class scan.
+        props.put("plugin.discovery", "service_load");
+        return props;
+    }
+
     public Path folder() {
         return folder;
     }
@@ -139,18 +148,22 @@ public final class InProcessConnect implements AutoCloseable {
             }
             throw e;
         }
-        if (validation.errorCount() > 0) {
-            List<ConnectorRejected.Problem> problems = new ArrayList<>();
-            for (ConfigInfo info : validation.configs()) {
-                if (info.configValue() == null) continue;
-                for (String error : info.configValue().errors()) {
-                    problems.add(new ConnectorRejected.Problem(info.configValue().name(), config.get(info.configValue().name()), error));
-                }
-            }
-            throw new ConnectorRejected(problems);
-        }
+        rejectInvalid(config, validation);
         InProcessConnect.<Herder.Created<ConnectorInfo>>await(name, "create",
                 callback -> connect.herder().putConnectorConfig(name, withName, true, callback));
+    }
+
+    /** Fails with every field error Connect's validation found, in its own words, with the value each field had. */
+    static void rejectInvalid(Map<String, String> config, ConfigInfos validation) {
+        if (validation.errorCount() == 0) return;
+        List<ConnectorRejected.Problem> problems = new ArrayList<>();
+        for (ConfigInfo info : validation.configs()) {
+            if (info.configValue() == null) continue;
+            for (String error : info.configValue().errors()) {
+                problems.add(new ConnectorRejected.Problem(info.configValue().name(), config.get(info.configValue().name()), error));
+            }
+        }
+        throw new ConnectorRejected(problems);
     }
 
     private static <T> T await(String name, String step, java.util.function.Consumer<Callback<T>> call) {

@@ -41,12 +41,27 @@ public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String>
     }
 
     public static SpecDatabaseSetup of(DesignResult.Generated design) {
+        SpecDatabaseSetup decided = of(design, POSTGRES_DECISIONS, List.of());
+        List<String> tables = new ArrayList<>();
+        for (String s : decided.statements()) {
+            Matcher m = PUBLICATION_TABLES.matcher(s);
+            if (m.find()) {
+                for (String t : m.group(1).split(",")) tables.add(t.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new SpecDatabaseSetup(decided.serverSettings(), decided.statements(), tables);
+    }
+
+    /**
+     * The settings and setup statements of the decisions whose id starts with {@code decisionPrefix}
+     * ({@code mariadb.}, {@code mysql.}); a binlog source names no tables in its SQL, so the caller gives them.
+     */
+    public static SpecDatabaseSetup of(DesignResult.Generated design, String decisionPrefix, List<String> capturedTables) {
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> statements = new ArrayList<>();
-        List<String> tables = new ArrayList<>();
         for (Section section : design.spec().sections()) {
             for (Decision d : section.decisions()) {
-                if (!d.id().startsWith(POSTGRES_DECISIONS)) continue;
+                if (!d.id().startsWith(decisionPrefix)) continue;
                 for (ConfigEntry e : d.config()) {
                     if (e.scope() == ConfigScope.DATABASE) settings.put(e.key(), e.value());
                 }
@@ -58,13 +73,7 @@ public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String>
                 }
             }
         }
-        for (String s : statements) {
-            Matcher m = PUBLICATION_TABLES.matcher(s);
-            if (m.find()) {
-                for (String t : m.group(1).split(",")) tables.add(t.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        return new SpecDatabaseSetup(settings, statements, tables);
+        return new SpecDatabaseSetup(settings, statements, capturedTables);
     }
 
     /** The same setup with one statement left out (a rehearsal of a wrong grant). */

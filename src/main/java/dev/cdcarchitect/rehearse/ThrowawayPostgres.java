@@ -3,12 +3,10 @@ package dev.cdcarchitect.rehearse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,8 +17,6 @@ import java.util.stream.Stream;
 public final class ThrowawayPostgres implements PostgresServer {
 
     static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
-    /** initdb refuses to run as root; the server then runs as this existing unprivileged user. */
-    private static final String UNPRIVILEGED_USER = "nobody";
     private static final Pattern SAFE_SETTING = Pattern.compile("[A-Za-z0-9_.]+");
 
     private final Path bin;
@@ -29,9 +25,7 @@ public final class ThrowawayPostgres implements PostgresServer {
     private final List<String> runAs;
     /** Connections over TCP need a password (scram-sha-256), so a wrong or missing password fails as in production. */
     private final String superuserPassword = Passwords.random();
-    /** A server must not outlive the JVM that started it (Ctrl-C, System.exit); only a killed JVM leaves it behind. */
-    private final Thread stopOnExit = new Thread(this::close, "stop-throwaway-postgres");
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private ExitHook exitHook;
 
     private ThrowawayPostgres(Path bin, Path folder, int port, List<String> runAs) {
         this.bin = bin;
@@ -45,7 +39,7 @@ public final class ThrowawayPostgres implements PostgresServer {
         Path bin = findBinaries(DEBIAN_ROOT);
         Path folder = TempFolder.create("PostgreSQL");
         ThrowawayPostgres pg = new ThrowawayPostgres(bin, folder, LocalPorts.free(), runAsCommand(folder));
-        Runtime.getRuntime().addShutdownHook(pg.stopOnExit);
+        pg.exitHook = new ExitHook("stop-throwaway-postgres", pg::close);
         try {
             pg.initialise();
             pg.startServer(serverSettings);
@@ -81,15 +75,9 @@ public final class ThrowawayPostgres implements PostgresServer {
 
     /** As root, hand the folder to an unprivileged user and run every PostgreSQL program as that user. */
     private static List<String> runAsCommand(Path folder) {
-        if (!"root".equals(System.getProperty("user.name"))) return List.of();
-        try {
-            UserPrincipal user = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
-            Files.setOwner(folder, user);
-        } catch (IOException e) {
-            throw new RehearsalException("running as root, the rehearsal needs the user '" + UNPRIVILEGED_USER
-                    + "' to own PostgreSQL's temp folder " + folder + " (" + e.getMessage() + ").", e);
-        }
-        return List.of("runuser", "-u", UNPRIVILEGED_USER, "--");
+        if (!ServerFolder.asRoot()) return List.of();
+        ServerFolder.handToUnprivilegedUser(folder, "PostgreSQL");
+        return List.of("runuser", "-u", ServerFolder.UNPRIVILEGED_USER, "--");
     }
 
     private void initialise() {
@@ -128,7 +116,7 @@ public final class ThrowawayPostgres implements PostgresServer {
             ExternalCommand.run(command(bin.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-o", options.toString(),
                     "-l", log().toString(), "-w", "-t", "60", "start"), 90);
         } catch (RehearsalException e) {
-            throw new RehearsalException("PostgreSQL did not start: " + e.getMessage() + logTail(), e);
+            throw new RehearsalException("PostgreSQL did not start: " + e.getMessage() + ServerFolder.logTail(log()), e);
         }
     }
 
@@ -136,15 +124,6 @@ public final class ThrowawayPostgres implements PostgresServer {
         List<String> out = new ArrayList<>(runAs);
         out.addAll(List.of(args));
         return out;
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log());
-            return "\nServer log (" + log() + "):\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private Path dataDir() {
@@ -195,14 +174,7 @@ public final class ThrowawayPostgres implements PostgresServer {
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) return;
-        if (Thread.currentThread() != stopOnExit) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting: the hook runs close() too, which returns at once
-            }
-        }
+        if (exitHook != null && !exitHook.firstClose()) return;
         try {
             if (Files.exists(dataDir().resolve("postmaster.pid"))) {
                 ExternalCommand.run(command(bin.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), 60);

@@ -10,7 +10,7 @@ class RehearseCommandTest {
 
     @Test
     void aSourceItCannotRehearseYetExits7WithTheReason() {
-        CliRun run = CliRun.of("rehearse", "--source", "MySQL 8, 2TB, 3k TPS", "--target", "Apache Kafka to Snowflake");
+        CliRun run = CliRun.of("rehearse", "--source", "Oracle 19c, 2TB, 3k TPS", "--target", "Apache Kafka to Snowflake");
         assertEquals(ExitCodes.REHEARSAL_NOT_RUN, run.code(), run.err());
         assertTrue(run.err().contains("PostgreSQL sources only"), run.err());
         assertTrue(run.out().isEmpty(), run.out());

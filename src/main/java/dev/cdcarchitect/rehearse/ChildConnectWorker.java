@@ -1,0 +1,172 @@
+package dev.cdcarchitect.rehearse;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.runtime.rest.RestClient;
+import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
+import org.apache.kafka.connect.runtime.rest.errors.ConnectRestException;
+
+/**
+ * A standalone Kafka Connect worker in a child JVM whose class path has Kafka but no Debezium, with connectors from
+ * {@code plugin.path} only, reached over its REST API. A connector of another Debezium version than the one on this
+ * JVM's class path runs there as it would on a real cluster: in this JVM, Connect's plugin class loader also sees the
+ * class path's Debezium service files and fails (docs/decisions/0013). Requests go through Connect's own REST client
+ * and entities, the types the REST API is defined with.
+ */
+final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path folder;
+    private final int port;
+    /** Plain HTTP on loopback: no TLS settings. */
+    private final RestClient rest = new RestClient(new AbstractConfig(new ConfigDef(), Map.of()));
+    private Process process;
+
+    private ChildConnectWorker(Path folder, int port) {
+        this.folder = folder;
+        this.port = port;
+    }
+
+    /** @param workerSettings settings taken from the design's worker, plus {@code plugin.path} */
+    static ChildConnectWorker start(String bootstrapServers, Map<String, String> workerSettings) {
+        ChildConnectWorker worker = new ChildConnectWorker(TempFolder.create("Kafka Connect child"), LocalPorts.free());
+        try {
+            worker.launch(bootstrapServers, workerSettings);
+            return worker;
+        } catch (RuntimeException e) {
+            worker.close();
+            throw e;
+        }
+    }
+
+    private void launch(String bootstrapServers, Map<String, String> workerSettings) {
+        Properties props = new Properties();
+        props.putAll(InProcessConnect.standaloneSettings(workerSettings, bootstrapServers, port, folder));
+        Path properties = folder.resolve("worker.properties");
+        try (var out = Files.newBufferedWriter(properties)) {
+            props.store(out, "rehearsal worker");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(java, "-cp", classPathWithoutDebezium(), "org.apache.kafka.connect.cli.ConnectStandalone",
+                    properties.toString()).redirectErrorStream(true).redirectOutput(folder.resolve("worker.log").toFile()).start();
+        } catch (IOException e) {
+            throw new RehearsalException("cannot start a Kafka Connect worker in " + folder + " (" + e.getMessage() + ").", e);
+        }
+        awaitRest();
+    }
+
+    /** This JVM's class path less every Debezium jar: the plugin folder brings the connector's own. */
+    private static String classPathWithoutDebezium() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("debezium-"))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("mysql-binlog-connector-java"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private void awaitRest() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new RehearsalException("the Kafka Connect worker stopped at start-up (exit " + process.exitValue() + ")." + logTail());
+            }
+            try {
+                if (rest.httpRequest(url("/connector-plugins"), "GET", null, null, new TypeReference<List<Object>>() { }).status() == 200) return;
+            } catch (ConnectRestException notYet) {
+                // the REST server is not listening yet
+            }
+            sleep();
+        }
+        throw new RehearsalException("the Kafka Connect worker did not answer on port " + port + " within "
+                + START_TIMEOUT.toSeconds() + " s." + logTail());
+    }
+
+    @Override
+    public void putConnector(String name, Map<String, String> config) {
+        Map<String, String> withName = new LinkedHashMap<>(config);
+        withName.put("name", name);
+        ConfigInfos validation = request(name, "validate", "/connector-plugins/"
+                + URLEncoder.encode(config.get("connector.class"), StandardCharsets.UTF_8) + "/config/validate", "PUT", withName,
+                new TypeReference<ConfigInfos>() { });
+        InProcessConnect.rejectInvalid(config, validation);
+        request(name, "create", "/connectors/" + name + "/config", "PUT", withName, new TypeReference<ConnectorInfo>() { });
+    }
+
+    @Override
+    public ConnectorStateInfo status(String name) {
+        try {
+            return rest.httpRequest(url("/connectors/" + name + "/status"), "GET", null, null, new TypeReference<ConnectorStateInfo>() { }).body();
+        } catch (ConnectRestException e) {
+            if (e.statusCode() != 404) throw new RehearsalException("Kafka Connect could not read the status of the connector '" + name + "': " + e.getMessage(), e);
+            // created but not started yet: no status so far
+            return new ConnectorStateInfo(name, new ConnectorStateInfo.ConnectorState("UNASSIGNED", "", null, null), List.of(), null);
+        }
+    }
+
+    @Override
+    public Path folder() {
+        return folder;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private <T> T request(String name, String step, String path, String method, Object body, TypeReference<T> type) {
+        try {
+            return rest.httpRequest(url(path), method, null, body, type).body();
+        } catch (ConnectRestException e) {
+            throw new RehearsalException("Kafka Connect could not " + step + " the connector '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(folder.resolve("worker.log"));
+            return "\nWorker log:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted while the Kafka Connect worker started.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (process != null && process.isAlive()) {
+                process.destroy(); // SIGTERM: Connect's shutdown hook stops the connector and flushes offsets
+                if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } finally {
+            TempFolder.delete(folder);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cdcarchitect.rehearse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** End to end on real components: MariaDB from the machine, in-process Kafka and Connect, Debezium's MariaDB connector. */
+@Tag("rehearsal")
+class MariaDbRehearsalTest {
+
+    private static final List<String> CHECKS = List.of("database setup", "topics", "source connector", "snapshot rows", "topic",
+            "order per key", "tombstones");
+
+    static DesignResult.Generated design(String source, String target) {
+        return (DesignResult.Generated) new DesignService().design(source, target);
+    }
+
+    private static String print(RehearsalReport report) {
+        String lines = report.checks().stream().map(Check::line).collect(Collectors.joining("\n"));
+        System.out.println(lines + "\nlocal: " + String.join("\nlocal: ", report.substitutions())
+                + "\nstart-up " + report.startup().toMillis() + " ms, workload " + report.workload().toMillis() + " ms");
+        return lines;
+    }
+
+    /** Rehearses the design and asserts that every check ran and passed. */
+    private static RehearsalReport passingRehearsal(String source, String target) {
+        RehearsalReport report = new MariaDbRehearsal().run(design(source, target));
+        String lines = print(report);
+        assertTrue(report.passed(), lines);
+        for (String name : CHECKS) {
+            assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
+        }
+        return report;
+    }
+
+    @Test
+    void aMariaDbDesignsSourceConfigStreamsEveryChangeInOrderPerKey() {
+        RehearsalReport report = passingRehearsal("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
+        assertTrue(report.substitutions().stream().anyMatch(s -> s.contains("REQUIRE SSL")), "says the user ran without TLS");
+    }
+
+    @Test
+    void aMySqlDesignWithExactlyOnceRunsOnMariaDbAndSaysWhatWasNotExercised() {
+        RehearsalReport report = passingRehearsal("MySQL 8.0, 500 GB, 5,000 TPS, exactly-once delivery required", "S3 and Elasticsearch");
+        List<String> notes = report.substitutions();
+        assertTrue(notes.stream().anyMatch(s -> s.contains("MySQL design rehearsed on MariaDB with Debezium's MariaDB connector")), notes.toString());
+        assertTrue(notes.stream().anyMatch(s -> s.startsWith("exactly.once.support=required: NOT exercised")), notes.toString());
+        assertTrue(notes.stream().anyMatch(s -> s.startsWith("server setting gtid_mode=ON: left out")), notes.toString());
+    }
+
+    @Test
+    void aRemovedReplicationGrantFailsWithTheDatabasesReason() {
+        DesignResult.Generated design = design("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
+        SpecDatabaseSetup spec = SpecDatabaseSetup.of(design, "mariadb.", List.of("shop.orders"));
+        String grant = "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'debezium'@'%';";
+        assertTrue(spec.statements().contains(grant), spec.statements().toString());
+        List<String> withoutReplicationSlave = spec.statements().stream()
+                .map(s -> s.equals(grant) ? s.replace(" REPLICATION SLAVE,", "") : s).toList();
+        RehearsalReport report = new MariaDbRehearsal().run(design,
+                new SpecDatabaseSetup(spec.serverSettings(), withoutReplicationSlave, spec.capturedTables()));
+        String lines = print(report);
+        assertFalse(report.passed(), lines);
+        Check failed = report.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
+        // MariaDB's own words name the missing privilege
+        assertTrue(failed.name().equals("source connector") && failed.evidence().contains("Access denied")
+                && failed.evidence().contains("REPLICATION SLAVE"), lines);
+        assertTrue(failed.evidence().contains("grants"), "says what to check: " + lines);
+    }
+}
