@@ -186,6 +186,12 @@ public final class InProcessConnect implements AutoCloseable, ConnectWorker {
         return InProcessConnect.<java.util.Collection<String>>await("(all)", "list", callback -> connect.herder().connectors(callback));
     }
 
+    /** As {@code POST /connectors/NAME/restart?includeTasks=true&onlyFailed=true}: restarts only what failed. */
+    public void restartFailedTasks(String name) {
+        InProcessConnect.<org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo>await(name, "restart",
+                callback -> connect.herder().restartConnectorAndTasks(new org.apache.kafka.connect.runtime.RestartRequest(name, true, true), callback));
+    }
+
     public ConnectorStateInfo status(String name) {
         return connect.herder().connectorStatus(name);
     }

@@ -105,6 +105,9 @@ final class SourceConnectorSteps {
     boolean startConnector(Map<String, String> config, StreamingProbe probe, String streaming, String setupHint) throws SQLException {
         try {
             connect.putConnector(source.name(), config);
+        } catch (ConnectorRejected e) {
+            checks.add(new Check("source connector", false, "Kafka Connect rejected the exported config: " + e.describe("connect/" + source.name() + ".json")));
+            return false;
         } catch (RehearsalException e) {
             checks.add(new Check("source connector", false, e.getMessage()));
             return false;

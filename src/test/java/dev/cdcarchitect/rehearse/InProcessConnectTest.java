@@ -15,11 +15,12 @@ class InProcessConnectTest {
     void anInvalidConnectorConfigIsRefusedWithTheFieldAndConnectsReason() {
         try (InProcessKafka kafka = InProcessKafka.start();
              InProcessConnect connect = InProcessConnect.start(kafka.bootstrapServers(), Map.of())) {
-            RehearsalException e = assertThrows(RehearsalException.class, () -> connect.putConnector("bad", Map.of(
+            ConnectorRejected e = assertThrows(ConnectorRejected.class, () -> connect.putConnector("bad", Map.of(
                     "connector.class", "io.debezium.connector.postgresql.PostgresConnector",
                     "topic.prefix", "app", "database.hostname", "127.0.0.1", "database.user", "u", "database.dbname", "d",
                     "plugin.name", "wal2json_gone")));
-            assertTrue(e.getMessage().contains("plugin.name") && e.getMessage().contains("'bad'"), e.getMessage());
+            String described = e.describe("connect/bad.json");
+            assertTrue(described.contains("connect/bad.json: plugin.name=wal2json_gone — ") && described.contains("Fix:"), described);
         }
     }
 }

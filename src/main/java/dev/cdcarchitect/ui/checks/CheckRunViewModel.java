@@ -80,7 +80,7 @@ public final class CheckRunViewModel {
             return work.run(progress);
         } catch (InterruptedException e) {
             return null;
-        } catch (RehearsalException | ConnectUnavailableException | IllegalArgumentException e) {
+        } catch (RehearsalException | dev.cdcarchitect.rehearse.ConnectorRejected | ConnectUnavailableException | IllegalArgumentException e) {
             return Thread.currentThread().isInterrupted() ? null : e.getMessage();
         } catch (Exception e) {
             if (Thread.currentThread().isInterrupted()) return null;
