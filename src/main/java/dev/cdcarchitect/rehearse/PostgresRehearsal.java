@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Snippet;
+import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
@@ -93,6 +94,12 @@ public final class PostgresRehearsal {
 
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, SpecDatabaseSetup setup, RehearsalOptions options,
                                Consumer<String> progress) {
+        SourceEngine engine = design.input().source().engine();
+        if (engine != SourceEngine.POSTGRESQL) {
+            throw new RehearsalException("this design's source is " + engine.displayName() + ", and there is no local " + engine.displayName()
+                    + " server to rehearse it on (rehearsals cover PostgreSQL, MariaDB/MySQL and Debezium Server designs). "
+                    + "What still runs for it: 'validate --connect-url' against your Connect cluster and the static validation in every export.");
+        }
         // The design's source connector, whatever its class says now: a hand-edited class is Connect's to reject.
         ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source).findFirst()
                 .orElseThrow(() -> new RehearsalException("the configuration has no Debezium source connector on Kafka Connect (connect/*.json "
