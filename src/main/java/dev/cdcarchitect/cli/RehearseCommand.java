@@ -7,6 +7,7 @@ import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.ContractsOnlyRehearsal;
 import dev.cdcarchitect.rehearse.DebeziumServerRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
 import dev.cdcarchitect.rehearse.RehearsalOptions;
@@ -81,7 +82,8 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalOptions options = options();
         boolean postgresOnly = configs != null || options.sourceUrl() != null || options.rate() > 0;
-        if (postgresOnly && (DebeziumServerRehearsal.runsOn(design) || MariaDbRehearsal.covers(design))) {
+        if (postgresOnly && (DebeziumServerRehearsal.runsOn(design) || MariaDbRehearsal.covers(design)
+                || design.input().source().engine() != dev.cdcarchitect.domain.SourceEngine.POSTGRESQL)) {
             throw new InputProblem(configs != null ? "--configs" : options.sourceUrl() != null ? "--source-url" : "--rate",
                     "this option rehearses PostgreSQL designs on Kafka Connect only so far.", "Leave it out for this design.");
         }
@@ -99,9 +101,11 @@ final class RehearseCommand implements Callable<Integer> {
                 to.flush();
             };
             if (DebeziumServerRehearsal.runsOn(design)) {
-                report = new DebeziumServerRehearsal().run(design);
+                report = printed(new DebeziumServerRehearsal().run(design), progress);
             } else if (MariaDbRehearsal.covers(design)) {
-                report = new MariaDbRehearsal().run(design);
+                report = printed(new MariaDbRehearsal().run(design), progress);
+            } else if (design.input().source().engine() != dev.cdcarchitect.domain.SourceEngine.POSTGRESQL) {
+                report = printed(new ContractsOnlyRehearsal().run(design), progress);
             } else {
                 report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
             }
@@ -125,6 +129,12 @@ final class RehearseCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCodes.SPEC : ExitCodes.REHEARSAL_FAILED;
+    }
+
+    /** Rehearsals that do not report as they go: their checks, once they are done. */
+    private static RehearsalReport printed(RehearsalReport report, java.util.function.Consumer<String> progress) {
+        report.checks().forEach(c -> progress.accept(c.line()));
+        return report;
     }
 
     private RehearsalOptions options() {

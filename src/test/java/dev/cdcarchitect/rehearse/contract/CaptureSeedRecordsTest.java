@@ -34,6 +34,6 @@ class CaptureSeedRecordsTest {
         AtomicReference<Map<String, List<ConsumerRecord<byte[], byte[]>>>> records = new AtomicReference<>();
         RehearsalReport report = new PostgresRehearsal().onRecords(records::set).run(design);
         assertTrue(report.passed(), () -> "the seed rehearsal failed, nothing captured: " + report.checks());
-        RecordedTopics.write(records.get(), Path.of("src/test/resources" + RecordedTopics.SEED_RESOURCE));
+        RecordedTopics.write(records.get(), Path.of("src/main/resources" + RecordedTopics.SEED_RESOURCE));
     }
 }

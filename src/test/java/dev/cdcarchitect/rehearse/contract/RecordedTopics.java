@@ -24,16 +24,15 @@ import org.apache.kafka.common.record.TimestampType;
  */
 final class RecordedTopics {
 
-    static final String SEED_RESOURCE = "/rehearse/contract/postgres-seed-records.json";
+    static final String SEED_RESOURCE = SampleRecords.RESOURCE;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record Stored(String topic, int partition, long offset, long timestamp, String key, String value) {}
 
     private RecordedTopics() {}
 
     static void write(Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic, Path file) throws IOException {
-        List<Stored> out = new ArrayList<>();
-        byTopic.values().forEach(records -> records.forEach(r -> out.add(new Stored(r.topic(), r.partition(), r.offset(), r.timestamp(),
+        List<SampleRecords.Stored> out = new ArrayList<>();
+        byTopic.values().forEach(records -> records.forEach(r -> out.add(new SampleRecords.Stored(r.topic(), r.partition(), r.offset(), r.timestamp(),
                 text(r.key()), text(r.value())))));
         Files.createDirectories(file.getParent());
         JSON.writeValue(file.toFile(), out);
@@ -41,24 +40,11 @@ final class RecordedTopics {
 
     /** The records the real Debezium PostgreSQL connector produced in the seed rehearsal (see {@link CaptureSeedRecordsTest}). */
     static Map<String, List<ConsumerRecord<byte[], byte[]>>> seed() {
-        try (InputStream in = RecordedTopics.class.getResourceAsStream(SEED_RESOURCE)) {
-            if (in == null) throw new IllegalStateException(SEED_RESOURCE + " is missing: run CaptureSeedRecordsTest");
-            Map<String, List<ConsumerRecord<byte[], byte[]>>> out = new LinkedHashMap<>();
-            for (Stored s : JSON.readValue(in, new TypeReference<List<Stored>>() {})) {
-                out.computeIfAbsent(s.topic(), t -> new ArrayList<>()).add(new ConsumerRecord<>(s.topic(), s.partition(), s.offset(),
-                        s.timestamp(), TimestampType.CREATE_TIME, -1, -1, bytes(s.key()), bytes(s.value()), new RecordHeaders(), Optional.empty()));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + SEED_RESOURCE + ": " + e.getMessage(), e);
-        }
+        return SampleRecords.seed();
     }
 
     private static String text(byte[] b) {
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(String s) {
-        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-    }
 }
