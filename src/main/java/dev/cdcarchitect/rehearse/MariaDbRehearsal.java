@@ -61,7 +61,7 @@ public final class MariaDbRehearsal {
              ChildConnectWorker connect = ChildConnectWorker.start(kafka.bootstrapServers(), worker)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            SourceConnectorSteps steps = new SourceConnectorSteps(design, bundle, source, kafka.bootstrapServers(), connect, checks);
+            SourceConnectorSteps steps = new SourceConnectorSteps(design, bundle, source, kafka.bootstrapServers(), connect, checks::add);
             Map<String, String> config = new LinkedHashMap<>(source.config());
             if (MYSQL_CONNECTOR.equals(config.get("connector.class"))) {
                 config.put("connector.class", MARIADB_CONNECTOR);

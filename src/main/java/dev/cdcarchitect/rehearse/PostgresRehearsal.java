@@ -1,36 +1,22 @@
 package dev.cdcarchitect.rehearse;
 
-import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
-import dev.cdcarchitect.domain.Section;
-import dev.cdcarchitect.domain.Snippet;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
-import dev.cdcarchitect.export.configs.TopicConfig;
+import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rehearse.contract.SinkContracts;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
  * Rehearses a PostgreSQL design: a throwaway PostgreSQL with the spec's settings and SQL, an in-process broker and
@@ -40,9 +26,6 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 public final class PostgresRehearsal {
 
     /** Worker settings the connector config depends on ({@code producer.override.*}, {@code topic.creation.*}). */
-    private static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
-    private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
 
     // --- sink contracts: the raw records of the data topic after the workload (issue 15) ---
     private Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener = records -> {};
@@ -136,7 +119,7 @@ public final class PostgresRehearsal {
         out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
         if (!"enabled".equals(exportedWorker(bundle).get("exactly.once.source.support"))) {
             out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
-                    + String.join(" and ", WORKER_KEYS.stream().sorted().toList()) + " from it.");
+                    + String.join(" and ", SourceConnectorSteps.WORKER_KEYS.stream().sorted().toList()) + " from it.");
         }
         for (ConnectorConfig c : ExportedConfigs.connectors(bundle)) {
             if (!c.source()) out.add("connect/" + c.name() + ".json (" + c.config().getOrDefault("connector.class", "?") + ") did not run "
@@ -161,7 +144,7 @@ public final class PostgresRehearsal {
             substitutions.note(local.changes().stream().map(c -> "worker.properties " + c).toList());
             return InProcessConnect.startDistributed(worker);
         }
-        return InProcessConnect.start(kafka.bootstrapServers(), workerSettings(bundle));
+        return InProcessConnect.start(kafka.bootstrapServers(), SourceConnectorSteps.workerSettings(bundle));
     }
 
     private static Map<String, String> exportedWorker(ConfigBundle bundle) {
@@ -170,15 +153,6 @@ public final class PostgresRehearsal {
         } catch (IllegalArgumentException e) {
             throw new RehearsalException(e.getMessage(), e);
         }
-    }
-
-    private static Map<String, String> workerSettings(ConfigBundle bundle) {
-        Map<String, String> exported = exportedWorker(bundle);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String key : WORKER_KEYS) {
-            if (exported.containsKey(key)) out.put(key, exported.get(key));
-        }
-        return out;
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
@@ -202,11 +176,11 @@ public final class PostgresRehearsal {
                 if (!startConnector(admin, config)) return;
                 String topic = config.get("topic.prefix") + "." + table;
                 try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
-                    String snapshotOp = snapshot(admin, config, reader);
+                    String snapshotOp = steps().snapshot(admin, config, reader);
                     if (snapshotOp == null) return;
                     checks.step("running the workload on " + table + ": insert, update, delete, primary-key update");
                     ExampleWorkload.run(admin, table);
-                    checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+                    steps().checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), SourceConnectorSteps.EVENTS_TIMEOUT));
                     recordsListener.accept(Map.of(topic, reader.raw()));
                     StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
                     scenarios(admin, config, scenarios);
@@ -285,101 +259,13 @@ public final class PostgresRehearsal {
 
         /** The connector is streaming when its task runs and the spec's replication slot is active. */
         private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {
-            try {
-                connect.putConnector(source.name(), config);
-            } catch (ConnectorRejected e) {
-                checks.add(new Check("source connector", false, "Kafka Connect rejected the exported config: " + e.describe("connect/" + source.name() + ".json")));
-                return false;
-            } catch (RehearsalException e) {
-                checks.add(new Check("source connector", false, e.getMessage()));
-                return false;
-            }
             String slot = config.getOrDefault("slot.name", "debezium");
-            long deadline = System.nanoTime() + STREAMING_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                ConnectorStateInfo status = statusOrNull(source.name());
-                if (status == null) {
-                    pause();
-                    continue;
-                }
-                String failure = ConnectorFailures.of(status);
-                if (failure != null) {
-                    checks.add(new Check("source connector", false, source.name() + " failed: " + failure
-                            + " (the database was set up with the spec's own statements: check its role, grants and publication)"));
-                    return false;
-                }
-                if (slotActive(admin, slot) && status.tasks().stream().allMatch(t -> "RUNNING".equals(t.state()))) {
-                    checks.add(new Check("source connector", true, source.name() + " RUNNING with the exported config, replication slot "
-                            + slot + " active"));
-                    return true;
-                }
-                pause();
-            }
-            checks.add(new Check("source connector", false, source.name() + " did not start streaming within "
-                    + STREAMING_TIMEOUT.toSeconds() + " s (slot " + slot + " not active); status: " + summary(statusOrNull(source.name()))));
-            return false;
+            return steps().startConnector(config, () -> slotActive(admin, slot), "replication slot " + slot + " active",
+                    "its role, grants and publication");
         }
 
-        /**
-         * The rows present before the connector started: an initial snapshot sends them as "r"; a design that skips
-         * the data snapshot (no_data) reads them with the spec's own incremental-snapshot signal.
-         */
-        private String snapshot(Connection admin, Map<String, String> config, ChangeEventReader reader) throws SQLException {
-            String mode = config.getOrDefault("snapshot.mode", "initial");
-            String how = "initial snapshot";
-            if (mode.equals("no_data") || mode.equals("never")) {
-                String signal = specSnippet("execute-snapshot");
-                if (signal == null) {
-                    checks.add(new Check("snapshot rows", false, "snapshot.mode=" + mode + " and the spec has no incremental-snapshot "
-                            + "signal, so rows present before the connector started never reach Kafka"));
-                    return null;
-                }
-                try (Statement s = admin.createStatement()) {
-                    s.execute(signal);
-                }
-                how = "the spec's incremental-snapshot signal (snapshot.mode=" + mode + ")";
-            }
-            List<ChangeEvent> events = reader.readUntil(ExampleWorkload.SNAPSHOT_ROWS, EVENTS_TIMEOUT);
-            long reads = events.stream().filter(e -> e.op().equals("r")).count();
-            boolean ok = reads == ExampleWorkload.SNAPSHOT_ROWS;
-            checks.add(new Check("snapshot rows", ok, reads + " of " + ExampleWorkload.SNAPSHOT_ROWS + " existing rows arrived as 'r' through " + how));
-            return ok ? "r" : null;
-        }
-
-        private void checkEvents(String topic, String snapshotOp, List<ChangeEvent> events) {
-            Set<String> designed = ExportedConfigs.topics(bundle).stream().map(TopicConfig::name).collect(Collectors.toSet());
-            checks.add(new Check("topic", designed.contains(topic), events.size() + " events on " + topic
-                    + (designed.contains(topic) ? ", a topic of the design" : ", which is NOT in topics.json")));
-            Map<String, List<String>> expected = ExampleWorkload.expected(snapshotOp);
-            Map<String, List<String>> actual = new LinkedHashMap<>();
-            for (ChangeEvent e : events) actual.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.op());
-            List<String> wrong = new ArrayList<>();
-            expected.forEach((key, ops) -> {
-                if (!ops.equals(actual.getOrDefault(key, List.of()))) wrong.add(key + " expected " + ops + " got " + actual.getOrDefault(key, List.of()));
-            });
-            checks.add(new Check("order per key", wrong.isEmpty(), wrong.isEmpty()
-                    ? expected.size() + " keys (composite primary key) each saw their events in order: insert, update, delete, primary-key update"
-                    : String.join("; ", wrong)));
-            long deletes = events.stream().filter(e -> e.op().equals("d")).count();
-            long followed = 0;
-            for (List<String> ops : actual.values()) {
-                for (int i = 0; i < ops.size() - 1; i++) {
-                    if (ops.get(i).equals("d") && ops.get(i + 1).equals(ChangeEvent.TOMBSTONE)) followed++;
-                }
-            }
-            checks.add(new Check("tombstones", deletes > 0 && followed == deletes, followed + " of " + deletes
-                    + " deletes followed by a tombstone on the same key (log compaction removes the key)"));
-        }
-
-        private String specSnippet(String marker) {
-            for (Section section : design.spec().sections()) {
-                for (Decision d : section.decisions()) {
-                    for (Snippet s : d.snippets()) {
-                        if ("sql".equals(s.language()) && s.code().contains(marker)) return s.code().replaceAll("(?m)--.*$", "").strip();
-                    }
-                }
-            }
-            return null;
+        private SourceConnectorSteps steps() {
+            return new SourceConnectorSteps(design, bundle, source, kafka.bootstrapServers(), connect, checks::add);
         }
 
         private static boolean slotActive(Connection admin, String slot) throws SQLException {
@@ -388,48 +274,6 @@ public final class PostgresRehearsal {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() && rs.getBoolean(1);
                 }
-            }
-        }
-
-        private static String failure(ConnectorStateInfo status) {
-            if ("FAILED".equals(status.connector().state())) return cause(status.connector().trace());
-            for (ConnectorStateInfo.TaskState t : status.tasks()) {
-                if ("FAILED".equals(t.state())) return cause(t.trace());
-            }
-            return null;
-        }
-
-        /** A distributed worker knows a connector only once it has read its config topic back. */
-        private ConnectorStateInfo statusOrNull(String name) {
-            try {
-                return connect.status(name);
-            } catch (RuntimeException notYetKnown) {
-                return null;
-            }
-        }
-
-        private static String summary(ConnectorStateInfo status) {
-            if (status == null) return "not known to the worker yet";
-            return "connector " + status.connector().state() + ", tasks "
-                    + status.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList();
-        }
-
-        /** The innermost "Caused by" of a worker's stack trace: the database's own words. */
-        static String cause(String trace) {
-            if (trace == null) return "no error text";
-            String last = trace.lines().findFirst().orElse(trace);
-            for (String line : trace.lines().toList()) {
-                if (line.startsWith("Caused by: ")) last = line.substring("Caused by: ".length());
-            }
-            return last.strip();
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RehearsalException("interrupted while waiting for the connector.", e);
             }
         }
     }

@@ -34,7 +34,7 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 final class SourceConnectorSteps {
 
     /** Worker settings the connector config depends on ({@code producer.override.*}, {@code topic.creation.*}). */
-    private static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
+    static final Set<String> WORKER_KEYS = Set.of("connector.client.config.override.policy", "topic.creation.enable");
     private static final Duration STREAMING_TIMEOUT = Duration.ofSeconds(60);
     static final Duration EVENTS_TIMEOUT = Duration.ofSeconds(60);
 
@@ -49,10 +49,16 @@ final class SourceConnectorSteps {
     private final ConnectorConfig source;
     private final String bootstrapServers;
     private final ConnectWorker connect;
-    private final List<Check> checks;
+    private final CheckSink checks;
+
+    /** Where each check goes: a list, or the rehearsal's progress-reporting list. */
+    @FunctionalInterface
+    interface CheckSink {
+        void add(Check check);
+    }
 
     SourceConnectorSteps(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, String bootstrapServers,
-                         ConnectWorker connect, List<Check> checks) {
+                         ConnectWorker connect, CheckSink checks) {
         this.design = design;
         this.bundle = bundle;
         this.source = source;
@@ -114,8 +120,12 @@ final class SourceConnectorSteps {
         }
         long deadline = System.nanoTime() + STREAMING_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            ConnectorStateInfo status = connect.status(source.name());
-            String failure = failure(status);
+            ConnectorStateInfo status = statusOrNull();
+            if (status == null) {
+                pause();
+                continue;
+            }
+            String failure = ConnectorFailures.of(status);
             if (failure != null) {
                 checks.add(new Check("source connector", false, source.name() + " failed: " + failure
                         + " (the database was set up with the spec's own statements: check " + setupHint + ")"));
@@ -129,7 +139,7 @@ final class SourceConnectorSteps {
             pause();
         }
         checks.add(new Check("source connector", false, source.name() + " did not start streaming within "
-                + STREAMING_TIMEOUT.toSeconds() + " s (not " + streaming + "); status: " + summary(connect.status(source.name()))));
+                + STREAMING_TIMEOUT.toSeconds() + " s (not " + streaming + "); status: " + summary(statusOrNull())));
         return false;
     }
 
@@ -206,27 +216,19 @@ final class SourceConnectorSteps {
         return null;
     }
 
-    private static String failure(ConnectorStateInfo status) {
-        if ("FAILED".equals(status.connector().state())) return cause(status.connector().trace());
-        for (ConnectorStateInfo.TaskState t : status.tasks()) {
-            if ("FAILED".equals(t.state())) return cause(t.trace());
+    /** A distributed worker knows a connector only once it has read its config topic back. */
+    private ConnectorStateInfo statusOrNull() {
+        try {
+            return connect.status(source.name());
+        } catch (RuntimeException notYetKnown) {
+            return null;
         }
-        return null;
     }
 
     private static String summary(ConnectorStateInfo status) {
+        if (status == null) return "not known to the worker yet";
         return "connector " + status.connector().state() + ", tasks "
                 + status.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList();
-    }
-
-    /** The innermost "Caused by" of a worker's stack trace: the database's own words. */
-    static String cause(String trace) {
-        if (trace == null) return "no error text";
-        String last = trace.lines().findFirst().orElse(trace);
-        for (String line : trace.lines().toList()) {
-            if (line.startsWith("Caused by: ")) last = line.substring("Caused by: ".length());
-        }
-        return last.strip();
     }
 
     private static void pause() {
