@@ -15,9 +15,9 @@ rm -rf "$OUT" && mkdir -p "$OUT/input"
 mvn -q -B -ntp -DskipTests package
 cp target/cdc-architect.jar "$OUT/input/"
 cp -r target/lib "$OUT/input/lib"
-# Debezium's MariaDB connector runs in its own plugin folder in a child worker (decision 0013); the rehearsal finds
-# it beside the application's jar.
-cp -r target/connect-plugins "$OUT/input/connect-plugins"
+# Debezium's MariaDB connector runs in its own plugin folder in a child worker (decision 0013). Shipped as a zip
+# beside the jar: jpackage puts every jar of its input on the application's class path, which must not see them.
+(cd target && zip -q -r -X "$OLDPWD/$OUT/input/connect-plugins.zip" connect-plugins)
 
 # The JDK modules the application uses (jdeps over the jar and its libraries), plus TLS for the LLM providers.
 # java.compiler … jdk.security.auth: the in-process Kafka broker and Connect worker of `rehearse` (decision 0012)
@@ -54,7 +54,7 @@ if [ "$TYPE" = deb ]; then
     (cd "$tmp" && unzip -q "$OLDPWD/$jar" && zip -q -0 -r -X "$OLDPWD/$DEB/input/$rel" .)
     rm -rf "$tmp"
   done
-  cp -r "$OUT/input/connect-plugins" "$DEB/input/connect-plugins"
+  cp "$OUT/input/connect-plugins.zip" "$DEB/input/connect-plugins.zip"
   runtime "$DEB/runtime" 0
   jpackage --type app-image --name cdc-architect --app-version "$VERSION" --vendor "CDC Architect" \
     --input "$DEB/input" --main-jar cdc-architect.jar --main-class dev.cdcarchitect.app.Launcher \

@@ -73,12 +73,30 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         awaitRest();
     }
 
-    /** This JVM's class path less every Debezium jar: the plugin folder brings the connector's own. */
+    /**
+     * This JVM's class path less every Debezium jar: the plugin folder brings the connector's own. The installed
+     * application's class path is its jar, whose manifest lists the libraries: those are listed one by one instead,
+     * so the Debezium jars among them can be left out too.
+     */
     private static String classPathWithoutDebezium() {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .flatMap(ChildConnectWorker::withManifestClassPath)
                 .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("debezium-"))
                 .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("mysql-binlog-connector-java"))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static Stream<String> withManifestClassPath(String entry) {
+        if (!entry.endsWith(".jar") || !Files.isRegularFile(Path.of(entry))) return Stream.of(entry);
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+            java.util.jar.Manifest manifest = jar.getManifest();
+            String listed = manifest == null ? null : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (listed == null || listed.isBlank()) return Stream.of(entry);
+            Path base = Path.of(entry).getParent();
+            return Stream.of(listed.trim().split("\\s+")).map(relative -> base.resolve(relative).toString());
+        } catch (IOException e) {
+            return Stream.of(entry);
+        }
     }
 
     private void awaitRest() {
