@@ -48,7 +48,7 @@ final class ChangeEventReader implements AutoCloseable {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 Struct envelope = envelope(r);
                 seen.add(new ChangeEvent(r.topic(), r.partition(), r.offset(), key(r), op(r, envelope), after(envelope), r.timestamp()));
-                raw.add(r);
+                if (envelope != null || r.value() == null) raw.add(r); // what a sink can decode; the poison record is checked on its own
             }
         }
         return List.copyOf(seen);
@@ -60,15 +60,24 @@ final class ChangeEventReader implements AutoCloseable {
     }
 
     private String key(ConsumerRecord<byte[], byte[]> r) {
-        SchemaAndValue key = keys.toConnectData(r.topic(), r.key());
+        SchemaAndValue key;
+        try {
+            key = keys.toConnectData(r.topic(), r.key());
+        } catch (org.apache.kafka.connect.errors.DataException notAChangeEvent) {
+            return "undecodable";
+        }
         if (!(key.value() instanceof Struct struct)) return String.valueOf(key.value());
         return struct.schema().fields().stream().map(f -> f.name() + "=" + struct.get(f)).collect(Collectors.joining(","));
     }
 
     private Struct envelope(ConsumerRecord<byte[], byte[]> r) {
         if (r.value() == null) return null;
-        SchemaAndValue value = values.toConnectData(r.topic(), r.value());
-        return value.value() instanceof Struct envelope ? envelope : null;
+        try {
+            SchemaAndValue value = values.toConnectData(r.topic(), r.value());
+            return value.value() instanceof Struct envelope ? envelope : null;
+        } catch (org.apache.kafka.connect.errors.DataException notAChangeEvent) {
+            return null; // e.g. the rehearsal's own poison record
+        }
     }
 
     private static String op(ConsumerRecord<byte[], byte[]> r, Struct envelope) {

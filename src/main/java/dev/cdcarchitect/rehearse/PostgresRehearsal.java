@@ -2,12 +2,10 @@ package dev.cdcarchitect.rehearse;
 
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
-import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -191,8 +189,7 @@ public final class PostgresRehearsal {
                     checks.add(scenarios.truncate(config));
                     paced(admin, scenarios);
                     checks.step("checking each sink's contract on the " + reader.raw().size() + " records the connector produced");
-                    SinkContracts.check(bundle, Map.of(topic, reader.raw()), design.input().targets().stream().map(Target::kind).toList())
-                            .forEach(checks::add);
+                    steps().sinkContracts(topic, reader);
                 }
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));

@@ -52,11 +52,11 @@ public final class RelationalTargetRehearsal {
         return new RelationalTargetRehearsal(UnaryOperator.identity());
     }
 
-    /** The exported sink config with one setting changed, as a hand edit of the exported folder would (a planted defect). */
+    /** The exported sink config with one setting changed, or removed when {@code value} is null (a planted defect). */
     public static RelationalTargetRehearsal withSetting(String key, String value) {
         return new RelationalTargetRehearsal(config -> {
             Map<String, String> edited = new LinkedHashMap<>(config);
-            edited.put(key, value);
+            if (value == null) edited.remove(key); else edited.put(key, value);
             return edited;
         });
     }
@@ -90,10 +90,11 @@ public final class RelationalTargetRehearsal {
             createReplica(pg, exported.getOrDefault("connection.username", ""), password);
             Map<String, String> config = substitutions.applyToJdbcSink(exported,
                     "postgresql://127.0.0.1:" + pg.port() + "/" + REPLICA_DATABASE, connect.folder().resolve("secrets"), password);
+            String poison = PoisonRecord.send(bootstrapServers, topic);
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
                 if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
                 compare(pg, source, table, topic, config, checks);
-                deadLetters(progress, name, config, checks);
+                deadLetters(progress, name, config, poison, checks);
             }
         } catch (SQLException e) {
             checks.add(new Check("target rows", false, "reading or preparing the replica failed: " + e.getMessage()));
@@ -222,14 +223,23 @@ public final class RelationalTargetRehearsal {
                 + "primary.key.mode=record_key (now " + config.getOrDefault("primary.key.mode", "none (default)") + "); see " + DOCS);
     }
 
-    private static void deadLetters(SinkProgress progress, String name, Map<String, String> config, List<Check> checks) {
+    /** Exactly the poison record is on the dead letter queue, with its error; every real change reached the replica. */
+    private static void deadLetters(SinkProgress progress, String name, Map<String, String> config, String poison, List<Check> checks) {
         String dlq = config.get("errors.deadletterqueue.topic.name");
-        if (dlq == null) return;
+        if (dlq == null) {
+            checks.add(new Check("target DLQ", false, "the poison record " + poison + " (not JSON) was written, but connect/" + name
+                    + ".json has no errors.deadletterqueue.topic.name: with errors.tolerance=" + config.getOrDefault("errors.tolerance", "none")
+                    + " it is dropped or stops the sink. Fix: set errors.tolerance=all and a dead letter queue topic."));
+            return;
+        }
         SinkProgress.DeadLetters letters = progress.deadLetters(dlq);
-        checks.add(new Check("target DLQ", letters.count() == 0, letters.count() == 0
-                ? "dead letter queue " + dlq + " empty: no record was set aside"
-                : letters.count() + " records on the dead letter queue " + dlq + " (errors.tolerance=" + config.get("errors.tolerance")
-                        + "); first error: " + letters.firstError() + SettingsInError.named(letters.firstError(), name, config)));
+        boolean ok = letters.count() == 1;
+        checks.add(new Check("target DLQ", ok, ok
+                ? "the poison record " + poison + " (not JSON) was set aside on " + dlq + " with its error (" + letters.firstError()
+                        + ") and the sink went on with the records after it"
+                : letters.count() + " records on the dead letter queue " + dlq + " where only the poison record " + poison
+                        + " belongs (errors.tolerance=" + config.get("errors.tolerance") + "); first error: " + letters.firstError()
+                        + SettingsInError.named(String.valueOf(letters.firstError()), name, config)));
     }
 
     private static boolean exists(Connection c, String qualifiedTable) throws SQLException {

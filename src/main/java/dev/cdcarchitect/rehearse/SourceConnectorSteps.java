@@ -2,6 +2,8 @@ package dev.cdcarchitect.rehearse;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Snippet;
 import dev.cdcarchitect.export.configs.ConfigBundle;
@@ -169,7 +171,10 @@ final class SourceConnectorSteps {
         return ok ? "r" : null;
     }
 
-    /** The snapshot rows, then the example workload on {@code table}, then the checks on the table's topic. */
+    /**
+     * The snapshot rows, then the example workload on {@code table}, then the checks on the table's topic and every
+     * sink's contract on the records the connector produced.
+     */
     void workloadAndEvents(Connection admin, Map<String, String> config, String table) throws SQLException {
         String topic = config.get("topic.prefix") + "." + table;
         try (ChangeEventReader reader = new ChangeEventReader(bootstrapServers, topic)) {
@@ -177,7 +182,13 @@ final class SourceConnectorSteps {
             if (snapshotOp == null) return;
             ExampleWorkload.run(admin, table);
             checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+            sinkContracts(topic, reader);
         }
+    }
+
+    void sinkContracts(String topic, ChangeEventReader reader) {
+        SinkContracts.check(bundle, Map.of(topic, reader.raw()), design.input().targets().stream().map(Target::kind).toList())
+                .forEach(checks::add);
     }
 
     void checkEvents(String topic, String snapshotOp, List<ChangeEvent> events) {

@@ -26,6 +26,17 @@ class RelationalTargetRehearsalTest {
         for (String name : new String[] {"target connector", "target rows", "target deletes", "target DLQ"}) {
             assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
         }
+        Check dlq = report.checks().stream().filter(c -> c.name().equals("target DLQ")).findFirst().orElseThrow();
+        assertTrue(dlq.evidence().contains("the poison record") && dlq.evidence().contains("set aside on dlq."), dlq.line());
+    }
+
+    /** Without a dead letter queue, the poison record has nowhere to go: the check names the setting and the fix. */
+    @Test
+    void aSinkWithoutADeadLetterQueueFailsOnThePoisonRecord() {
+        RehearsalReport report = new PostgresRehearsal(RelationalTargetRehearsal.withSetting("errors.deadletterqueue.topic.name", null)).run(design);
+        String lines = print(report);
+        Check dlq = report.checks().stream().filter(c -> c.name().equals("target DLQ")).findFirst().orElseThrow();
+        assertTrue(!dlq.passed() && dlq.evidence().contains("errors.deadletterqueue.topic.name") && dlq.evidence().contains("Fix:"), lines);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.cdcarchitect.rehearse.contract;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +19,27 @@ import org.apache.kafka.common.record.TimestampType;
  */
 public final class SampleRecords {
 
-    static final String RESOURCE = "/rehearse/contract/postgres-seed-records.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String RESOURCE = "/rehearse/contract/postgres-seed-records.tsv";
+    /** A null key or value (a tombstone's value) in the file. */
+    static final String NULL = "\\N";
 
-    /** One stored record; key and value are the UTF-8 text of their bytes (JSON with schemas), a tombstone's value null. */
-    record Stored(String topic, int partition, long offset, long timestamp, String key, String value) {}
+    /**
+     * One stored record, a line of tab-separated fields; key and value are the UTF-8 text of their bytes (compact
+     * JSON with schemas, as the worker's JsonConverter writes them: no tab, no newline).
+     */
+    record Stored(String topic, int partition, long offset, long timestamp, String key, String value) {
+
+        String line() {
+            return String.join("\t", topic, String.valueOf(partition), String.valueOf(offset), String.valueOf(timestamp),
+                    key == null ? NULL : key, value == null ? NULL : value);
+        }
+
+        static Stored of(String line) {
+            String[] f = line.split("\t", 6);
+            return new Stored(f[0], Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+                    NULL.equals(f[4]) ? null : f[4], NULL.equals(f[5]) ? null : f[5]);
+        }
+    }
 
     private SampleRecords() {}
 
@@ -49,7 +63,8 @@ public final class SampleRecords {
     private static List<Stored> read() {
         try (InputStream in = SampleRecords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the application");
-            return JSON.readValue(in, new TypeReference<List<Stored>>() {});
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(Stored::of).toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
