@@ -180,10 +180,11 @@ public final class PostgresRehearsal {
                     ExampleWorkload.run(admin, table);
                     steps().checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), SourceConnectorSteps.EVENTS_TIMEOUT));
                     recordsListener.accept(Map.of(topic, reader.raw()));
+                    String poison = pg instanceof ThrowawayPostgres ? RelationalTargetRehearsal.poison(bundle, kafka.bootstrapServers(), topic) : null;
                     StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
                     scenarios(admin, config, scenarios);
                     if (pg instanceof ThrowawayPostgres local) {
-                        target.run(bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic).forEach(checks::add);
+                        target.run(bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic, poison).forEach(checks::add);
                     }
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));

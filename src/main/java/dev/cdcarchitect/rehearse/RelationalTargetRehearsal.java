@@ -73,8 +73,19 @@ public final class RelationalTargetRehearsal {
      * @param source the source database (the workload has run); {@code table} is {@code schema.table}
      * @return the target's checks; none when the design has no JDBC sink
      */
+    /**
+     * Writes the poison record to {@code topic} when the design has a JDBC sink, early, so that real changes follow it
+     * on its partition (the sink commits past a set-aside record only when later records come).
+     *
+     * @return where it landed, or null when there is no JDBC sink
+     */
+    static String poison(ConfigBundle bundle, String bootstrapServers, String topic) {
+        return jdbcSink(bundle).isPresent() ? PoisonRecord.send(bootstrapServers, topic) : null;
+    }
+
+    /** @param poison where {@link #poison} wrote the record no converter can read */
     List<Check> run(ConfigBundle bundle, ThrowawayPostgres pg, InProcessConnect connect, String bootstrapServers,
-                    LocalSubstitutions substitutions, Connection source, String table, String topic) {
+                    LocalSubstitutions substitutions, Connection source, String table, String topic, String poison) {
         Optional<ConnectorConfig> sink = jdbcSink(bundle);
         if (sink.isEmpty()) return List.of();
         List<Check> checks = new ArrayList<>();
@@ -90,7 +101,6 @@ public final class RelationalTargetRehearsal {
             createReplica(pg, exported.getOrDefault("connection.username", ""), password);
             Map<String, String> config = substitutions.applyToJdbcSink(exported,
                     "postgresql://127.0.0.1:" + pg.port() + "/" + REPLICA_DATABASE, connect.folder().resolve("secrets"), password);
-            String poison = PoisonRecord.send(bootstrapServers, topic);
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
                 if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
                 compare(pg, source, table, topic, config, checks);
@@ -163,7 +173,8 @@ public final class RelationalTargetRehearsal {
             pause();
         }
         checks.add(new Check("target connector", false, name + " did not commit the records of " + topic + " within "
-                + SETTLE_TIMEOUT.toSeconds() + " s; status " + connect.status(name).connector().state()));
+                + SETTLE_TIMEOUT.toSeconds() + " s; connector " + connect.status(name).connector().state() + ", tasks "
+                + connect.status(name).tasks().stream().map(t -> t.id() + " " + t.state()).toList() + restarted));
         return false;
     }
 

@@ -41,13 +41,16 @@ class MariaDbRehearsalTest {
 
     @Test
     void aMariaDbDesignsSourceConfigStreamsEveryChangeInOrderPerKey() {
-        RehearsalReport report = passingRehearsal("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
+        RehearsalReport report = passingRehearsal("MariaDB 10.11, 200 GB, 2,000 TPS, composite primary keys", "S3 and Elasticsearch");
         assertTrue(report.substitutions().stream().anyMatch(s -> s.contains("REQUIRE SSL")), "says the user ran without TLS");
+        for (String sink : new String[] {"sink contract app-s3-sink:", "sink contract app-elasticsearch-sink:"}) {
+            assertTrue(report.checks().stream().filter(c -> c.name().startsWith(sink)).count() >= 4, sink + " on the connector's records");
+        }
     }
 
     @Test
     void aMySqlDesignWithExactlyOnceRunsOnMariaDbAndSaysWhatWasNotExercised() {
-        RehearsalReport report = passingRehearsal("MySQL 8.0, 500 GB, 5,000 TPS, exactly-once delivery required", "S3 and Elasticsearch");
+        RehearsalReport report = passingRehearsal("MySQL 8.0, 500 GB, 5,000 TPS, composite primary keys, exactly-once delivery required", "S3 and Elasticsearch");
         List<String> notes = report.substitutions();
         assertTrue(notes.stream().anyMatch(s -> s.contains("MySQL design rehearsed on MariaDB with Debezium's MariaDB connector")), notes.toString());
         assertTrue(notes.stream().anyMatch(s -> s.startsWith("exactly.once.support=required: NOT exercised")), notes.toString());
@@ -56,7 +59,7 @@ class MariaDbRehearsalTest {
 
     @Test
     void aRemovedReplicationGrantFailsWithTheDatabasesReason() {
-        DesignResult.Generated design = design("MariaDB 10.11, 200 GB, 2,000 TPS", "S3 and Elasticsearch");
+        DesignResult.Generated design = design("MariaDB 10.11, 200 GB, 2,000 TPS, composite primary keys", "S3 and Elasticsearch");
         SpecDatabaseSetup spec = SpecDatabaseSetup.of(design, "mariadb.", List.of("shop.orders"));
         String grant = "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'debezium'@'%';";
         assertTrue(spec.statements().contains(grant), spec.statements().toString());
