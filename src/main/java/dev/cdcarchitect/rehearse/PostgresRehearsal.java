@@ -167,7 +167,7 @@ public final class PostgresRehearsal {
                 checks.step("applying the spec's database settings and SQL");
                 if (!applySetup(admin, password)) return;
                 ExampleWorkload.snapshotRows(admin, table);
-                if (!createTopics()) return;
+                if (!steps().createTopics()) return;
                 Map<String, String> config = substitutions.apply(source.config(), pg.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
                 checks.step("starting " + source.name() + " with the exported config");
@@ -249,11 +249,6 @@ public final class PostgresRehearsal {
             return applied.passed();
         }
 
-        private boolean createTopics() {
-            Check topics = DesignTopics.create(bundle, kafka.bootstrapServers());
-            checks.add(topics);
-            return topics.passed();
-        }
 
         /** The connector is streaming when its task runs and the spec's replication slot is active. */
         private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {

@@ -22,11 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
@@ -83,25 +79,11 @@ final class SourceConnectorSteps {
         return out;
     }
 
+    /** The topics of topics.json on the local broker; false (with the failed check) when the broker refused one. */
     boolean createTopics() {
-        List<NewTopic> topics = new ArrayList<>();
-        for (TopicConfig t : ExportedConfigs.topics(bundle)) {
-            Map<String, String> configs = new LinkedHashMap<>(t.configs());
-            configs.computeIfPresent("min.insync.replicas", (k, v) -> "1"); // one broker
-            topics.add(new NewTopic(t.name(), t.partitions(), (short) 1).configs(configs));
-        }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(topics).all().get();
-            checks.add(new Check("topics", true, topics.size() + " topics of topics.json created with their configs "
-                    + "(replication factor and min.insync.replicas 1 on one broker)"));
-            return true;
-        } catch (ExecutionException e) {
-            checks.add(new Check("topics", false, "the broker refused a topic of topics.json: " + e.getCause().getMessage()));
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted while creating topics.", e);
-        }
+        Check topics = DesignTopics.create(bundle, bootstrapServers);
+        checks.add(topics);
+        return topics.passed();
     }
 
     /**
