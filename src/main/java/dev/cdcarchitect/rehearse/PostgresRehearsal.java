@@ -249,7 +249,6 @@ public final class PostgresRehearsal {
             return applied.passed();
         }
 
-
         /** The connector is streaming when its task runs and the spec's replication slot is active. */
         private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {
             String slot = config.getOrDefault("slot.name", "debezium");
