@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rehearse}: runs the design's exported source connector on real local components and checks its events. */
+/** {@code rehearse}: runs the design's exported configuration on real local components and checks what it does. */
 final class RehearseCommand implements Callable<Integer> {
 
     private CommandSpec spec;
@@ -36,8 +36,10 @@ final class RehearseCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description("Rehearse the design on real components on this machine: a throwaway PostgreSQL (Debian package",
                         "postgresql) with the spec's settings and SQL, an in-process Kafka broker and Connect worker running the",
-                        "exported Debezium source connector, a small workload, and one line per check. PostgreSQL sources, and",
-                        "MariaDB/MySQL sources on a throwaway MariaDB (Debian package mariadb-server) with Debezium's MariaDB connector.")
+                        "exported Debezium source connector, a scripted workload, every sink's contract, and one line per check.",
+                        "MariaDB/MySQL sources run on a throwaway MariaDB (Debian package mariadb-server) with Debezium's MariaDB",
+                        "connector; Debezium Server designs on Debezium's embedded engine; sources with no local server (Oracle,",
+                        "SQL Server, Db2, MongoDB, Cassandra) get their sinks' contracts on sample records only, and say so.")
                 .footer("%nExit codes: 0 every check passed, 6 a check failed, 7 the rehearsal could not run (e.g. PostgreSQL",
                         "or MariaDB not installed), 2 bad input, 3 refused as unsafe.")
                 .sortOptions(false);

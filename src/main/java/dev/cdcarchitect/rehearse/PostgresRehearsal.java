@@ -17,15 +17,14 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Rehearses a PostgreSQL design: a throwaway PostgreSQL with the spec's settings and SQL, an in-process broker and
- * Connect worker, the exported source connector config loaded as-is (local placeholders filled), a small workload,
- * and checks on the change events. Sinks are not rehearsed in this slice.
+ * Rehearses a PostgreSQL design: a throwaway PostgreSQL (or the user's development database) with the spec's settings
+ * and SQL, an in-process broker and Connect worker (distributed for exactly-once designs), the exported source
+ * connector config loaded as-is (local placeholders filled), a scripted workload with its scenarios, the relational
+ * replica through the exported JDBC sink, and every sink's contract on the records the connector produced.
  */
 public final class PostgresRehearsal {
 
-    /** Worker settings the connector config depends on ({@code producer.override.*}, {@code topic.creation.*}). */
-
-    // --- sink contracts: the raw records of the data topic after the workload (issue 15) ---
+    /** The data topic's raw records, for a caller that keeps them (capturing the sample records). */
     private Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener = records -> {};
 
     /** Receives the data topic's records, bytes as on the topic, once the workload's events were read. */
@@ -33,7 +32,6 @@ public final class PostgresRehearsal {
         this.recordsListener = listener;
         return this;
     }
-    // --- end sink contracts ---
 
     private final RelationalTargetRehearsal target;
 
