@@ -7,15 +7,11 @@ import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
-import dev.cdcarchitect.rehearse.ContractsOnlyRehearsal;
-import dev.cdcarchitect.rehearse.DebeziumServerRehearsal;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
 import dev.cdcarchitect.rehearse.RehearsalOptions;
-import dev.cdcarchitect.rehearse.SpecDatabaseSetup;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.OptionSpec;
-import dev.cdcarchitect.rehearse.MariaDbRehearsal;
-import dev.cdcarchitect.rehearse.PostgresRehearsal;
+import dev.cdcarchitect.rehearse.Rehearsal;
 import dev.cdcarchitect.rehearse.RehearsalException;
 import dev.cdcarchitect.rehearse.RehearsalReport;
 import java.io.PrintWriter;
@@ -84,8 +80,7 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalOptions options = options();
         boolean postgresOnly = configs != null || options.sourceUrl() != null || options.rate() > 0;
-        if (postgresOnly && (DebeziumServerRehearsal.runsOn(design) || MariaDbRehearsal.covers(design)
-                || design.input().source().engine() != dev.cdcarchitect.domain.SourceEngine.POSTGRESQL)) {
+        if (postgresOnly && Rehearsal.kindOf(design) != Rehearsal.Kind.POSTGRES_ON_CONNECT) {
             throw new InputProblem(configs != null ? "--configs" : options.sourceUrl() != null ? "--source-url" : "--rate",
                     "this option rehearses PostgreSQL designs on Kafka Connect only so far.", "Leave it out for this design.");
         }
@@ -102,15 +97,7 @@ final class RehearseCommand implements Callable<Integer> {
                 to.println(line);
                 to.flush();
             };
-            if (DebeziumServerRehearsal.runsOn(design)) {
-                report = printed(new DebeziumServerRehearsal().run(design), progress);
-            } else if (MariaDbRehearsal.covers(design)) {
-                report = printed(new MariaDbRehearsal().run(design), progress);
-            } else if (design.input().source().engine() != dev.cdcarchitect.domain.SourceEngine.POSTGRESQL) {
-                report = printed(new ContractsOnlyRehearsal().run(design), progress);
-            } else {
-                report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
-            }
+            report = new Rehearsal().run(design, bundle, options, progress);
         } catch (RehearsalException e) {
             spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
             return ExitCodes.REHEARSAL_NOT_RUN;
@@ -131,12 +118,6 @@ final class RehearseCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCodes.SPEC : ExitCodes.REHEARSAL_FAILED;
-    }
-
-    /** Rehearsals that do not report as they go: their checks, once they are done. */
-    private static RehearsalReport printed(RehearsalReport report, java.util.function.Consumer<String> progress) {
-        report.checks().forEach(c -> progress.accept(c.line()));
-        return report;
     }
 
     private RehearsalOptions options() {

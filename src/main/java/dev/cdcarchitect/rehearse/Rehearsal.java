@@ -1,18 +1,53 @@
 package dev.cdcarchitect.rehearse;
 
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.export.configs.ConfigBundle;
+import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import java.util.function.Consumer;
 
 /**
- * The one entry point the window (and later the CLI) calls to rehearse a design, whatever its source engine.
- * For now every design goes to {@link PostgresRehearsal}; the engines added later choose here. Each step and check is
- * passed to {@code progress} as it happens, for the window's log.
+ * The one entry point the window and the CLI call to rehearse a design, whatever its source: it chooses the rehearsal
+ * for the design's source and runtime. Each check (and, where the rehearsal reports as it goes, each step) is passed
+ * to {@code progress}.
  */
 public final class Rehearsal {
 
+    /** Which rehearsal a design gets. */
+    public enum Kind {
+        /** A PostgreSQL source on Kafka Connect: every scenario, the options --configs, --source-url and --rate. */
+        POSTGRES_ON_CONNECT,
+        DEBEZIUM_SERVER,
+        MARIADB,
+        /** No local server for the engine: the sinks' contracts on sample records only. */
+        CONTRACTS_ONLY
+    }
+
+    public static Kind kindOf(DesignResult.Generated design) {
+        if (DebeziumServerRehearsal.runsOn(design)) return Kind.DEBEZIUM_SERVER;
+        if (MariaDbRehearsal.covers(design)) return Kind.MARIADB;
+        return design.input().source().engine() == SourceEngine.POSTGRESQL ? Kind.POSTGRES_ON_CONNECT : Kind.CONTRACTS_ONLY;
+    }
+
     public RehearsalReport run(DesignResult.Generated design, Consumer<String> progress) {
-        RehearsalReport report = new PostgresRehearsal().run(design, progress);
+        RehearsalReport report = run(design, new ConfigBundleBuilder().build(design), RehearsalOptions.DEFAULT, progress);
         progress.accept("Rehearsal finished: start-up " + report.startup().toMillis() + " ms, workload " + report.workload().toMillis() + " ms");
+        return report;
+    }
+
+    /** @param bundle the configuration to rehearse: the design's export, or an exported folder after hand edits */
+    public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, RehearsalOptions options, Consumer<String> progress) {
+        return switch (kindOf(design)) {
+            case POSTGRES_ON_CONNECT -> new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
+            case DEBEZIUM_SERVER -> reported(new DebeziumServerRehearsal().run(design), progress);
+            case MARIADB -> reported(new MariaDbRehearsal().run(design), progress);
+            case CONTRACTS_ONLY -> reported(new ContractsOnlyRehearsal().run(design), progress);
+        };
+    }
+
+    /** Rehearsals that do not report as they go: their checks, once they are done. */
+    private static RehearsalReport reported(RehearsalReport report, Consumer<String> progress) {
+        report.checks().forEach(c -> progress.accept(c.line()));
         return report;
     }
 }

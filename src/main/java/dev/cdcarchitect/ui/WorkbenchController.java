@@ -1,6 +1,8 @@
 package dev.cdcarchitect.ui;
 
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.ui.checks.CheckRunViewModel;
+import dev.cdcarchitect.ui.checks.ChecksMenu;
 import dev.cdcarchitect.ui.export.ExportFolderMemory;
 import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
@@ -19,6 +21,7 @@ import dev.cdcarchitect.ui.spec.SpecRenderer;
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -94,7 +97,7 @@ public final class WorkbenchController {
     private final Consumer<String> linkOpener;
     private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
     private ExportMenu exportMenuItems;
-    private dev.cdcarchitect.ui.checks.ChecksMenu checks;
+    private ChecksMenu checks;
     private final java.util.concurrent.ExecutorService llmWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "llm-worker");
         t.setDaemon(true);
@@ -126,7 +129,7 @@ public final class WorkbenchController {
         statusLabel.textProperty().bind(vm.status);
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
         bindExport();
-        checks = new dev.cdcarchitect.ui.checks.ChecksMenu(checkMenu, new dev.cdcarchitect.ui.checks.CheckRunViewModel(javafx.application.Platform::runLater),
+        checks = new ChecksMenu(checkMenu, new CheckRunViewModel(Platform::runLater),
                 this::currentDesign, vm.exportEnabled(), () -> root.getScene() == null ? null : root.getScene().getWindow());
         bindLlm();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
@@ -309,7 +312,7 @@ public final class WorkbenchController {
     }
 
     /** Rehearse… and Validate on Connect… (issue 15). */
-    public dev.cdcarchitect.ui.checks.ChecksMenu checks() {
+    public ChecksMenu checks() {
         return checks;
     }
 
