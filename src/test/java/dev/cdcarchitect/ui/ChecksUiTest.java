@@ -125,6 +125,35 @@ class ChecksUiTest {
     }
 
     @Test
+    void eachCheckAppearsAsSoonAsItIsDecidedNotOnlyAtTheEnd(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.outcome.get() instanceof DesignOutcome.Ready);
+        CountDownLatch firstReported = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Check setup = new Check("database setup", true, "9 statements of the spec applied");
+        checks.useRehearsal((design, progress) -> {
+            progress.accept("... applying the spec's database settings and SQL");
+            progress.accept(setup.line());
+            firstReported.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new dev.cdcarchitect.rehearse.RehearsalException("interrupted", e);
+            }
+            return report(List.of(setup, new Check("topics", true, "9 topics created")));
+        });
+        robot.interact(() -> item("check-rehearse").fire());
+        assertTrue(firstReported.await(10, TimeUnit.SECONDS));
+        waitUntil(() -> !checks.run().results.isEmpty());
+        assertEquals(CheckRunViewModel.State.RUNNING, checks.run().state.get());
+        assertEquals(List.of(setup.line()), List.copyOf(checks.run().results), "a progress line is not a check");
+
+        finish.countDown();
+        waitUntil(() -> checks.run().state.get() == CheckRunViewModel.State.PASSED);
+        assertEquals(List.of(setup.line(), "PASS topics: 9 topics created", "local database.port: 5432 -> 40001 (local component)"),
+                List.copyOf(checks.run().results), "the final report replaces the live lines, without doubles");
+    }
+
+    @Test
     void cancelInterruptsTheWorkerAndLeavesTheWindowUsable(FxRobot robot) throws Exception {
         waitUntil(() -> vm.outcome.get() instanceof DesignOutcome.Ready);
         CountDownLatch started = new CountDownLatch(1);

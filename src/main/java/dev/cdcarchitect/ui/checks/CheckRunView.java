@@ -37,11 +37,13 @@ final class CheckRunView {
         progress.visibleProperty().bind(running);
         progress.managedProperty().bind(running);
         ListView<String> log = new ListView<>(vm.log);
+        log.setCellFactory(list -> new WrappedLineCell());
         log.setId("checkLog");
         log.setPrefHeight(140);
         log.setAccessibleText("Log of the running check");
         ListView<String> results = new ListView<>(vm.results);
         results.setId("checkResults");
+        results.setCellFactory(list -> new WrappedLineCell());
         results.setAccessibleText("One line per check: PASS or FAIL with the evidence");
         VBox.setVgrow(results, Priority.ALWAYS);
         cancel.setId("checkCancel");
@@ -60,6 +62,25 @@ final class CheckRunView {
         stage.setScene(new Scene(content, 900, 560));
         // Closing the window while a check runs cancels it: nothing keeps running unseen.
         stage.setOnHidden(e -> vm.cancel());
+    }
+
+    /**
+     * A check's evidence is the point of the window: lines wrap to the list's width instead of hiding behind a
+     * horizontal scroll bar, and a failed check stands out.
+     */
+    private static final class WrappedLineCell extends javafx.scene.control.ListCell<String> {
+        WrappedLineCell() {
+            setWrapText(true);
+            prefWidthProperty().bind(listViewProperty().flatMap(javafx.scene.control.ListView::widthProperty).map(w -> w.doubleValue() - 24));
+            setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty || line == null ? null : line);
+            setStyle(!empty && line != null && line.startsWith("FAIL ") ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : null);
+        }
     }
 
     void show() {

@@ -65,13 +65,20 @@ public final class CheckRunViewModel {
         message.set(name + " running…");
         Thread t = new Thread(() -> {
             Object outcome = execute(work, line -> fxThread.execute(() -> {
-                if (id == job) log.add(line);
+                if (id != job) return;
+                log.add(line);
+                if (isCheckLine(line)) results.add(line); // shown as decided; the final report replaces them
             }));
             fxThread.execute(() -> finish(id, outcome));
         }, "check-worker");
         t.setDaemon(true);
         worker = t;
         t.start();
+    }
+
+    /** A decided check ("PASS …"/"FAIL …"), as opposed to a progress note. */
+    static boolean isCheckLine(String line) {
+        return line.startsWith("PASS ") || line.startsWith("FAIL ");
     }
 
     /** Worker thread: the result, or the user-facing reason it could not run, or null when interrupted. */
