@@ -75,7 +75,8 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 .warn("A record the converter or a transform rejects goes to the DLQ without reaching the sink, and the sink commits "
                         + "only the offsets it has written: when that record is the last one of its partition, the group's committed "
                         + "offset stays one record behind until the next change on that partition. On a quiet table the consumer-lag "
-                        + "alert then fires and lag in time keeps growing though nothing is stuck: when a lag alert comes with DLQ "
+                        + "alert then fires and stays on (lag / consume rate has no rate to divide by; the age of the oldest "
+                        + "unconsumed record only grows) though nothing is stuck: when a lag alert comes with DLQ "
                         + "growth, read the standing lag as the DLQ record (the DLQ alert already reported it); it clears with the "
                         + "next change, or when the tasks restart (they re-read the record and send it to the DLQ a second time).")
                 .snippet("bash", "after a column was added at the source: restart the sink's failed tasks only",
