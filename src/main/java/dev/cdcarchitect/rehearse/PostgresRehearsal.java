@@ -182,7 +182,7 @@ public final class PostgresRehearsal {
                     StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
                     scenarios(admin, config, scenarios);
                     if (pg instanceof ThrowawayPostgres local) {
-                        target.run(bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic, poison).forEach(checks::add);
+                        target.run(design, bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic, poison).forEach(checks::add);
                     }
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));

@@ -1,5 +1,8 @@
 package dev.cdcarchitect.rehearse;
 
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
@@ -41,15 +44,25 @@ public final class RelationalTargetRehearsal {
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    private final UnaryOperator<Map<String, String>> edit;
+    /** The spec's replica writer SQL is in the JDBC sink's decision (rules/sink/ReplicaWriter). */
+    private static final String WRITER_DECISION = "sink.jdbc";
 
-    private RelationalTargetRehearsal(UnaryOperator<Map<String, String>> edit) {
+    private final UnaryOperator<Map<String, String>> edit;
+    private final UnaryOperator<SpecDatabaseSetup> writerEdit;
+
+    private RelationalTargetRehearsal(UnaryOperator<Map<String, String>> edit, UnaryOperator<SpecDatabaseSetup> writerEdit) {
         this.edit = edit;
+        this.writerEdit = writerEdit;
     }
 
     /** The exported sink config as it is. */
     public static RelationalTargetRehearsal asExported() {
-        return new RelationalTargetRehearsal(UnaryOperator.identity());
+        return new RelationalTargetRehearsal(UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /** The spec's replica writer SQL with one statement left out (a rehearsal of a wrong grant). */
+    public static RelationalTargetRehearsal withoutWriterStatement(String statement) {
+        return new RelationalTargetRehearsal(UnaryOperator.identity(), setup -> setup.without(statement));
     }
 
     /** The exported sink config with one setting changed, or removed when {@code value} is null (a planted defect). */
@@ -58,7 +71,7 @@ public final class RelationalTargetRehearsal {
             Map<String, String> edited = new LinkedHashMap<>(config);
             if (value == null) edited.remove(key); else edited.put(key, value);
             return edited;
-        });
+        }, UnaryOperator.identity());
     }
 
     /** The design's Debezium JDBC sink, if it has one. */
@@ -84,7 +97,7 @@ public final class RelationalTargetRehearsal {
     }
 
     /** @param poison where {@link #poison} wrote the record no converter can read */
-    List<Check> run(ConfigBundle bundle, ThrowawayPostgres pg, InProcessConnect connect, String bootstrapServers,
+    List<Check> run(DesignResult.Generated design, ConfigBundle bundle, ThrowawayPostgres pg, InProcessConnect connect, String bootstrapServers,
                     LocalSubstitutions substitutions, Connection source, String table, String topic, String poison) {
         Optional<ConnectorConfig> sink = jdbcSink(bundle);
         if (sink.isEmpty()) return List.of();
@@ -98,7 +111,7 @@ public final class RelationalTargetRehearsal {
         }
         try {
             String password = Passwords.random();
-            createReplica(pg, exported.getOrDefault("connection.username", ""), password);
+            if (!createReplica(design, pg, exported.getOrDefault("connection.username", ""), password, checks)) return checks;
             Map<String, String> config = substitutions.applyToJdbcSink(exported,
                     "postgresql://127.0.0.1:" + pg.port() + "/" + REPLICA_DATABASE, connect.folder().resolve("secrets"), password);
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
@@ -123,16 +136,42 @@ public final class RelationalTargetRehearsal {
                 : "topics=" + list) + " does not take it; set topics or topics.regex to include it";
     }
 
-    /** The exported user, owner of the replica database: the spec grants it nothing else, and an owner may create the tables. */
-    private static void createReplica(ThrowawayPostgres pg, String user, String password) throws SQLException {
+    /**
+     * The replica database, owned by the administrator, and the spec's own writer login and grants run in it as the
+     * spec writes them, so a missing grant fails the sink the way it would fail on the real replica. A design whose
+     * replica is not PostgreSQL has SQL for another database: its writer is then made owner of the replica database
+     * instead, and the check says so.
+     *
+     * @return false when the spec's SQL failed (the check says which statement and why)
+     */
+    private boolean createReplica(DesignResult.Generated design, ThrowawayPostgres pg, String user, String password, List<Check> checks)
+            throws SQLException {
         if (!PLAIN_NAME.matcher(user).matches()) {
             throw new RehearsalException("the JDBC sink's connection.username '" + user + "' is not a plain role name; the rehearsal "
                     + "cannot create it on the throwaway PostgreSQL.");
         }
+        boolean postgresReplica = design.input().targets().stream()
+                .anyMatch(t -> t.kind() == TargetKind.RELATIONAL_REPLICA && "PostgreSQL".equals(t.flavour()));
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", pg.superuserPassword());
              Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
-            s.execute("CREATE DATABASE " + REPLICA_DATABASE + " OWNER " + user);
+            if (!postgresReplica) {
+                s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
+                s.execute("CREATE DATABASE " + REPLICA_DATABASE + " OWNER " + user);
+                checks.add(new Check("target database setup", true, "the design's replica is "
+                        + design.input().targets().stream().filter(t -> t.kind() == TargetKind.RELATIONAL_REPLICA).map(Target::flavour)
+                                .findFirst().orElse("?") + ", not PostgreSQL: its writer SQL was not run; " + user
+                        + " was made owner of the local replica database instead"));
+                return true;
+            }
+            s.execute("CREATE DATABASE " + REPLICA_DATABASE);
+        }
+        SpecDatabaseSetup writer = writerEdit.apply(SpecDatabaseSetup.of(design, WRITER_DECISION, List.of()));
+        try (Connection replica = DriverManager.getConnection(pg.jdbcUrl(REPLICA_DATABASE), "postgres", pg.superuserPassword())) {
+            Check applied = writer.apply(replica, password);
+            checks.add(new Check("target database setup", applied.passed(), applied.passed()
+                    ? "the spec's replica writer SQL ran as written: " + String.join(" ", writer.statements())
+                    : applied.evidence()));
+            return applied.passed();
         }
     }
 
@@ -162,7 +201,8 @@ public final class RelationalTargetRehearsal {
                 continue;
             }
             if (failure != null) {
-                checks.add(new Check("target connector", false, name + " failed: " + failure + SettingsInError.named(failure, name, config)));
+                checks.add(new Check("target connector", false, name + " failed: " + failure + SettingsInError.named(failure, name, config)
+                        + missingTable(failure, config)));
                 return false;
             }
             if (progress.settled(name, topic)) {
@@ -176,6 +216,16 @@ public final class RelationalTargetRehearsal {
                 + SETTLE_TIMEOUT.toSeconds() + " s; connector " + connect.status(name).connector().state() + ", tasks "
                 + connect.status(name).tasks().stream().map(t -> t.id() + " " + t.state()).toList() + restarted));
         return false;
+    }
+
+    /**
+     * The sink reports a table it failed to create as a table it cannot find: with schema.evolution=basic that is the
+     * writer's grants (CREATE on the target schema), not a missing table.
+     */
+    private static String missingTable(String failure, Map<String, String> config) {
+        if (!failure.contains("Could not find table") || !"basic".equals(config.get("schema.evolution"))) return "";
+        return ". With schema.evolution=basic the sink creates the table itself, so " + config.get("connection.username")
+                + " could not create it: check the spec's replica writer grants (CREATE on the target schema) against the replica";
     }
 
     private static void compare(ThrowawayPostgres pg, Connection source, String table, String topic, Map<String, String> config,

@@ -81,6 +81,11 @@ public final class Refs {
     public static final Reference AWS_AURORA_PG_LOGICAL = new Reference("Aurora PostgreSQL: logical replication", "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.Replication.Logical.html");
     public static final Reference GCP_CLOUD_SQL_PG_LOGICAL = new Reference("Cloud SQL for PostgreSQL: logical replication", "https://cloud.google.com/sql/docs/postgres/replication/configure-logical-replication");
     public static final Reference AZURE_PG_LOGICAL = new Reference("Azure Database for PostgreSQL flexible server: logical replication", "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-logical");
+    public static final Reference PG_SCHEMA_PRIVILEGES = new Reference("PostgreSQL: schemas and privileges (PUBLIC has no CREATE on schema public since 15)", "https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PRIV");
+    public static final Reference PG_PRIVILEGES = new Reference("PostgreSQL: privileges (the owner holds all; ALTER TABLE needs ownership)", "https://www.postgresql.org/docs/current/ddl-priv.html");
+    public static final Reference MYSQL_PRIVILEGES = new Reference("MySQL: privileges provided (TRUNCATE TABLE needs DROP)", "https://dev.mysql.com/doc/refman/8.0/en/privileges-provided.html");
+    public static final Reference SQLSERVER_CREATE_TABLE = new Reference("SQL Server: CREATE TABLE permissions (CREATE TABLE, ALTER on the schema)", "https://learn.microsoft.com/en-us/sql/t-sql/statements/create-table-transact-sql#permissions");
+    public static final Reference ORACLE_CREATE_TABLE = new Reference("Oracle 19c: CREATE TABLE (CREATE TABLE privilege, tablespace quota)", "https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-TABLE.html");
     public static final Reference MYSQL_BINLOG = new Reference("MySQL: binary log options", "https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html");
     public static final Reference MYSQL_GTID = new Reference("MySQL: GTID concepts", "https://dev.mysql.com/doc/refman/8.0/en/replication-gtids-concepts.html");
     public static final Reference MYSQL_JSON_REPLICATION = new Reference("MySQL: replication of JSON documents", "https://dev.mysql.com/doc/refman/8.0/en/replication-features-json.html");

@@ -23,7 +23,7 @@ class RelationalTargetRehearsalTest {
         RehearsalReport report = new PostgresRehearsal().run(design);
         String lines = print(report);
         assertTrue(report.passed(), lines);
-        for (String name : new String[] {"target connector", "target rows", "target deletes", "target DLQ"}) {
+        for (String name : new String[] {"target database setup", "target connector", "target rows", "target deletes", "target DLQ"}) {
             assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
         }
         Check dlq = report.checks().stream().filter(c -> c.name().equals("target DLQ")).findFirst().orElseThrow();
@@ -37,6 +37,20 @@ class RelationalTargetRehearsalTest {
         String lines = print(report);
         Check dlq = report.checks().stream().filter(c -> c.name().equals("target DLQ")).findFirst().orElseThrow();
         assertTrue(!dlq.passed() && dlq.evidence().contains("errors.deadletterqueue.topic.name") && dlq.evidence().contains("Fix:"), lines);
+    }
+
+    /** The spec's own writer grants run on the replica: without CREATE on the schema the sink cannot create its table. */
+    @Test
+    void aMissingWriterGrantFailsTheTarget() {
+        RehearsalReport report = new PostgresRehearsal(RelationalTargetRehearsal.withoutWriterStatement(
+                "GRANT USAGE, CREATE ON SCHEMA public TO replica_writer;")).run(design);
+        String lines = print(report);
+        assertFalse(report.passed(), lines);
+        Check setup = report.checks().stream().filter(c -> c.name().equals("target database setup")).findFirst().orElseThrow();
+        assertTrue(setup.passed() && setup.evidence().contains("CREATE ROLE replica_writer"), lines);
+        Check failed = report.checks().stream().filter(c -> c.name().startsWith("target") && !c.passed()).findFirst().orElseThrow();
+        assertTrue(failed.name().equals("target connector") && failed.evidence().contains("Could not find table: app_public_orders")
+                && failed.evidence().contains("replica writer grants"), lines);
     }
 
     @Test

@@ -33,9 +33,28 @@ class SearchIndexDocumentIdTest {
             all.add(Arguments.of("SQL Server 2019, 2 TB, 2k TPS", "Kafka to a PostgreSQL replica and " + index));
             all.add(Arguments.of("MongoDB 7.0 replica set, 1 TB, 5k writes/s", "Kafka to " + index));
             all.add(Arguments.of("Oracle 19c, 2 TB, 1k TPS", "Confluent Cloud to " + index));
+            all.add(Arguments.of("Cassandra 4.1, 2 TB, 20k writes/s", "Kafka to " + index));
             all.add(Arguments.of("PostgreSQL 14, 50TB, 10k TPS, composite primary keys", "Confluent Kafka to Snowflake and " + index));
         }
         return all.stream();
+    }
+
+    /**
+     * Debezium's Cassandra connector keys each event with every primary key column, clustering columns included, and an
+     * update carries only the columns it changed (https://debezium.io/documentation/reference/stable/connectors/cassandra.html,
+     * "Change event's key" and the commit log limitations): one key column as document id merges the rows of a partition
+     * into one document, and indexing a partial update replaces the whole document. So Cassandra indexes append-only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Elasticsearch", "OpenSearch"})
+    void aCassandraSourceIndexesEveryChangeAsItsOwnDocument(String index) {
+        DesignResult.Generated design = DesignedConnectors.design("Cassandra 4.1, 2 TB, 20k writes/s", "Kafka to " + index);
+        String slug = index.toLowerCase(java.util.Locale.ROOT);
+        Map<String, String> sink = DesignedConnectors.named(design, ConfigScope.SINK_CONNECTOR, slug);
+        assertEquals("true", sink.get("key.ignore"), sink.toString());
+        assertFalse(DesignedConnectors.transforms(sink).containsValue(EXTRACT_KEY), sink.toString());
+        Decision decision = design.spec().decisions().stream().filter(d -> d.id().equals("sink." + slug)).findFirst().orElseThrow();
+        assertTrue(decision.rationale().contains("clustering") && decision.rationale().contains("only the columns"), decision.rationale());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -56,7 +75,8 @@ class SearchIndexDocumentIdTest {
                     "a composite key has no single field to extract");
         } else {
             assertEquals("true", sink.get("key.ignore"), "key.ignore must be stated: " + sink);
-            assertTrue(design.input().source().has(dev.cdcarchitect.domain.KeyTrait.COMPOSITE), "only composite keys index append-only");
+            assertTrue(design.input().source().has(dev.cdcarchitect.domain.KeyTrait.COMPOSITE) || source.startsWith("Cassandra"),
+                    "only composite keys (Cassandra's key is every primary key column) index append-only");
             // Without a document id there is nothing to delete: a tombstone must not fail or stall the task.
             assertEquals("ignore", sink.get("behavior.on.null.values"), sink.toString());
             assertFalse(transforms.containsValue(EXTRACT_KEY), transforms.toString());

@@ -43,16 +43,17 @@ public final class JdbcReplicaSink implements SinkKnowledge {
         Target target = ctx.target(TargetKind.RELATIONAL_REPLICA);
         String name = ctx.naming().sinkConnector(target);
         DecisionBuilder d = ctx.decision("sink.jdbc", "Relational replica (" + target.flavour() + "): upsert by key, apply deletes")
-                .statement("Apply events with the Debezium JDBC sink in upsert mode keyed by the record key, with deletes enabled "
-                        + "and basic schema evolution.")
                 .because("Upserts by primary key make redelivery idempotent; the sink reads the Debezium envelope natively, so no "
                         + "flattening SMT is needed and deletes arrive as deletes.");
         SinkSettings.common(d, ctx, target, "io.debezium.connector.jdbc.JdbcSinkConnector");
-        if (ctx.input().facts().propagateTruncates() && ctx.knowledge().emitsTruncates(ctx.source())) {
+        boolean truncates = ctx.input().facts().propagateTruncates() && ctx.knowledge().emitsTruncates(ctx.source());
+        if (truncates) {
             d.set(SINK_CONNECTOR, name, "truncate.enabled", "true"); // default false: truncate events are skipped
         }
+        d.statement("Apply events with the Debezium JDBC sink in upsert mode keyed by the record key, with deletes enabled "
+                + "and basic schema evolution. " + replicaSide(d, ctx, target, truncates));
         d.set(SINK_CONNECTOR, name, "connection.url", "jdbc:<replica url>")
-                .set(SINK_CONNECTOR, name, "connection.username", "replica_writer")
+                .set(SINK_CONNECTOR, name, "connection.username", ReplicaWriter.USER)
                 .set(SINK_CONNECTOR, name, "connection.password", Secrets.file("replica.properties", "password"))
                 .set(SINK_CONNECTOR, name, "insert.mode", "upsert")
                 .set(SINK_CONNECTOR, name, "primary.key.mode", "record_key")
@@ -69,10 +70,39 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                         + "column together each run ALTER TABLE ... ADD COLUMN; all but one fail with 'column ... already exists' and stay "
                         + "FAILED. Add new columns to the replica first (expand first: the sink then finds them), or restart only the "
                         + "failed tasks, which then find the column and go on.")
+                // Seen in the rehearsal (issue 15) and in JdbcSinkConnectorTask.preCommit (Debezium 3.5): the sink returns the
+                // offsets it wrote, falling back to the framework's only for a partition it has written nothing on since it opened.
+                .warn("A record the converter or a transform rejects goes to the DLQ without reaching the sink, and the sink commits "
+                        + "only the offsets it has written: when that record is the last one of its partition, the group's committed "
+                        + "offset stays one record behind until the next change on that partition. On a quiet table the consumer-lag "
+                        + "alert then fires and stays on (lag / consume rate has no rate to divide by; the age of the oldest "
+                        + "unconsumed record only grows) though nothing is stuck: when a lag alert comes with DLQ "
+                        + "growth, read the standing lag as the DLQ record (the DLQ alert already reported it); it clears with the "
+                        + "next change, or when the tasks restart (they re-read the record and send it to the DLQ a second time).")
                 .snippet("bash", "after a column was added at the source: restart the sink's failed tasks only",
                         "curl -s -X POST 'http://<connect-host>:8083/connectors/" + name + "/restart?includeTasks=true&onlyFailed=true'");
         if (keylessTables(ctx)) appendOnlyMode(d, ctx, name);
         return d.build();
+    }
+
+    /**
+     * Seen in the rehearsal (issue 15): the spec said neither which table the replica writes to nor who may write it.
+     * The table name is set explicitly to what the spec says, and the writer's login and grants come per target database.
+     */
+    private static String replicaSide(DecisionBuilder d, RuleContext ctx, Target target, boolean truncates) {
+        String flavour = target.flavour();
+        String topic = ctx.naming().exampleDataTopic(ctx.engine());
+        d.set(SINK_CONNECTOR, ctx.naming().sinkConnector(target), ReplicaTables.FORMAT_KEY, ReplicaTables.FORMAT)
+                .ref(ReplicaWriter.reference(flavour));
+        String sql = ReplicaWriter.sql(flavour, truncates);
+        if (sql != null) d.snippet("sql", "replica writer: login and grants on the target database", sql);
+        return "Each topic is written to its own replica table named after the topic with dots replaced by underscores ("
+                + ReplicaTables.FORMAT_KEY + "=" + ReplicaTables.FORMAT + ", the default collection.naming.strategy), in "
+                + ReplicaTables.schema(flavour) + ": " + topic + " -> " + ReplicaTables.of(topic, flavour) + ". "
+                + "The sink logs in as " + ReplicaWriter.USER + ", which creates those tables (schema.evolution=basic) and so "
+                + "owns them: " + (sql != null ? "the grants below are all it needs" : "it needs only the right to create tables there")
+                + " to create, alter" + (truncates ? ", truncate" : "") + " and write them. "
+                + ReplicaWriter.precreated(flavour, truncates);
     }
 
     /** Tables without a primary key whose events reach this sink (MongoDB and Cassandra key every event themselves). */

@@ -48,7 +48,7 @@ public final class SearchIndexSink implements SinkKnowledge {
      * primitive key (INT8-INT64 or STRING), and a composite key is a Struct with no single field to extract.
      */
     public static boolean appendOnly(RuleContext ctx) {
-        return ctx.engine() != SourceEngine.MONGODB && ctx.source().has(KeyTrait.COMPOSITE);
+        return ctx.engine() == SourceEngine.CASSANDRA || ctx.engine() != SourceEngine.MONGODB && ctx.source().has(KeyTrait.COMPOSITE);
     }
 
     private Decision decide(RuleContext ctx) {
@@ -100,6 +100,7 @@ public final class SearchIndexSink implements SinkKnowledge {
     }
 
     private DecisionBuilder appendOnlyIndex(RuleContext ctx) {
+        if (ctx.engine() == SourceEngine.CASSANDRA) return cassandraChangeIndex(ctx);
         return ctx.decision("sink." + kind.slug(), kind.displayName() + ": append-only change index (composite keys)")
                 .statement("Index every change as its own document (key.ignore=true: the document id is topic+partition+offset), "
                         + "with deletes kept as documents flagged __deleted=true (delete.tombstone.handling.mode=rewrite) and "
@@ -112,6 +113,29 @@ public final class SearchIndexSink implements SinkKnowledge {
                 .warn("For one document per row instead, derive a single string key before the sink (a small custom SMT or a stream "
                         + "job that joins the key columns with a delimiter, e.g. \"42|7\", in a stable order; never a hash that can "
                         + "collide), then switch to key.ignore=false and behavior.on.null.values=delete.");
+    }
+
+    /**
+     * Seen in review (issue 15): Cassandra was given one key column as document id. Debezium's Cassandra connector keys
+     * each event with every primary key column, clustering columns included, and an update carries only the columns it
+     * changed, each as a cell {value, deletion_ts, set} (https://debezium.io/documentation/reference/stable/connectors/cassandra.html:
+     * "Change event's key", the commit log limitations and the value payload). One column as id merges a partition's rows
+     * into one document, and a partial update written as the document drops the other columns: index every change instead.
+     */
+    private DecisionBuilder cassandraChangeIndex(RuleContext ctx) {
+        return ctx.decision("sink." + kind.slug(), kind.displayName() + ": append-only change index (Cassandra keys and partial updates)")
+                .statement("Index every change as its own document (key.ignore=true: the document id is topic+partition+offset), "
+                        + "with deletes kept as documents flagged __deleted=true (delete.tombstone.handling.mode=rewrite) and "
+                        + "tombstones ignored; searches read the latest change per key (collapse on the primary key fields, sorted by "
+                        + "source.ts_ms), or a scheduled job merges the changes into a current-state index.")
+                .because("Debezium's Cassandra connector keys each event with every primary key column, the clustering columns "
+                        + "included, so a table with clustering columns has a struct of several fields as key and no single field can be "
+                        + "the document id; and since Cassandra does not read before writing, an update event carries only the columns "
+                        + "it changed: written as the document, it would replace the row's other columns. Topic+partition+offset ids "
+                        + "keep redelivery idempotent and lose no change.")
+                .warn("Each column arrives as a cell {value, deletion_ts, set}: the documents hold those cells, so query "
+                        + "<column>.value, and treat set=false as 'not changed by this event'.")
+                .ref(Refs.DBZ_CASSANDRA);
     }
 
     /** The key field to extract: Debezium's MongoDB key is always {id}; a relational key column is named by the user. */

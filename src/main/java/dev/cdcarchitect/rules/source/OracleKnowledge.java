@@ -80,6 +80,27 @@ public final class OracleKnowledge implements SourceKnowledge {
                 Rule.when("oracle.rac", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(HaTrait.RAC), this::rac));
     }
 
+    /**
+     * The LogMiner user with the grants the Debezium Oracle connector documents
+     * (https://debezium.io/documentation/reference/stable/connectors/oracle.html#creating-users-for-the-connector): its flush
+     * table needs CREATE TABLE and a quota on its default tablespace, the snapshot LOCK ANY TABLE, and the LogMiner session
+     * SELECT on the V_$ views ("without these grants, the connector cannot operate"). An Oracle GRANT names either system
+     * privileges and roles or one object, so each view and package gets its own statement.
+     */
+    private static String logMinerUser() {
+        StringBuilder sql = new StringBuilder("-- in CDB$ROOT and the PDB: a tablespace for the connector's flush table (CREATE TABLESPACE logminer_tbs ...)\n"
+                + "CREATE USER c##dbzuser IDENTIFIED BY \"<from your secret store>\" DEFAULT TABLESPACE logminer_tbs\n"
+                + "  QUOTA UNLIMITED ON logminer_tbs CONTAINER=ALL;\n"
+                + "GRANT CREATE SESSION, SET CONTAINER, FLASHBACK ANY TABLE, SELECT ANY TABLE, SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE,\n"
+                + "      SELECT ANY TRANSACTION, LOGMINING, CREATE TABLE, LOCK ANY TABLE, CREATE SEQUENCE TO c##dbzuser CONTAINER=ALL;\n");
+        for (String pkg : List.of("DBMS_LOGMNR", "DBMS_LOGMNR_D")) sql.append("GRANT EXECUTE ON ").append(pkg).append(" TO c##dbzuser CONTAINER=ALL;\n");
+        for (String view : List.of("V_$DATABASE", "V_$LOG", "V_$LOG_HISTORY", "V_$LOGMNR_LOGS", "V_$LOGMNR_CONTENTS", "V_$LOGMNR_PARAMETERS",
+                "V_$LOGFILE", "V_$ARCHIVED_LOG", "V_$ARCHIVE_DEST_STATUS", "V_$TRANSACTION", "V_$MYSTAT", "V_$STATNAME")) {
+            sql.append("GRANT SELECT ON ").append(view).append(" TO c##dbzuser CONTAINER=ALL;\n");
+        }
+        return sql.toString().stripTrailing();
+    }
+
     private Decision redoSettings(RuleContext ctx) {
         if (xstream(ctx)) return OracleXStream.redoSettings(ctx);
         boolean rds = ctx.source().hosting() == Hosting.AWS_RDS;
@@ -95,9 +116,7 @@ public final class OracleKnowledge implements SourceKnowledge {
                                 : "SHUTDOWN IMMEDIATE; STARTUP MOUNT; ALTER DATABASE ARCHIVELOG; ALTER DATABASE OPEN;\n"
                                 + "ALTER DATABASE ADD SUPPLEMENTAL LOG DATA;\n"
                                 + supplementalLogging(ctx, " -- every captured table") + "\n"
-                                + "GRANT CREATE SESSION, SET CONTAINER, SELECT ON V_$DATABASE, FLASHBACK ANY TABLE, SELECT ANY TABLE,\n"
-                                + "      SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE, SELECT ANY TRANSACTION, LOGMINING,\n"
-                                + "      EXECUTE ON DBMS_LOGMNR, EXECUTE ON DBMS_LOGMNR_D TO c##dbzuser CONTAINER=ALL;")
+                                + logMinerUser())
                 .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG)
                 .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.")
                 .build();
