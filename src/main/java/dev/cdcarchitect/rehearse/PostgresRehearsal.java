@@ -186,7 +186,7 @@ public final class PostgresRehearsal {
                     }
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));
-                    paced(admin, scenarios);
+                    paced(admin, scenarios, topic);
                     checks.step("checking each sink's contract on the " + reader.raw().size() + " records the connector produced");
                     steps().sinkContracts(topic, reader);
                 }
@@ -219,12 +219,21 @@ public final class PostgresRehearsal {
             }));
         }
 
-        private void paced(Connection admin, StreamingScenarios scenarios) throws SQLException {
+        private void paced(Connection admin, StreamingScenarios scenarios, String topic) throws SQLException {
             if (options.rate() > 0) {
                 checks.step("inserting " + options.rate() + " rows/s for " + options.rateDuration().toSeconds() + " s");
-                checks.add(new PacedWorkload(admin, scenarios.table(), scenarios.reader()).run(options.rate(), options.rateDuration(),
-                        design.input().requirements().latencySloMillis(), "debezium.postgres"));
+                try (ReplicaArrivals replica = replicaArrivals(topic)) {
+                    checks.add(new PacedWorkload(admin, scenarios.table(), scenarios.reader()).run(options.rate(), options.rateDuration(),
+                            design.input().requirements().latencySloMillis(), "debezium.postgres", replica));
+                }
             }
+        }
+
+        /** The replica's rows when the design writes one through the JDBC sink on this throwaway server, else null. */
+        private ReplicaArrivals replicaArrivals(String topic) {
+            if (!(pg instanceof ThrowawayPostgres local) || RelationalTargetRehearsal.jdbcSink(bundle).isEmpty()) return null;
+            return new ReplicaArrivals(local.jdbcUrl(RelationalTargetRehearsal.REPLICA_DATABASE), "postgres", local.superuserPassword(),
+                    RelationalTargetRehearsal.replicaTable(topic), PacedWorkload.FIRST_ORDER_ID);
         }
 
         private boolean applySetup(Connection admin, String password) throws SQLException {

@@ -232,7 +232,7 @@ public final class RelationalTargetRehearsal {
                                 List<Check> checks) throws SQLException {
         List<String> keys = TableRows.primaryKey(source, table);
         TableRows expected = TableRows.read(source, table, keys);
-        String targetTable = "public." + topic.replace('.', '_');
+        String targetTable = replicaTable(topic);
         try (Connection replica = DriverManager.getConnection(pg.jdbcUrl(REPLICA_DATABASE), "postgres", pg.superuserPassword())) {
             if (!exists(replica, targetTable)) {
                 checks.add(new Check("target rows", false, "no table " + targetTable + " in the replica (collection.name.format="
@@ -301,6 +301,11 @@ public final class RelationalTargetRehearsal {
                 : letters.count() + " records on the dead letter queue " + dlq + " where only the poison record " + poison
                         + " belongs (errors.tolerance=" + config.get("errors.tolerance") + "); first error: " + letters.firstError()
                         + SettingsInError.named(String.valueOf(letters.firstError()), name, config)));
+    }
+
+    /** The table the sink writes a topic to: the exported collection.name.format=${topic}, dots to underscores. */
+    static String replicaTable(String topic) {
+        return "public." + topic.replace('.', '_');
     }
 
     private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
