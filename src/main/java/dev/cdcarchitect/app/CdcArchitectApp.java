@@ -90,6 +90,14 @@ public final class CdcArchitectApp extends Application {
         result.vm().regenerateNow();
         Platform.runLater(result.window().controller()::fit);
         startProject(result);
+        projectArgument().ifPresent(result.window().controller()::open);
+    }
+
+    /** The project file the window was started with ({@code cdc-architect FILE.cdcarch.json}), if any. */
+    private java.util.Optional<java.nio.file.Path> projectArgument() {
+        Parameters parameters = getParameters();
+        if (parameters == null || parameters.getRaw().size() != 1) return java.util.Optional.empty();
+        return java.util.Optional.of(java.nio.file.Path.of(parameters.getRaw().get(0)).toAbsolutePath());
     }
 
     /** The project behind the window: title, unsaved-changes prompt, autosave every 30 s, recovery, drag and drop. */

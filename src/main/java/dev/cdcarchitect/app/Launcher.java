@@ -5,17 +5,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Plain main class (not a JavaFX Application), so the jar runs from the classpath: no arguments open the
- * workbench window, a subcommand runs headless.
+ * Plain main class (not a JavaFX Application), so the jar runs from the classpath: no arguments, or one project
+ * file (what a file manager passes through the file association), open the workbench window; a subcommand runs
+ * headless.
  */
 public final class Launcher {
 
     private Launcher() {}
 
+    /** The window for no arguments or a single {@code *.cdcarch.json}; the command line for anything else. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".cdcarch.json");
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (opensWindow(args)) {
             JavaFxLogging.quietClasspathWarning();
-            javafx.application.Application.launch(CdcArchitectApp.class);
+            javafx.application.Application.launch(CdcArchitectApp.class, args);
             return;
         }
         StartupWarmup.startFor(args);
