@@ -143,7 +143,7 @@ public final class PostgresRehearsal {
         return InProcessConnect.start(kafka.bootstrapServers(), SourceConnectorSteps.workerSettings(bundle));
     }
 
-    private static Map<String, String> exportedWorker(ConfigBundle bundle) {
+    static Map<String, String> exportedWorker(ConfigBundle bundle) {
         try {
             return ExportedConfigs.worker(bundle);
         } catch (IllegalArgumentException e) {
