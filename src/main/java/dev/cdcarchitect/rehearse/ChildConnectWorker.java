@@ -40,6 +40,10 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
     /** Plain HTTP on loopback: no TLS settings. */
     private final RestClient rest = new RestClient(new AbstractConfig(new ConfigDef(), Map.of()));
     private Process process;
+    /** How the worker was launched, kept to start it again after a stop. */
+    private String mainClass;
+    private Map<String, String> settings;
+    private String readyPath;
 
     private ChildConnectWorker(Path folder, int port) {
         this.folder = folder;
@@ -73,6 +77,7 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
                                             java.util.function.BiFunction<Integer, Path, Map<String, String>> settings) {
         ChildConnectWorker worker = new ChildConnectWorker(TempFolder.create("Kafka Connect child"), LocalPorts.free());
         try {
+            worker.readyPath = readyPath;
             worker.launch(mainClass, settings.apply(worker.port, worker.folder));
             worker.awaitRest(readyPath);
             return worker;
@@ -82,7 +87,26 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         }
     }
 
+    /**
+     * Stops the worker as an operator would (SIGTERM: Connect's shutdown hook stops the connector and flushes or
+     * commits its offsets); {@link #startWorker()} starts it again on the same port and folder.
+     */
+    void stopWorker() {
+        stopProcess();
+    }
+
+    /**
+     * Starts the worker again after {@link #stopWorker()}: a standalone worker on the same offsets file (the caller puts
+     * its connector again), a distributed one on the same group and internal topics (it reads its connector back).
+     */
+    void startWorker() {
+        launch(mainClass, settings);
+        awaitRest(readyPath);
+    }
+
     private void launch(String mainClass, Map<String, String> settings) {
+        this.mainClass = mainClass;
+        this.settings = settings;
         Properties props = new Properties();
         props.putAll(settings);
         Path properties = folder.resolve("worker.properties");
@@ -90,7 +114,7 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
             props.store(out, "rehearsal worker");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             process = new ProcessBuilder(java, "-cp", classPathWithoutDebezium(), mainClass, properties.toString())
-                    .redirectErrorStream(true).redirectOutput(folder.resolve("worker.log").toFile()).start();
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("worker.log").toFile())).start();
         } catch (IOException e) {
             throw new RehearsalException("cannot start a Kafka Connect worker in " + folder + " (" + e.getMessage() + ").", e);
         }
@@ -199,6 +223,14 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
     @Override
     public void close() {
         try {
+            stopProcess();
+        } finally {
+            TempFolder.delete(folder);
+        }
+    }
+
+    private void stopProcess() {
+        try {
             if (process != null && process.isAlive()) {
                 process.destroy(); // SIGTERM: Connect's shutdown hook stops the connector and flushes offsets
                 if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -206,8 +238,6 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        } finally {
-            TempFolder.delete(folder);
         }
     }
 }

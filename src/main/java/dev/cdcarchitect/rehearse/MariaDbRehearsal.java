@@ -168,7 +168,7 @@ public final class MariaDbRehearsal {
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
-    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ConnectWorker connect,
+    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ChildConnectWorker connect,
                        LocalSubstitutions substitutions, List<Check> checks, SourceConnectorSteps steps, List<String> notes,
                        String transactionalId) {
 
@@ -181,17 +181,46 @@ public final class MariaDbRehearsal {
                 if (!steps.createTopics()) return;
                 Map<String, String> config = substitutions.apply(exported, db.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
-                if (!steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running",
-                        "its user and grants")) return;
-                steps.workloadAndEvents(admin, config, table);
-                // with exactly-once on: the events the checks above read came from the task's committed transactions
-                if (transactionalId != null && checks.stream().allMatch(Check::passed)) {
-                    checks.add(TransactionalWrites.check(kafka.bootstrapServers(), transactionalId, config.get("topic.prefix") + "." + table,
-                            ExampleWorkload.expectedCount()));
-                }
+                if (!startConnector(admin, config)) return;
+                steps.workloadAndEvents(admin, config, table, reader -> {
+                    scenarios(admin, config, new StreamingScenarios(admin, table, reader));
+                    // with exactly-once on: every event read so far, restart included, came from the task's committed transactions
+                    if (transactionalId != null) {
+                        checks.add(TransactionalWrites.check(kafka.bootstrapServers(), transactionalId, config.get("topic.prefix") + "." + table,
+                                reader.seen().size()));
+                    }
+                });
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }
+        }
+
+        private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {
+            return steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running", "its user and grants");
+        }
+
+        /** The scenarios of the PostgreSQL rehearsal, on the binlog: an added column, a large transaction, a restart, a TRUNCATE. */
+        private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios) throws SQLException {
+            checks.add(scenarios.addedColumn());
+            checks.add(scenarios.largeTransaction());
+            checks.add(scenarios.restart(new StreamingScenarios.Worker() {
+                @Override
+                public void stop() {
+                    connect.stopWorker();
+                }
+
+                @Override
+                public void startAndResume() {
+                    connect.startWorker();
+                    try {
+                        // a standalone worker keeps no connector configs; a distributed one gets the same config again
+                        startConnector(admin, config);
+                    } catch (SQLException e) {
+                        throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
+                    }
+                }
+            }));
+            checks.add(scenarios.truncate(config));
         }
 
         /** The captured databases exist in production before the spec's SQL runs; here the rehearsal creates them. */

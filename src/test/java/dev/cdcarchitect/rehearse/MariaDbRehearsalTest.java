@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MariaDbRehearsalTest {
 
     private static final List<String> CHECKS = List.of("database setup", "topics", "source connector", "snapshot rows", "topic",
-            "order per key", "tombstones");
+            "order per key", "tombstones", "added column", "large transaction", "restart", "truncate");
 
     static DesignResult.Generated design(String source, String target) {
         return (DesignResult.Generated) new DesignService().design(source, target);
