@@ -203,23 +203,8 @@ public final class MariaDbRehearsal {
         private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios) throws SQLException {
             checks.add(scenarios.addedColumn());
             checks.add(scenarios.largeTransaction());
-            checks.add(scenarios.restart(new StreamingScenarios.Worker() {
-                @Override
-                public void stop() {
-                    connect.stopWorker();
-                }
-
-                @Override
-                public void startAndResume() {
-                    connect.startWorker();
-                    try {
-                        // a standalone worker keeps no connector configs; a distributed one gets the same config again
-                        startConnector(admin, config);
-                    } catch (SQLException e) {
-                        throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
-                    }
-                }
-            }));
+            // a standalone worker keeps no connector configs; a distributed one gets the same config again
+            checks.add(scenarios.restart(StreamingScenarios.worker(connect::stopWorker, connect::startWorker, () -> startConnector(admin, config))));
             checks.add(scenarios.truncate(config));
         }
 
