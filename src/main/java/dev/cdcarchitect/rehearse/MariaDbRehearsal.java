@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * Rehearses a MariaDB or MySQL design on a throwaway MariaDB: the spec's binlog settings and SQL (user, grants, signal
- * table), an in-process broker and Connect worker, the exported binlog connector config loaded as-is (local
- * placeholders filled), the example workload and the same checks as the PostgreSQL rehearsal.
+ * table), an in-process broker and a Connect worker in a child JVM (distributed, from the design's worker.properties,
+ * for exactly-once designs), the exported binlog connector config loaded as-is (local placeholders filled), the example
+ * workload, the streaming scenarios and the same checks as the PostgreSQL rehearsal, plus {@code exactly-once}.
  *
  * <p>Debian ships no MySQL server, so a MySQL design runs on MariaDB with Debezium's MariaDB connector: Debezium 3.x
  * reads MariaDB only with that connector (docs/decisions/0013). The report lists that switch, and the MySQL-only server
