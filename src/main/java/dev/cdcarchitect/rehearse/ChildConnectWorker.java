@@ -40,6 +40,10 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
     /** Plain HTTP on loopback: no TLS settings. */
     private final RestClient rest = new RestClient(new AbstractConfig(new ConfigDef(), Map.of()));
     private Process process;
+    /** How the worker was launched, kept to start it again after a stop. */
+    private String mainClass;
+    private Map<String, String> settings;
+    private String readyPath;
 
     private ChildConnectWorker(Path folder, int port) {
         this.folder = folder;
@@ -48,9 +52,34 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
 
     /** @param workerSettings settings taken from the design's worker, plus {@code plugin.path} */
     static ChildConnectWorker start(String bootstrapServers, Map<String, String> workerSettings) {
+        return start("org.apache.kafka.connect.cli.ConnectStandalone", "/connector-plugins",
+                (port, folder) -> InProcessConnect.standaloneSettings(workerSettings, bootstrapServers, port, folder));
+    }
+
+    /**
+     * A distributed worker ({@code connect-distributed.sh}) from the design's worker.properties made local by
+     * {@link LocalWorkerProperties} (with {@code plugin.path}): its group, internal topics and exactly-once source
+     * support as exported. A design with {@code exactly.once.source.support=enabled} needs it: a standalone worker has
+     * no exactly-once support (https://kafka.apache.org/documentation/#connect_exactlyoncesource). It is ready once
+     * {@code GET /health} answers 200: the worker has joined its group and read its config topic (KIP-1017).
+     */
+    static ChildConnectWorker startDistributed(Map<String, String> localWorkerProperties) {
+        return start("org.apache.kafka.connect.cli.ConnectDistributed", "/health", (port, folder) -> {
+            Map<String, String> props = new LinkedHashMap<>(localWorkerProperties);
+            props.put("listeners", "http://127.0.0.1:" + port);
+            // Connectors come from plugin.path's service manifests: no class scan.
+            props.put("plugin.discovery", "service_load");
+            return props;
+        });
+    }
+
+    private static ChildConnectWorker start(String mainClass, String readyPath,
+                                            java.util.function.BiFunction<Integer, Path, Map<String, String>> settings) {
         ChildConnectWorker worker = new ChildConnectWorker(TempFolder.create("Kafka Connect child"), LocalPorts.free());
         try {
-            worker.launch(bootstrapServers, workerSettings);
+            worker.readyPath = readyPath;
+            worker.launch(mainClass, settings.apply(worker.port, worker.folder));
+            worker.awaitRest(readyPath);
             return worker;
         } catch (RuntimeException e) {
             worker.close();
@@ -58,19 +87,37 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         }
     }
 
-    private void launch(String bootstrapServers, Map<String, String> workerSettings) {
+    /**
+     * Stops the worker as an operator would (SIGTERM: Connect's shutdown hook stops the connector and flushes or
+     * commits its offsets); {@link #startWorker()} starts it again on the same port and folder.
+     */
+    void stopWorker() {
+        stopProcess();
+    }
+
+    /**
+     * Starts the worker again after {@link #stopWorker()}: a standalone worker on the same offsets file (the caller puts
+     * its connector again), a distributed one on the same group and internal topics (it reads its connector back).
+     */
+    void startWorker() {
+        launch(mainClass, settings);
+        awaitRest(readyPath);
+    }
+
+    private void launch(String mainClass, Map<String, String> settings) {
+        this.mainClass = mainClass;
+        this.settings = settings;
         Properties props = new Properties();
-        props.putAll(InProcessConnect.standaloneSettings(workerSettings, bootstrapServers, port, folder));
+        props.putAll(settings);
         Path properties = folder.resolve("worker.properties");
         try (var out = Files.newBufferedWriter(properties)) {
             props.store(out, "rehearsal worker");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-cp", classPathWithoutDebezium(), "org.apache.kafka.connect.cli.ConnectStandalone",
-                    properties.toString()).redirectErrorStream(true).redirectOutput(folder.resolve("worker.log").toFile()).start();
+            process = new ProcessBuilder(java, "-cp", classPathWithoutDebezium(), mainClass, properties.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("worker.log").toFile())).start();
         } catch (IOException e) {
             throw new RehearsalException("cannot start a Kafka Connect worker in " + folder + " (" + e.getMessage() + ").", e);
         }
-        awaitRest();
     }
 
     /**
@@ -99,16 +146,16 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         }
     }
 
-    private void awaitRest() {
+    private void awaitRest(String readyPath) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new RehearsalException("the Kafka Connect worker stopped at start-up (exit " + process.exitValue() + ")." + logTail());
             }
             try {
-                if (rest.httpRequest(url("/connector-plugins"), "GET", null, null, new TypeReference<List<Object>>() { }).status() == 200) return;
+                if (rest.httpRequest(url(readyPath), "GET", null, null, new TypeReference<Object>() { }).status() == 200) return;
             } catch (ConnectRestException notYet) {
-                // the REST server is not listening yet
+                // the REST server is not listening yet, or the worker is still starting (503 from /health)
             }
             sleep();
         }
@@ -176,6 +223,14 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
     @Override
     public void close() {
         try {
+            stopProcess();
+        } finally {
+            TempFolder.delete(folder);
+        }
+    }
+
+    private void stopProcess() {
+        try {
             if (process != null && process.isAlive()) {
                 process.destroy(); // SIGTERM: Connect's shutdown hook stops the connector and flushes offsets
                 if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -183,8 +238,6 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        } finally {
-            TempFolder.delete(folder);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cdcarchitect.rehearse;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  *   <li>client TLS/SASL settings: left out, the local broker is plaintext (as for the connectors);</li>
  *   <li>{@code *.replication.factor}: 1, one local broker;</li>
  *   <li>converters: JsonConverter, Confluent's Avro converter is not on Maven Central (docs/decisions/0012);</li>
- *   <li>{@code plugin.path}: left out, the connectors come from the class path's service manifests.</li>
+ *   <li>{@code plugin.path}: left out, the connectors come from the class path's service manifests; or, for a
+ *       worker in a child JVM, the local plugin folder ({@link #withPluginPath(Path)}).</li>
  * </ul>
  */
 public final class LocalWorkerProperties {
@@ -26,6 +28,13 @@ public final class LocalWorkerProperties {
     private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
 
     private final List<String> changes = new ArrayList<>();
+    private Path pluginPath;
+
+    /** The local {@code plugin.path} in place of the exported one (a worker whose connectors come from a plugin folder). */
+    public LocalWorkerProperties withPluginPath(Path folder) {
+        this.pluginPath = folder;
+        return this;
+    }
 
     public Map<String, String> apply(String workerProperties, String bootstrapServers) {
         Properties exported = new Properties();
@@ -38,7 +47,9 @@ public final class LocalWorkerProperties {
         new TreeMap<>(exported).forEach((k, v) -> {
             String key = String.valueOf(k);
             String value = String.valueOf(v);
-            if (LocalSubstitutions.SECURITY_KEY.matcher(key).matches()) {
+            if (key.equals("plugin.path") && pluginPath != null) {
+                return; // set below, with or without an exported value
+            } else if (LocalSubstitutions.SECURITY_KEY.matcher(key).matches()) {
                 changes.add("worker " + key + ": left out (the local broker is plaintext; TLS/SASL is not rehearsed)");
             } else if (key.equals("plugin.path") || key.matches("(key|value)\\.converter\\..+")) {
                 changes.add("worker " + key + ": left out (" + (key.equals("plugin.path") ? "connectors come from the class path"
@@ -49,6 +60,11 @@ public final class LocalWorkerProperties {
                 out.put(key, local);
             }
         });
+        if (pluginPath != null) {
+            out.put("plugin.path", pluginPath.toString());
+            changes.add("worker plugin.path: " + exported.getProperty("plugin.path", "(none)") + " -> " + pluginPath
+                    + " (the connector plugin folder on this machine)");
+        }
         return out;
     }
 

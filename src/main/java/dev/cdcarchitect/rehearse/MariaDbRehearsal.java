@@ -6,6 +6,7 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * Rehearses a MariaDB or MySQL design on a throwaway MariaDB: the spec's binlog settings and SQL (user, grants, signal
- * table), an in-process broker and Connect worker, the exported binlog connector config loaded as-is (local
- * placeholders filled), the example workload and the same checks as the PostgreSQL rehearsal.
+ * table), an in-process broker and a Connect worker in a child JVM (distributed, from the design's worker.properties,
+ * for exactly-once designs), the exported binlog connector config loaded as-is (local placeholders filled), the example
+ * workload, the streaming scenarios and the same checks as the PostgreSQL rehearsal, plus {@code exactly-once}.
  *
  * <p>Debian ships no MySQL server, so a MySQL design runs on MariaDB with Debezium's MariaDB connector: Debezium 3.x
  * reads MariaDB only with that connector (docs/decisions/0013). The report lists that switch, and the MySQL-only server
@@ -53,12 +55,12 @@ public final class MariaDbRehearsal {
         Map<String, String> serverSettings = serverSettings(source, setup, notes, checks);
         if (serverSettings == null) return new RehearsalReport(checks, notes, Duration.ZERO, Duration.ZERO);
         LocalSubstitutions substitutions = new LocalSubstitutions();
-        Map<String, String> worker = new LinkedHashMap<>(SourceConnectorSteps.workerSettings(bundle));
-        worker.put("plugin.path", MariaDbConnectorPlugin.pluginPath().toString());
+        Map<String, String> exportedWorker = PostgresRehearsal.exportedWorker(bundle);
+        boolean exactlyOnce = "enabled".equals(exportedWorker.get("exactly.once.source.support"));
         long t0 = System.nanoTime();
         try (ThrowawayMariaDb db = ThrowawayMariaDb.start(serverSettings);
              InProcessKafka kafka = InProcessKafka.start();
-             ChildConnectWorker connect = ChildConnectWorker.start(kafka.bootstrapServers(), worker)) {
+             ChildConnectWorker connect = startWorker(bundle, exactlyOnce, kafka, notes)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
             SourceConnectorSteps steps = new SourceConnectorSteps(design, bundle, source, kafka.bootstrapServers(), connect, checks::add);
@@ -68,12 +70,31 @@ public final class MariaDbRehearsal {
                 notes.add("connector.class: " + MYSQL_CONNECTOR + " -> " + MARIADB_CONNECTOR + " (MySQL design rehearsed on MariaDB "
                         + "with Debezium's MariaDB connector: no MySQL server on this machine)");
             }
-            exactlyOnceNote(source, notes);
-            new Run(setup, serverSettings, db, kafka, connect, substitutions, checks, steps, notes).execute(config);
+            if (!exactlyOnce) exactlyOnceNote(source, notes);
+            String transactionalId = exactlyOnce ? exportedWorker.get("group.id") + "-" + source.name() + "-0" : null;
+            new Run(setup, serverSettings, db, kafka, connect, substitutions, checks, steps, notes, transactionalId).execute(config);
             List<String> all = new ArrayList<>(notes);
             all.addAll(substitutions.changes());
             return new RehearsalReport(checks, all, startup, Duration.ofNanos(System.nanoTime() - t1));
         }
+    }
+
+    /**
+     * A design with exactly-once source support runs on a distributed worker made from its own worker.properties
+     * (a standalone worker ignores {@code exactly.once.support}); any other on a standalone worker with the settings
+     * the connector config depends on. Either takes the MariaDB connector from its plugin folder.
+     */
+    private static ChildConnectWorker startWorker(ConfigBundle bundle, boolean exactlyOnce, InProcessKafka kafka, List<String> notes) {
+        Path plugins = MariaDbConnectorPlugin.pluginPath();
+        if (exactlyOnce) {
+            LocalWorkerProperties local = new LocalWorkerProperties().withPluginPath(plugins);
+            Map<String, String> worker = local.apply(bundle.files().getOrDefault("worker.properties", ""), kafka.bootstrapServers());
+            local.changes().forEach(c -> notes.add("worker.properties " + c));
+            return ChildConnectWorker.startDistributed(worker);
+        }
+        Map<String, String> worker = new LinkedHashMap<>(SourceConnectorSteps.workerSettings(bundle));
+        worker.put("plugin.path", plugins.toString());
+        return ChildConnectWorker.start(kafka.bootstrapServers(), worker);
     }
 
     /** Whether this rehearsal covers the design's source: a binlog connector (MariaDB or MySQL) on Kafka Connect. */
@@ -136,19 +157,21 @@ public final class MariaDbRehearsal {
 
     /**
      * Kafka Connect's exactly-once source support is a distributed worker's feature; the standalone worker ignores
-     * {@code exactly.once.support} (https://kafka.apache.org/documentation/#connect_exactlyoncesource).
+     * {@code exactly.once.support} (https://kafka.apache.org/documentation/#connect_exactlyoncesource). Said when the
+     * connector asks for it but the exported worker.properties does not enable it.
      */
     private static void exactlyOnceNote(ConnectorConfig source, List<String> notes) {
         String eos = source.config().get("exactly.once.support");
         if (eos != null) {
-            notes.add("exactly.once.support=" + eos + ": NOT exercised (the rehearsal's worker is standalone; exactly-once source "
-                    + "support needs a distributed worker with exactly.once.source.support=enabled)");
+            notes.add("exactly.once.support=" + eos + ": NOT exercised (the exported worker.properties does not set "
+                    + "exactly.once.source.support=enabled, so the rehearsal's worker is standalone)");
         }
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
-    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ConnectWorker connect,
-                       LocalSubstitutions substitutions, List<Check> checks, SourceConnectorSteps steps, List<String> notes) {
+    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ChildConnectWorker connect,
+                       LocalSubstitutions substitutions, List<Check> checks, SourceConnectorSteps steps, List<String> notes,
+                       String transactionalId) {
 
         void execute(Map<String, String> exported) {
             String table = setup.capturedTables().get(0);
@@ -159,12 +182,31 @@ public final class MariaDbRehearsal {
                 if (!steps.createTopics()) return;
                 Map<String, String> config = substitutions.apply(exported, db.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
-                if (!steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running",
-                        "its user and grants")) return;
-                steps.workloadAndEvents(admin, config, table);
+                if (!startConnector(admin, config)) return;
+                steps.workloadAndEvents(admin, config, table, reader -> {
+                    scenarios(admin, config, new StreamingScenarios(admin, table, reader));
+                    // with exactly-once on: every event read so far, restart included, came from the task's committed transactions
+                    if (transactionalId != null) {
+                        checks.add(TransactionalWrites.check(kafka.bootstrapServers(), transactionalId, config.get("topic.prefix") + "." + table,
+                                reader.seen().size()));
+                    }
+                });
             } catch (SQLException e) {
                 checks.add(new Check("workload", false, "the example workload failed: " + e.getMessage()));
             }
+        }
+
+        private boolean startConnector(Connection admin, Map<String, String> config) throws SQLException {
+            return steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running", "its user and grants");
+        }
+
+        /** The scenarios of the PostgreSQL rehearsal, on the binlog: an added column, a large transaction, a restart, a TRUNCATE. */
+        private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios) throws SQLException {
+            checks.add(scenarios.addedColumn());
+            checks.add(scenarios.largeTransaction());
+            // a standalone worker keeps no connector configs; a distributed one gets the same config again
+            checks.add(scenarios.restart(StreamingScenarios.worker(connect::stopWorker, connect::startWorker, () -> startConnector(admin, config))));
+            checks.add(scenarios.truncate(config));
         }
 
         /** The captured databases exist in production before the spec's SQL runs; here the rehearsal creates them. */

@@ -143,7 +143,7 @@ public final class PostgresRehearsal {
         return InProcessConnect.start(kafka.bootstrapServers(), SourceConnectorSteps.workerSettings(bundle));
     }
 
-    private static Map<String, String> exportedWorker(ConfigBundle bundle) {
+    static Map<String, String> exportedWorker(ConfigBundle bundle) {
         try {
             return ExportedConfigs.worker(bundle);
         } catch (IllegalArgumentException e) {
@@ -201,22 +201,7 @@ public final class PostgresRehearsal {
             checks.step("one transaction of " + StreamingScenarios.LARGE_TRANSACTION_ROWS + " rows");
             checks.add(scenarios.largeTransaction());
             checks.step("stopping the worker, committing " + StreamingScenarios.ROWS_WHILE_DOWN + " rows, starting it again");
-            checks.add(scenarios.restart(new StreamingScenarios.Worker() {
-                @Override
-                public void stop() {
-                    connect.stopWorker();
-                }
-
-                @Override
-                public void startAndResume() {
-                    connect.startWorker();
-                    try {
-                        startConnector(admin, config);
-                    } catch (SQLException e) {
-                        throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
-                    }
-                }
-            }));
+            checks.add(scenarios.restart(StreamingScenarios.worker(connect::stopWorker, connect::startWorker, () -> startConnector(admin, config))));
         }
 
         private void paced(Connection admin, StreamingScenarios scenarios, String topic) throws SQLException {

@@ -158,12 +158,24 @@ final class SourceConnectorSteps {
      * sink's contract on the records the connector produced.
      */
     void workloadAndEvents(Connection admin, Map<String, String> config, String table) throws SQLException {
+        workloadAndEvents(admin, config, table, reader -> {});
+    }
+
+    /** What runs on the same topic after the example workload's checks, before the sink contracts (the scenarios). */
+    @FunctionalInterface
+    interface MoreEvents {
+        void run(ChangeEventReader reader) throws SQLException;
+    }
+
+    /** As {@link #workloadAndEvents(Connection, Map, String)}, with {@code more} before the sink contracts see the records. */
+    void workloadAndEvents(Connection admin, Map<String, String> config, String table, MoreEvents more) throws SQLException {
         String topic = config.get("topic.prefix") + "." + table;
         try (ChangeEventReader reader = new ChangeEventReader(bootstrapServers, topic)) {
             String snapshotOp = snapshot(admin, config, reader);
             if (snapshotOp == null) return;
             ExampleWorkload.run(admin, table);
             checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), EVENTS_TIMEOUT));
+            more.run(reader);
             sinkContracts(topic, reader);
         }
     }

@@ -29,6 +29,32 @@ final class StreamingScenarios {
         void startAndResume();
     }
 
+    /** Puts the connector back on the worker that started again, until it streams. */
+    @FunctionalInterface
+    interface Resume {
+        void resume() throws SQLException;
+    }
+
+    /** A rehearsal's worker: {@code stop} and {@code start} it; {@code resume} puts the connector back. */
+    static Worker worker(Runnable stop, Runnable start, Resume resume) {
+        return new Worker() {
+            @Override
+            public void stop() {
+                stop.run();
+            }
+
+            @Override
+            public void startAndResume() {
+                start.run();
+                try {
+                    resume.resume();
+                } catch (SQLException e) {
+                    throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
     private final Connection admin;
     private final String table;
     private final ChangeEventReader reader;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MariaDbRehearsalTest {
 
     private static final List<String> CHECKS = List.of("database setup", "topics", "source connector", "snapshot rows", "topic",
-            "order per key", "tombstones");
+            "order per key", "tombstones", "added column", "large transaction", "restart", "truncate");
 
     static DesignResult.Generated design(String source, String target) {
         return (DesignResult.Generated) new DesignService().design(source, target);
@@ -48,13 +48,22 @@ class MariaDbRehearsalTest {
         }
     }
 
+    /**
+     * "MySQL with exactly-once on" (issue 15): the design's own worker.properties runs a distributed worker with
+     * exactly.once.source.support=enabled, the exported connector keeps exactly.once.support=required, and the events
+     * the checks read were committed in the task's transactions.
+     */
     @Test
-    void aMySqlDesignWithExactlyOnceRunsOnMariaDbAndSaysWhatWasNotExercised() {
+    void aMySqlDesignWithExactlyOnceRunsOnADistributedWorkerAndItsEventsAreCommittedInTransactions() {
         RehearsalReport report = passingRehearsal("MySQL 8.0, 500 GB, 5,000 TPS, composite primary keys, exactly-once delivery required", "S3 and Elasticsearch");
         List<String> notes = report.substitutions();
         assertTrue(notes.stream().anyMatch(s -> s.contains("MySQL design rehearsed on MariaDB with Debezium's MariaDB connector")), notes.toString());
-        assertTrue(notes.stream().anyMatch(s -> s.startsWith("exactly.once.support=required: NOT exercised")), notes.toString());
         assertTrue(notes.stream().anyMatch(s -> s.startsWith("server setting gtid_mode=ON: left out")), notes.toString());
+        assertTrue(notes.stream().noneMatch(s -> s.contains("NOT exercised")), notes.toString());
+        assertTrue(notes.stream().anyMatch(s -> s.startsWith("worker.properties worker plugin.path: /opt/kafka/plugins -> ")), notes.toString());
+        assertTrue(notes.stream().noneMatch(s -> s.startsWith("exactly.once")), "the connector's exactly-once settings load as exported: " + notes);
+        Check eos = report.checks().stream().filter(c -> c.name().equals("exactly-once")).findFirst().orElseThrow();
+        assertTrue(eos.passed() && eos.evidence().startsWith("transactional producer cdc-connect-app-mysql-source-0 "), eos.line());
     }
 
     @Test
