@@ -132,7 +132,7 @@ final class StagingCluster implements AutoCloseable {
         }
         return new Check("staging clean-up", true, "deleted the run's " + connectors.size() + " connector(s) " + connectors + " and "
                 + runTopics.size() + " topic(s) " + runTopics + "; the cluster holds nothing named " + names.runId()
-                + " and every other topic is as it was");
+                + " (no other topic or connector was touched: only names carrying the run id are deleted)");
     }
 
     /** The run's topics: those it created, and those named with its run id that were not there before it. */
