@@ -1,8 +1,6 @@
 package dev.cdcarchitect.connect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,6 @@ import java.util.Map;
  */
 public final class ConnectConnectors {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ConnectRestClient rest;
 
     public ConnectConnectors(ConnectRestClient rest) {
@@ -32,14 +28,8 @@ public final class ConnectConnectors {
 
     /** {@code PUT /connectors/{name}/config}: creates the connector, or replaces the config of an existing one. */
     public void put(String name, Map<String, String> config) throws InterruptedException {
-        String body;
-        try {
-            body = JSON.writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a connector config could not be written as JSON", e);
-        }
-        rest.send(rest.request(path(name, "config")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "create the connector " + name);
+        rest.send(rest.request(path(name, "config")).header("Content-Type", "application/json").PUT(ConnectRestClient.json(config)),
+                "create the connector " + name);
     }
 
     /** {@code GET /connectors/{name}/status}. */

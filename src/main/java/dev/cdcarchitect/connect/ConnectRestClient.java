@@ -62,15 +62,9 @@ public final class ConnectRestClient {
      * @throws ConnectRejectedException when Connect answers with an error status (e.g. the plugin is not installed)
      */
     public FieldErrors validate(String connectorClass, Map<String, String> config) throws InterruptedException {
-        String body;
-        try {
-            body = JSON.writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a connector config could not be written as JSON", e);
-        }
         String path = "connector-plugins/" + URLEncoder.encode(connectorClass, StandardCharsets.UTF_8) + "/config/validate";
         JsonNode answer = send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "validate " + connectorClass);
+                .PUT(json(config)), "validate " + connectorClass);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (JsonNode c : answer.path("configs")) {
             JsonNode value = c.path("value");
@@ -79,6 +73,15 @@ public final class ConnectRestClient {
             if (!messages.isEmpty()) errors.put(value.path("name").asText(c.path("definition").path("name").asText()), messages);
         }
         return new FieldErrors(answer.path("error_count").asInt(), errors);
+    }
+
+    /** A connector config as a JSON request body. */
+    static HttpRequest.BodyPublisher json(Map<String, String> config) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(config), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a connector config could not be written as JSON", e);
+        }
     }
 
     HttpRequest.Builder request(String relativePath) {

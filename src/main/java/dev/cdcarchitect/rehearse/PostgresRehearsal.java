@@ -231,46 +231,32 @@ public final class PostgresRehearsal {
             if (connect instanceof RemoteConnectWorker remote) {
                 checks.step("stopping the run's connectors on the staging cluster (never its workers), committing "
                         + StreamingScenarios.ROWS_WHILE_DOWN + " rows, resuming them");
-                Check restart = scenarios.restart(restartOnStaging(remote, admin, config));
+                // The user's workers keep running: the rehearsal stops and resumes only its own connectors.
+                Check restart = scenarios.restart(restart(remote::stopConnectors, remote::resumeConnectors, admin, config));
                 checks.add(new Check(restart.name(), restart.passed(), restart.evidence().replace("while the worker was stopped arrived after it restarted",
                         "while the connector was stopped (PUT /connectors/NAME/stop) arrived after it resumed")));
                 return;
             }
             InProcessConnect local = (InProcessConnect) connect;
             checks.step("stopping the worker, committing " + StreamingScenarios.ROWS_WHILE_DOWN + " rows, starting it again");
-            checks.add(scenarios.restart(new StreamingScenarios.Worker() {
+            checks.add(scenarios.restart(restart(local::stopWorker, local::startWorker, admin, config)));
+        }
+
+        /** Stops (the worker, or on a staging cluster the run's connectors), then starts again and waits until it streams. */
+        private StreamingScenarios.Worker restart(Runnable stop, Runnable start, Connection admin, Map<String, String> config) {
+            return new StreamingScenarios.Worker() {
                 @Override
                 public void stop() {
-                    local.stopWorker();
+                    stop.run();
                 }
 
                 @Override
                 public void startAndResume() {
-                    local.startWorker();
+                    start.run();
                     try {
                         startConnector(admin, config);
                     } catch (SQLException e) {
                         throw new RehearsalException("the connector did not resume after the restart: " + e.getMessage(), e);
-                    }
-                }
-            }));
-        }
-
-        /** On a staging cluster the rehearsal stops and resumes its own connectors; the user's workers keep running. */
-        private StreamingScenarios.Worker restartOnStaging(RemoteConnectWorker remote, Connection admin, Map<String, String> config) {
-            return new StreamingScenarios.Worker() {
-                @Override
-                public void stop() {
-                    remote.stopConnectors();
-                }
-
-                @Override
-                public void startAndResume() {
-                    remote.resumeConnectors();
-                    try {
-                        startConnector(admin, config);
-                    } catch (SQLException e) {
-                        throw new RehearsalException("the connector did not resume: " + e.getMessage(), e);
                     }
                 }
             };

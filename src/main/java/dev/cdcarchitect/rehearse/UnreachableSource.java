@@ -22,7 +22,10 @@ final class UnreachableSource {
      */
     static Check explain(Check check, String where, boolean loopback) {
         if (check.passed() || !CONNECTION_ERROR.matcher(check.evidence()).find()) return check;
-        return new Check(check.name(), false, check.evidence() + ". Cause: the staging cluster's Connect workers could not connect to the "
+        // The grants hint of a failed task does not apply when the database was never reached.
+        int grantsHint = check.evidence().indexOf(" (the database was set up with the spec's own statements");
+        String evidence = grantsHint < 0 ? check.evidence() : check.evidence().substring(0, grantsHint);
+        return new Check(check.name(), false, evidence + ". Cause: the staging cluster's Connect workers could not connect to the "
                 + "source database at " + where + (loopback ? ", a throwaway server on this machine's loopback address, which only a "
                 + "worker running on this machine can reach" : "") + ". Fix: rerun with --source-url jdbc:postgresql://HOST:PORT/DB naming a "
                 + "development database that both this machine and the Connect workers can reach");

@@ -123,12 +123,42 @@ class StagingClusterRehearsalTest {
         admin.deleteTopics(keptTopics).all().get();
     }
 
+    @Test
+    void aCancelledRunDeletesWhatItCreatedSoFar() throws Exception {
+        List<String> progress = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch streaming = new java.util.concurrent.CountDownLatch(1);
+        Thread rehearsal = new Thread(() -> {
+            try {
+                rehearse(new ConfigBundleBuilder().build(SeedDesign.design()), false, line -> {
+                    progress.add(line);
+                    if (line.startsWith("PASS source connector")) streaming.countDown();
+                });
+            } catch (RuntimeException cancelled) { // a RehearsalException, or Kafka's InterruptException from a poll
+                progress.add("stopped: " + cancelled.getMessage());
+            }
+        });
+        rehearsal.start();
+        assertTrue(streaming.await(120, java.util.concurrent.TimeUnit.SECONDS), String.join("\n", progress));
+        rehearsal.interrupt(); // what the window's Cancel does
+        rehearsal.join(60_000);
+
+        assertFalse(rehearsal.isAlive(), String.join("\n", progress));
+        String cleanUp = progress.stream().filter(l -> l.contains("staging clean-up")).findFirst().orElse("no clean-up line in " + progress);
+        assertTrue(cleanUp.startsWith("PASS staging clean-up: deleted the run's 1 connector(s)"), cleanUp);
+        assertEquals(List.of(), new ArrayList<>(connect.connectorNames()));
+        assertTrue(admin.listTopics().names().get().stream().noneMatch(t -> t.startsWith("cdcrehearsal_") || t.contains(".cdcrehearsal_")));
+    }
+
     private static RehearsalReport rehearse(ConfigBundle bundle, boolean keep, List<String> progress) {
+        return rehearse(bundle, keep, (java.util.function.Consumer<String>) progress::add);
+    }
+
+    private static RehearsalReport rehearse(ConfigBundle bundle, boolean keep, java.util.function.Consumer<String> progress) {
         DesignResult.Generated design = SeedDesign.design();
         RehearsalOptions options = new RehearsalOptions(0, java.time.Duration.ofSeconds(30), null,
                 new RehearsalOptions.Staging(kafka.bootstrapServers(), connect.restUrl(), keep));
         long t0 = System.nanoTime();
-        RehearsalReport report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress::add);
+        RehearsalReport report = new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
         System.out.println("staging rehearsal (keep=" + keep + ") took " + (System.nanoTime() - t0) / 1_000_000 + " ms: start-up "
                 + report.startup().toMillis() + " ms, workload " + report.workload().toMillis() + " ms");
         return report;
