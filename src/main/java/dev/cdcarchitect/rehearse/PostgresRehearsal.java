@@ -94,7 +94,7 @@ public final class PostgresRehearsal {
         LocalSubstitutions substitutions = new LocalSubstitutions();
         long t0 = System.nanoTime();
         checks.step(staged == null ? "starting PostgreSQL, a Kafka broker and a Kafka Connect worker"
-                : "starting PostgreSQL; run " + staged.runId() + " on the staging cluster " + options.staging());
+                : "starting PostgreSQL; run " + staged.runId() + " on the staging cluster (" + options.staging().shown() + ")");
         try (PostgresServer pg = options.sourceUrl() == null ? ThrowawayPostgres.start(setup.serverSettings())
                 : UserPostgres.of(options.sourceUrl(), System.getenv());
              StagingCluster staging = staged == null ? null : StagingCluster.open(options.staging(), staged, progress);

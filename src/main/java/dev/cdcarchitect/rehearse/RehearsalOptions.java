@@ -29,16 +29,21 @@ public record RehearsalOptions(int rate, Duration rateDuration, String sourceUrl
             }
         }
 
+        /** For messages: the brokers and the Connect URL without its user-info. */
+        public String shown() {
+            String url;
+            try {
+                url = dev.cdcarchitect.connect.ConnectUrl.parse(connectUrl).shown();
+            } catch (IllegalArgumentException e) {
+                url = "(not a valid URL)";
+            }
+            return "brokers " + bootstrapServers + ", Kafka Connect " + url;
+        }
+
         /** Never the Connect URL's user-info. */
         @Override
         public String toString() {
-            String shown;
-            try {
-                shown = dev.cdcarchitect.connect.ConnectUrl.parse(connectUrl).shown();
-            } catch (IllegalArgumentException e) {
-                shown = "(not a valid URL)";
-            }
-            return "Staging[bootstrapServers=" + bootstrapServers + ", connectUrl=" + shown + ", keep=" + keep + "]";
+            return "Staging[" + shown() + ", keep=" + keep + "]";
         }
     }
 

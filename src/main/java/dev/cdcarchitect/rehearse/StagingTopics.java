@@ -94,7 +94,9 @@ final class StagingTopics implements AutoCloseable {
         try {
             return future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new RehearsalException("could not " + what + " on " + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+            boolean unreachable = e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException;
+            throw new RehearsalException("could not " + what + " on " + bootstrapServers + ": " + e.getCause().getMessage()
+                    + (unreachable ? ". Check --bootstrap-servers and that this machine can reach those brokers (plaintext)." : ""), e.getCause());
         } catch (TimeoutException e) {
             throw new RehearsalException("the brokers at " + bootstrapServers + " did not answer within " + TIMEOUT.toSeconds()
                     + " s (" + what + "). Check --bootstrap-servers and that this machine can reach them.", e);
