@@ -52,6 +52,17 @@ final class RehearseCommand implements Callable<Integer> {
                         "latency p50/p99 against the design's p99 objective, and the connector's lag.").build());
         spec.addOption(OptionSpec.builder("--rate-seconds").paramLabel("S").type(Integer.class).defaultValue("30")
                 .description("How long the --rate run lasts (default: ${DEFAULT-VALUE} s).").build());
+        spec.addOption(OptionSpec.builder("--bootstrap-servers").paramLabel("HOST:PORT[,...]").type(String.class)
+                .description("Rehearse on your STAGING Kafka cluster instead of an in-process broker (needs --connect-url). The",
+                        "rehearsal creates only topics named cdcrehearsal_<time>_<random>.* there and deletes them afterwards.").build());
+        spec.addOption(OptionSpec.builder("--connect-url").paramLabel("URL").type(String.class)
+                .description("Kafka Connect REST URL of that staging cluster (http[s]://[USER:PASSWORD@]HOST:8083; needs",
+                        "--bootstrap-servers). Its connectors are named with the same run id and deleted afterwards. Its workers",
+                        "must reach the source database: a throwaway PostgreSQL works only when Connect runs on this machine.",
+                        "PostgreSQL designs only.").build());
+        spec.addOption(OptionSpec.builder("--keep").arity("0")
+                .description("With --bootstrap-servers/--connect-url: leave the run's connectors and topics on the cluster; the",
+                        "report lists them and how to delete them.").build());
         spec.addOption(OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
                 .description("Also write the report as Markdown to FILE (replaced atomically).").build());
         HelpOptions.addTo(spec);
@@ -79,6 +90,9 @@ final class RehearseCommand implements Callable<Integer> {
             throw new InputProblem("--configs", e.getMessage(), "Export the design with 'export --format configs --out DIR' and edit that folder.");
         }
         RehearsalOptions options = options();
+        if (options.staging() != null && Rehearsal.kindOf(design) != Rehearsal.Kind.POSTGRES_ON_CONNECT) {
+            throw new InputProblem("--connect-url", Rehearsal.stagingRefused(Rehearsal.kindOf(design)), "Leave --bootstrap-servers and --connect-url out.");
+        }
         boolean postgresOnly = configs != null || options.sourceUrl() != null || options.rate() > 0;
         if (postgresOnly && Rehearsal.kindOf(design) != Rehearsal.Kind.POSTGRES_ON_CONNECT) {
             throw new InputProblem(configs != null ? "--configs" : options.sourceUrl() != null ? "--source-url" : "--rate",
@@ -88,6 +102,11 @@ final class RehearseCommand implements Callable<Integer> {
         if (options.sourceUrl() != null) {
             err.println("cdc-architect: WARNING --source-url: the rehearsal creates a role, a publication, example tables and a replication "
                     + "slot in that database, writes rows, and drops what it created at the end. Use a development database, never production.");
+        }
+        if (options.staging() != null) {
+            err.println("cdc-architect: WARNING --connect-url: the rehearsal creates connectors and topics named cdcrehearsal_<time>_<random> "
+                    + "on that cluster, writes change events to them, and deletes them at the end" + (options.staging().keep() ? " unless --keep (given: "
+                    + "they stay)" : "") + ". Use a staging cluster, never production.");
         }
         RehearsalReport report;
         try {
@@ -130,12 +149,41 @@ final class RehearseCommand implements Callable<Integer> {
         if (rate != null && rate < 1) {
             throw new InputProblem("--rate", "the rate must be at least 1 row change/s, not " + rate + ".", "Leave --rate out to skip the paced run.");
         }
+        RehearsalOptions.Staging staging = staging();
         try {
-            return new RehearsalOptions(rate == null ? 0 : rate, java.time.Duration.ofSeconds(seconds), sourceUrl);
+            return new RehearsalOptions(rate == null ? 0 : rate, java.time.Duration.ofSeconds(seconds), sourceUrl, staging);
         } catch (IllegalArgumentException e) {
             throw new InputProblem(rate != null && (rate < 1 || rate > RehearsalOptions.MAX_RATE) ? "--rate" : "--rate-seconds",
                     e.getMessage(), "Give a rate between 1 and " + RehearsalOptions.MAX_RATE + " and a duration between 1 and 600 s.");
         }
+    }
+
+    /** --bootstrap-servers and --connect-url only together (topics and the records need the brokers, connectors need Connect). */
+    private RehearsalOptions.Staging staging() {
+        String bootstrap = spec.findOption("--bootstrap-servers").getValue();
+        String connectUrl = spec.findOption("--connect-url").getValue();
+        boolean keep = Boolean.TRUE.equals(spec.findOption("--keep").getValue());
+        if (bootstrap == null && connectUrl == null) {
+            if (keep) throw new InputProblem("--keep", "--keep only applies to a rehearsal on your cluster.", "Give --bootstrap-servers and --connect-url too, or leave --keep out.");
+            return null;
+        }
+        if (connectUrl == null) {
+            throw new InputProblem("--bootstrap-servers", "it needs --connect-url: the connectors run on your Kafka Connect cluster.",
+                    "Add --connect-url http://HOST:8083 (the Connect REST URL of the same cluster).");
+        }
+        if (bootstrap == null) {
+            throw new InputProblem("--connect-url", "it needs --bootstrap-servers: the rehearsal creates the design's topics and reads the "
+                    + "change events on the brokers.", "Add --bootstrap-servers HOST:9092 (the brokers your Connect cluster writes to).");
+        }
+        if (!bootstrap.strip().matches("[^\\s,:/@]+:\\d{1,5}(\\s*,\\s*[^\\s,:/@]+:\\d{1,5})*")) {
+            throw new InputProblem("--bootstrap-servers", "it is not a list of HOST:PORT.", "Give e.g. broker1:9092,broker2:9092 (no scheme, no credentials).");
+        }
+        try {
+            dev.cdcarchitect.connect.ConnectUrl.parse(connectUrl);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("--connect-url", e.getMessage(), "Give the Connect REST URL, e.g. http://connect.staging.example.com:8083.");
+        }
+        return new RehearsalOptions.Staging(bootstrap.strip(), connectUrl.strip(), keep);
     }
 
     private static String seconds(long millis) {

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * The read-only part of Kafka Connect's REST API (https://kafka.apache.org/documentation/#connect_rest):
  * {@code GET /connector-plugins}, {@code PUT /connector-plugins/{class}/config/validate} and {@code GET /connectors}.
- * It has no method that creates, changes or deletes anything. The JDK's HTTP client keeps OkHttp in the LLM client
+ * It has no method that creates, changes or deletes anything ({@link ConnectConnectors} does, for staging rehearsals). The JDK's HTTP client keeps OkHttp in the LLM client
  * (architecture rule) and is interruptible, so a cancelled window task stops waiting at once.
  */
 public final class ConnectRestClient {
@@ -62,15 +62,9 @@ public final class ConnectRestClient {
      * @throws ConnectRejectedException when Connect answers with an error status (e.g. the plugin is not installed)
      */
     public FieldErrors validate(String connectorClass, Map<String, String> config) throws InterruptedException {
-        String body;
-        try {
-            body = JSON.writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a connector config could not be written as JSON", e);
-        }
         String path = "connector-plugins/" + URLEncoder.encode(connectorClass, StandardCharsets.UTF_8) + "/config/validate";
         JsonNode answer = send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "validate " + connectorClass);
+                .PUT(json(config)), "validate " + connectorClass);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (JsonNode c : answer.path("configs")) {
             JsonNode value = c.path("value");
@@ -81,13 +75,22 @@ public final class ConnectRestClient {
         return new FieldErrors(answer.path("error_count").asInt(), errors);
     }
 
-    private HttpRequest.Builder request(String relativePath) {
+    /** A connector config as a JSON request body. */
+    static HttpRequest.BodyPublisher json(Map<String, String> config) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(config), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a connector config could not be written as JSON", e);
+        }
+    }
+
+    HttpRequest.Builder request(String relativePath) {
         HttpRequest.Builder b = HttpRequest.newBuilder(url.resolve(relativePath)).timeout(timeout).header("Accept", "application/json");
         url.basicAuthorization().ifPresent(v -> b.header("Authorization", v));
         return b;
     }
 
-    private JsonNode send(HttpRequest.Builder request, String what) throws InterruptedException {
+    JsonNode send(HttpRequest.Builder request, String what) throws InterruptedException {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -108,7 +111,8 @@ public final class ConnectRestClient {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(response.body());
+            // DELETE and PUT .../stop answer 204 or 202 with no body.
+            body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
         } catch (JsonProcessingException e) {
             throw new ConnectUnavailableException("the answer from " + url + " (HTTP " + status + ", " + what + ") is not JSON: is this "
                     + "Kafka Connect's REST URL?", e);

@@ -27,6 +27,21 @@ final class LocalSubstitutions {
     private final List<String> changes = new ArrayList<>();
     private String dbHost = "127.0.0.1";
     private String dbName;
+    /** Brokers of the cluster the rehearsal runs on: replication factors above it are capped. */
+    private int maxReplicationFactor = 1;
+    /** On a staging cluster the worker cannot read this machine's files: the rehearsal's password goes in the config. */
+    private boolean inlineSecrets;
+
+    /**
+     * The connectors run on the user's staging cluster with {@code brokers} brokers: replication factors are capped at
+     * that, and the rehearsal's own throwaway password is written into the config instead of a local secret file,
+     * which the cluster's workers cannot read.
+     */
+    LocalSubstitutions forStagingCluster(int brokers) {
+        this.maxReplicationFactor = Math.max(1, brokers);
+        this.inlineSecrets = true;
+        return this;
+    }
 
     /** The source database is not a throwaway one on loopback ({@code --source-url}): its host and database. */
     LocalSubstitutions sourceDatabase(String host, String database) {
@@ -68,8 +83,16 @@ final class LocalSubstitutions {
             else if (key.equals("database.dbname") && dbName != null) local = dbName;
             else if (key.equals("database.port")) local = String.valueOf(dbPort);
             else if (key.endsWith("sslmode")) local = "disable";
-            else if (key.endsWith("replication.factor") && value.matches("\\d+") && Integer.parseInt(value) > 1) local = "1";
+            else if (key.endsWith("replication.factor") && value.matches("\\d+") && Integer.parseInt(value) > maxReplicationFactor) {
+                local = String.valueOf(maxReplicationFactor);
+            }
             local = fillEnv(key, local, variables);
+            if (inlineSecrets && key.equals(passwordKey) && FILE_REF.matcher(local).find()) {
+                changes.add(key + ": " + value + " -> the rehearsal's throwaway password, in the config (the staging cluster's workers "
+                        + "cannot read a secret file on this machine; Connect stores it in its config topic until the connector is deleted)");
+                out.put(key, password);
+                continue;
+            }
             local = localFile(key, local, passwordKey, secrets, password);
             if (!local.equals(value)) changes.add(key + ": " + value + " -> " + local + reason(key));
             out.put(key, local);
@@ -77,8 +100,8 @@ final class LocalSubstitutions {
         return out;
     }
 
-    private static String reason(String key) {
-        if (key.endsWith("replication.factor")) return " (one local broker)";
+    private String reason(String key) {
+        if (key.endsWith("replication.factor")) return inlineSecrets ? " (" + maxReplicationFactor + " broker(s) on the staging cluster)" : " (one local broker)";
         if (key.endsWith("sslmode")) return " (the throwaway server has no TLS)";
         return " (local component)";
     }

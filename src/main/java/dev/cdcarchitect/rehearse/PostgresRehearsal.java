@@ -79,6 +79,9 @@ public final class PostgresRehearsal {
                     + " server to rehearse it on (rehearsals cover PostgreSQL, MariaDB/MySQL and Debezium Server designs). "
                     + "What still runs for it: 'validate --connect-url' against your Connect cluster and the static validation in every export.");
         }
+        // On a staging cluster every connector, topic and slot of the run carries one run id (docs/decisions/0016).
+        StagingNames staged = options.staging() == null ? null : StagingNames.forRun(bundle);
+        if (staged != null) bundle = staged.apply(bundle);
         // The design's source connector, whatever its class says now: a hand-edited class is Connect's to reject.
         ConnectorConfig source = ExportedConfigs.connectors(bundle).stream().filter(ConnectorConfig::source).findFirst()
                 .orElseThrow(() -> new RehearsalException("the configuration has no Debezium source connector on Kafka Connect (connect/*.json "
@@ -90,16 +93,33 @@ public final class PostgresRehearsal {
         CheckList checks = new CheckList(progress);
         LocalSubstitutions substitutions = new LocalSubstitutions();
         long t0 = System.nanoTime();
-        checks.step("starting PostgreSQL, a Kafka broker and a Kafka Connect worker");
+        checks.step(staged == null ? "starting PostgreSQL, a Kafka broker and a Kafka Connect worker"
+                : "starting PostgreSQL; run " + staged.runId() + " on the staging cluster (" + options.staging().shown() + ")");
         try (PostgresServer pg = options.sourceUrl() == null ? ThrowawayPostgres.start(setup.serverSettings())
                 : UserPostgres.of(options.sourceUrl(), System.getenv());
-             InProcessKafka kafka = InProcessKafka.start();
-             InProcessConnect connect = startWorker(bundle, kafka, substitutions)) {
+             StagingCluster staging = staged == null ? null : StagingCluster.open(options.staging(), staged, progress);
+             InProcessKafka kafka = staging != null ? null : InProcessKafka.start();
+             InProcessConnect local = staging != null ? null : startWorker(bundle, kafka, substitutions)) {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            new Run(design, bundle, source, setup, options, pg, kafka, connect, substitutions, target, checks, recordsListener).execute();
+            ConnectWorker connect = staging != null ? staging.worker() : local;
+            String bootstrap = staging != null ? staging.bootstrapServers() : kafka.bootstrapServers();
+            if (staging != null) stagingNotes(staging, pg, substitutions, checks);
+            new Run(design, bundle, source, setup, options, pg, bootstrap, connect, staging, substitutions, target, checks, recordsListener).execute();
+            if (staging != null) checks.add(staging.cleanUp());
             return new RehearsalReport(checks.all(), substitutions.changes(), startup, Duration.ofNanos(System.nanoTime() - t1),
                     notProven(bundle, substitutions, options));
+        }
+    }
+
+    /** The run's names and the reachability warning, in the report and as the rehearsal goes. */
+    private static void stagingNotes(StagingCluster staging, PostgresServer pg, LocalSubstitutions substitutions, CheckList checks) {
+        substitutions.forStagingCluster(staging.brokers());
+        substitutions.note(List.of("staging run id " + staging.names().runId() + ": it prefixes every connector and topic and the replication "
+                + "slot of this rehearsal on the staging cluster (docs/decisions/0016)"));
+        if (pg instanceof ThrowawayPostgres) {
+            checks.step("WARNING: the source is a throwaway PostgreSQL on this machine (127.0.0.1:" + pg.port() + "); the staging "
+                    + "cluster's Connect workers reach it only if they run on this machine. Otherwise use --source-url with a host they can reach.");
         }
     }
 
@@ -112,8 +132,16 @@ public final class PostgresRehearsal {
         if (options.sourceUrl() != null) {
             out.add("The spec's server settings (slot and WAL limits): the server at --source-url keeps its own; only wal_level was checked.");
         }
-        out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
-        if (!"enabled".equals(exportedWorker(bundle).get("exactly.once.source.support"))) {
+        if (options.staging() != null) {
+            out.add("The exported worker.properties: the connectors ran on the staging cluster's workers with that cluster's own settings; "
+                    + "the rehearsal's clients reach --bootstrap-servers in plaintext.");
+            if (RelationalTargetRehearsal.jdbcSink(bundle).isPresent()) {
+                out.add("The relational replica: the JDBC sink is rehearsed on the in-process worker only, not on a staging cluster.");
+            }
+        } else {
+            out.add("Broker failures: one local broker, replication factor and min.insync.replicas 1.");
+        }
+        if (options.staging() == null && !"enabled".equals(exportedWorker(bundle).get("exactly.once.source.support"))) {
             out.add("The exported worker.properties as a whole: the rehearsal's standalone worker takes only "
                     + String.join(" and ", SourceConnectorSteps.WORKER_KEYS.stream().sorted().toList()) + " from it.");
         }
@@ -153,7 +181,7 @@ public final class PostgresRehearsal {
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
     private record Run(DesignResult.Generated design, ConfigBundle bundle, ConnectorConfig source, SpecDatabaseSetup setup, RehearsalOptions options,
-                       PostgresServer pg, InProcessKafka kafka, InProcessConnect connect, LocalSubstitutions substitutions,
+                       PostgresServer pg, String bootstrap, ConnectWorker connect, StagingCluster staging, LocalSubstitutions substitutions,
                        RelationalTargetRehearsal target, CheckList checks, Consumer<Map<String, List<ConsumerRecord<byte[], byte[]>>>> recordsListener) {
 
         void execute() {
@@ -165,24 +193,24 @@ public final class PostgresRehearsal {
                 checks.step("applying the spec's database settings and SQL");
                 if (!applySetup(admin, password)) return;
                 ExampleWorkload.snapshotRows(admin, table);
-                if (!steps().createTopics()) return;
-                Map<String, String> config = substitutions.apply(source.config(), pg.port(), kafka.bootstrapServers(),
+                if (!createTopics()) return;
+                Map<String, String> config = substitutions.apply(source.config(), pg.port(), bootstrap,
                         connect.folder().resolve("secrets"), password);
                 checks.step("starting " + source.name() + " with the exported config");
                 if (!startConnector(admin, config)) return;
                 String topic = config.get("topic.prefix") + "." + table;
-                try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
+                try (ChangeEventReader reader = new ChangeEventReader(bootstrap, topic)) {
                     String snapshotOp = steps().snapshot(admin, config, reader);
                     if (snapshotOp == null) return;
                     checks.step("running the workload on " + table + ": insert, update, delete, primary-key update");
                     ExampleWorkload.run(admin, table);
                     steps().checkEvents(topic, snapshotOp, reader.readUntil(ExampleWorkload.expectedCount(), SourceConnectorSteps.EVENTS_TIMEOUT));
                     recordsListener.accept(Map.of(topic, reader.raw()));
-                    String poison = pg instanceof ThrowawayPostgres ? RelationalTargetRehearsal.poison(bundle, kafka.bootstrapServers(), topic) : null;
+                    String poison = pg instanceof ThrowawayPostgres && connect instanceof InProcessConnect ? RelationalTargetRehearsal.poison(bundle, bootstrap, topic) : null;
                     StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
                     scenarios(admin, config, scenarios);
-                    if (pg instanceof ThrowawayPostgres local) {
-                        target.run(design, bundle, local, connect, kafka.bootstrapServers(), substitutions, admin, table, topic, poison).forEach(checks::add);
+                    if (pg instanceof ThrowawayPostgres local && connect instanceof InProcessConnect inProcess) {
+                        target.run(design, bundle, local, inProcess, bootstrap, substitutions, admin, table, topic, poison).forEach(checks::add);
                     }
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));
@@ -200,8 +228,25 @@ public final class PostgresRehearsal {
             checks.add(scenarios.addedColumn());
             checks.step("one transaction of " + StreamingScenarios.LARGE_TRANSACTION_ROWS + " rows");
             checks.add(scenarios.largeTransaction());
+            if (connect instanceof RemoteConnectWorker remote) {
+                checks.step("stopping the run's connectors on the staging cluster (never its workers), committing "
+                        + StreamingScenarios.ROWS_WHILE_DOWN + " rows, resuming them");
+                // The user's workers keep running: the rehearsal stops and resumes only its own connectors.
+                Check restart = scenarios.restart(StreamingScenarios.worker(remote::stopConnectors, remote::resumeConnectors, () -> startConnector(admin, config)));
+                checks.add(new Check(restart.name(), restart.passed(), restart.evidence().replace("while the worker was stopped arrived after it restarted",
+                        "while the connector was stopped (PUT /connectors/NAME/stop) arrived after it resumed")));
+                return;
+            }
+            InProcessConnect local = (InProcessConnect) connect;
             checks.step("stopping the worker, committing " + StreamingScenarios.ROWS_WHILE_DOWN + " rows, starting it again");
-            checks.add(scenarios.restart(StreamingScenarios.worker(connect::stopWorker, connect::startWorker, () -> startConnector(admin, config))));
+            checks.add(scenarios.restart(StreamingScenarios.worker(local::stopWorker, local::startWorker, () -> startConnector(admin, config))));
+        }
+
+        private boolean createTopics() {
+            if (staging == null) return steps().createTopics();
+            Check topics = staging.createTopics(bundle);
+            checks.add(topics);
+            return topics.passed();
         }
 
         private void paced(Connection admin, StreamingScenarios scenarios, String topic) throws SQLException {
@@ -214,9 +259,9 @@ public final class PostgresRehearsal {
             }
         }
 
-        /** The replica's rows when the design writes one through the JDBC sink on this throwaway server, else null. */
+        /** The replica's rows when the design writes one through the JDBC sink on this throwaway server and local worker, else null. */
         private ReplicaArrivals replicaArrivals(String topic) {
-            if (!(pg instanceof ThrowawayPostgres local) || RelationalTargetRehearsal.jdbcSink(bundle).isEmpty()) return null;
+            if (!(pg instanceof ThrowawayPostgres local) || !(connect instanceof InProcessConnect) || RelationalTargetRehearsal.jdbcSink(bundle).isEmpty()) return null;
             return new ReplicaArrivals(local.jdbcUrl(RelationalTargetRehearsal.REPLICA_DATABASE), "postgres", local.superuserPassword(),
                     RelationalTargetRehearsal.replicaTable(topic), PacedWorkload.FIRST_ORDER_ID);
         }
@@ -249,7 +294,10 @@ public final class PostgresRehearsal {
         }
 
         private SourceConnectorSteps steps() {
-            return new SourceConnectorSteps(design, bundle, source, kafka.bootstrapServers(), connect, checks::add);
+            if (staging == null) return new SourceConnectorSteps(design, bundle, source, bootstrap, connect, checks::add);
+            String where = pg.host() + ":" + pg.port();
+            return new SourceConnectorSteps(design, bundle, source, bootstrap, connect,
+                    c -> checks.add(UnreachableSource.explain(c, where, pg instanceof ThrowawayPostgres)));
         }
 
         private static boolean slotActive(Connection admin, String slot) throws SQLException {

@@ -37,12 +37,26 @@ public final class Rehearsal {
 
     /** @param bundle the configuration to rehearse: the design's export, or an exported folder after hand edits */
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, RehearsalOptions options, Consumer<String> progress) {
-        return switch (kindOf(design)) {
+        Kind kind = kindOf(design);
+        if (options.staging() != null && kind != Kind.POSTGRES_ON_CONNECT) throw new RehearsalException(stagingRefused(kind));
+        return switch (kind) {
             case POSTGRES_ON_CONNECT -> new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
             case DEBEZIUM_SERVER -> reported(new DebeziumServerRehearsal().run(design), progress);
             case MARIADB -> reported(new MariaDbRehearsal().run(design), progress);
             case CONTRACTS_ONLY -> reported(new ContractsOnlyRehearsal().run(design), progress);
         };
+    }
+
+    /** Why a design of this kind cannot rehearse on a staging cluster, and what to do instead. */
+    public static String stagingRefused(Kind kind) {
+        String what = switch (kind) {
+            case DEBEZIUM_SERVER -> "this design runs on Debezium Server, not on a Kafka Connect cluster";
+            case MARIADB -> "this design's MariaDB/MySQL rehearsal runs its connector in a local Connect worker only, so far";
+            case CONTRACTS_ONLY -> "this design's source has no server the rehearsal can start, so only its sinks' contracts are checked";
+            case POSTGRES_ON_CONNECT -> "";
+        };
+        return "--bootstrap-servers and --connect-url rehearse PostgreSQL designs on Kafka Connect only: " + what + ". Leave both out "
+                + "to rehearse on in-process components, and check the configs against your cluster with 'validate --connect-url URL'.";
     }
 
     /** Rehearsals that do not report as they go: their checks, once they are done. */
