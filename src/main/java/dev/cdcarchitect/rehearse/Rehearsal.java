@@ -37,6 +37,7 @@ public final class Rehearsal {
 
     /** @param bundle the configuration to rehearse: the design's export, or an exported folder after hand edits */
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, RehearsalOptions options, Consumer<String> progress) {
+        RehearsalComponents.requireInstalled(); // the window's Rehearse… without the optional add-on (decision 0016)
         return switch (kindOf(design)) {
             case POSTGRES_ON_CONNECT -> new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
             case DEBEZIUM_SERVER -> reported(new DebeziumServerRehearsal().run(design), progress);
