@@ -45,8 +45,9 @@ public final class RehearsalComponents {
     static String notInstalled(List<String> missing) {
         String version = RehearsalComponents.class.getPackage().getImplementationVersion();
         String v = version == null ? "VERSION" : version;
-        return "the rehearsal components are not installed (Kafka, Kafka Connect, Debezium and their JDBC drivers; "
-                + "missing " + String.join(", ", missing) + "). They are an optional add-on: for the .deb, "
+        String which = missing.size() == MARKERS.size() ? "" : "; missing " + String.join(", ", missing);
+        return "the rehearsal components are not installed (Kafka, Kafka Connect, Debezium and their JDBC drivers" + which
+                + "). They are an optional add-on: for the .deb, "
                 + "'sudo apt install ./cdc-architect-rehearsal_" + v + "-1_amd64.deb'; for the application folder, "
                 + "'unzip cdc-architect-rehearsal-" + v + ".zip -d " + installFolder() + "'. "
                 + "Designs, exports, PDFs and 'validate --connect-url' work without it.";
