@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,14 +47,8 @@ class CliLauncherArchiveKeyTest {
     @Test
     void installingTheAddOnLeadsToANewArchive() throws Exception {
         Path root = dir.resolve("install");
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("lib/runtime/bin"));
-        Files.createDirectories(root.resolve("lib/app/lib"));
-        Files.writeString(root.resolve("lib/app/cdc-architect.jar"), "");
+        Path launcher = FakeInstallation.create(root, FAKE_JAVA);
         Files.writeString(root.resolve("lib/app/lib/picocli-4.7.7.jar"), "");
-        Path launcher = Files.copy(Path.of("installer/cdc-architect-cli.sh"), root.resolve("bin/cdc-architect-cli"));
-        Path java = Files.writeString(root.resolve("lib/runtime/bin/java"), FAKE_JAVA);
-        for (Path exe : List.of(launcher, java)) exe.toFile().setExecutable(true);
 
         String before = run(launcher);
         assertEquals(before, run(launcher), "a control: the same installation keeps its archive");
