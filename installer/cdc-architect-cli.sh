@@ -17,7 +17,10 @@ flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m -Xshare:auto -Xlog:cds=
 
 cache_root="${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}"
 cache="${cache_root:-/nonexistent}/cdc-architect"
-build=$(printf '%s %s' "$root" "$(stat -c '%s %Y' "$jar")" | cksum | cut -d' ' -f1)
+# The libraries are part of the key: the rehearsal add-on (decision 0016) fills in jars the manifest lists, and Java 17
+# disables an archive made while they were absent, with one warning per jar on every run.
+libs=$(ls "$root/lib/app/lib" 2>/dev/null | cksum | cut -d' ' -f1)
+build=$(printf '%s %s %s' "$root" "$(stat -c '%s %Y' "$jar")" "$libs" | cksum | cut -d' ' -f1)
 archive="$cache/cli-@VERSION@-$build.jsa"
 if [ ! -f "$archive" ] && [ -n "$cache_root" ] && [ -z "${CDC_ARCHITECT_NO_ARCHIVE:-}" ] && mkdir -p "$cache" 2>/dev/null; then
   echo "cdc-architect-cli: first run: preparing a faster start-up (a few seconds, once)" >&2

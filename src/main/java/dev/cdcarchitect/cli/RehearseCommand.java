@@ -8,6 +8,7 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
 import dev.cdcarchitect.rehearse.Check;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
+import dev.cdcarchitect.rehearse.RehearsalComponents;
 import dev.cdcarchitect.rehearse.RehearsalOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,7 +38,7 @@ final class RehearseCommand implements Callable<Integer> {
                         "connector; Debezium Server designs on Debezium's embedded engine; sources with no local server (Oracle,",
                         "SQL Server, Db2, MongoDB, Cassandra) get their sinks' contracts on sample records only, and say so.")
                 .footer("%nExit codes: 0 every check passed, 6 a check failed, 7 the rehearsal could not run (e.g. PostgreSQL",
-                        "or MariaDB not installed), 2 bad input, 3 refused as unsafe.")
+                        "or MariaDB not installed, or the rehearsal add-on not installed), 2 bad input, 3 refused as unsafe.")
                 .sortOptions(false);
         InputTexts.addTo(spec);
         spec.addOption(OptionSpec.builder("--configs").paramLabel("DIR").type(Path.class)
@@ -71,6 +72,11 @@ final class RehearseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            RehearsalComponents.requireInstalled(); // the optional add-on (docs/decisions/0016), before any of its classes
+        } catch (RehearsalException e) {
+            return notRun(e);
+        }
         InputTexts.Texts texts = InputTexts.read(spec);
         DesignResult result = new DesignService().design(texts.source(), texts.target());
         PrintWriter out = spec.commandLine().getOut();
@@ -118,8 +124,7 @@ final class RehearseCommand implements Callable<Integer> {
             };
             report = new Rehearsal().run(design, bundle, options, progress);
         } catch (RehearsalException e) {
-            spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
-            return ExitCodes.REHEARSAL_NOT_RUN;
+            return notRun(e);
         }
         for (String s : report.substitutions()) out.println("local " + s);
         for (String s : report.notProven()) out.println("not proven: " + s);
@@ -137,6 +142,11 @@ final class RehearseCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? ExitCodes.SPEC : ExitCodes.REHEARSAL_FAILED;
+    }
+
+    private int notRun(RehearsalException e) {
+        spec.commandLine().getErr().println("cdc-architect: the rehearsal could not run: " + e.getMessage());
+        return ExitCodes.REHEARSAL_NOT_RUN;
     }
 
     private RehearsalOptions options() {

@@ -79,7 +79,7 @@ public final class PostgresRehearsal {
                     + " server to rehearse it on (rehearsals cover PostgreSQL, MariaDB/MySQL and Debezium Server designs). "
                     + "What still runs for it: 'validate --connect-url' against your Connect cluster and the static validation in every export.");
         }
-        // On a staging cluster every connector, topic and slot of the run carries one run id (docs/decisions/0016).
+        // On a staging cluster every connector, topic and slot of the run carries one run id (docs/decisions/0017).
         StagingNames staged = options.staging() == null ? null : StagingNames.forRun(bundle);
         if (staged != null) bundle = staged.apply(bundle);
         // The design's source connector, whatever its class says now: a hand-edited class is Connect's to reject.
@@ -116,7 +116,7 @@ public final class PostgresRehearsal {
     private static void stagingNotes(StagingCluster staging, PostgresServer pg, LocalSubstitutions substitutions, CheckList checks) {
         substitutions.forStagingCluster(staging.brokers());
         substitutions.note(List.of("staging run id " + staging.names().runId() + ": it prefixes every connector and topic and the replication "
-                + "slot of this rehearsal on the staging cluster (docs/decisions/0016)"));
+                + "slot of this rehearsal on the staging cluster (docs/decisions/0017)"));
         if (pg instanceof ThrowawayPostgres) {
             checks.step("WARNING: the source is a throwaway PostgreSQL on this machine (127.0.0.1:" + pg.port() + "); the staging "
                     + "cluster's Connect workers reach it only if they run on this machine. Otherwise use --source-url with a host they can reach.");

@@ -37,6 +37,7 @@ public final class Rehearsal {
 
     /** @param bundle the configuration to rehearse: the design's export, or an exported folder after hand edits */
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, RehearsalOptions options, Consumer<String> progress) {
+        RehearsalComponents.requireInstalled(); // the window's Rehearse… without the optional add-on (decision 0016)
         Kind kind = kindOf(design);
         if (options.staging() != null && kind != Kind.POSTGRES_ON_CONNECT) throw new RehearsalException(stagingRefused(kind));
         return switch (kind) {

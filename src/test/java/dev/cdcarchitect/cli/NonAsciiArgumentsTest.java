@@ -67,14 +67,7 @@ class NonAsciiArgumentsTest {
     /** The installed shell launcher, run with a stand-in 'java' that reports the locale and argument it got. */
     @Test
     void theShellLauncherGivesJavaAUtf8Locale() throws Exception {
-        Path root = dir.resolve("install");
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("lib/runtime/bin"));
-        Files.createDirectories(root.resolve("lib/app"));
-        Files.writeString(root.resolve("lib/app/cdc-architect.jar"), "");
-        Path launcher = Files.copy(Path.of("installer/cdc-architect-cli.sh"), root.resolve("bin/cdc-architect-cli"));
-        Path fakeJava = Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\necho \"LC_ALL=${LC_ALL:-} CHARMAP=$(locale charmap)\"\n");
-        for (Path exe : List.of(launcher, fakeJava)) exe.toFile().setExecutable(true);
+        Path launcher = FakeInstallation.create(dir.resolve("install"), "#!/bin/sh\necho \"LC_ALL=${LC_ALL:-} CHARMAP=$(locale charmap)\"\n");
         Run run = run(List.of("/bin/sh", launcher.toString(), "design", "--source", SOURCE),
                 Map.of("LANG", "C", "LC_ALL", "C", "CDC_ARCHITECT_NO_ARCHIVE", "1", "HOME", dir.toString()));
         assertEquals(0, run.code(), run.err());
