@@ -21,7 +21,12 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             JavaFxLogging.quietClasspathWarning();
-            javafx.application.Application.launch(CdcArchitectApp.class, args);
+            try {
+                javafx.application.Application.launch(CdcArchitectApp.class, args);
+            } catch (RuntimeException | LinkageError cannotStart) { // rethrown by launch() from the toolkit's start-up
+                System.err.println(WindowStartFailure.message(cannotStart));
+                System.exit(dev.cdcarchitect.cli.ExitCodes.NO_WINDOW);
+            }
             return;
         }
         StartupWarmup.startFor(args);

@@ -19,5 +19,8 @@ public final class ExitCodes {
     /** {@code validate}: Kafka Connect could not be asked (unreachable, login refused, not Connect's answer). */
     public static final int CONNECT_UNAVAILABLE = 9;
 
+    /** The window could not start (no display, or the GTK libraries JavaFX needs are missing). */
+    public static final int NO_WINDOW = 10;
+
     private ExitCodes() {}
 }
