@@ -59,9 +59,11 @@ class StagingClusterRehearsalTest {
         connect = InProcessConnect.startDistributed(worker);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
         admin.createTopics(List.of(new NewTopic(UNRELATED, 3, (short) 1))).all().get();
-        // The broker lists a new topic a moment after creating it.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!admin.listTopics().names().get().contains(UNRELATED) && System.nanoTime() < deadline) Thread.sleep(100);
+        // The broker lists a new topic a moment after creating it, and the worker creates its internal topics while
+        // it starts: wait for all of them, or a test's "topics before the run" misses some (seen under load in CI).
+        Set<String> existing = Set.of(UNRELATED, "staging-connect-configs", "staging-connect-offsets", "staging-connect-status");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!admin.listTopics().names().get().containsAll(existing) && System.nanoTime() < deadline) Thread.sleep(100);
     }
 
     @AfterAll

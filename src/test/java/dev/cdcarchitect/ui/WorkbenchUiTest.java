@@ -50,7 +50,8 @@ class WorkbenchUiTest {
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        // Generous: a PDF export on a CI machine busy with rehearsal tests took over 10 s; nothing here is a timing claim.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
