@@ -54,7 +54,7 @@ public final class OracleKnowledge implements SourceKnowledge {
         String c = ctx.connector();
         if (xstream(ctx)) return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(OracleXStream.connectorConfig(ctx)));
         List<ConfigEntry> config = new ArrayList<>(List.of(
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<SCAN listener or primary host>"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", rds(ctx) ? "<RDS instance endpoint>" : "<SCAN listener or primary host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1521"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", rds(ctx) ? OracleLogMinerUser.RDS_USER : OracleLogMinerUser.COMMON_USER),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "oracle.properties", "password"))));
