@@ -17,6 +17,7 @@ public final class GoldenDesigns {
             new Case("mariadb", "MariaDB 10.11, 600 GB, 1,500 TPS, 120 tables", "Redpanda with ClickHouse for analytics"),
             new Case("oracle-rac", "Oracle 19c RAC 2-node, 12 TB, CLOB columns, 6k TPS, GDPR applies to customer data",
                     "Confluent Cloud to Snowflake and raw files in S3, 14 days retention"),
+            new Case("oracle-rds", "Oracle 19c on Amazon RDS, 2 TB, 4,000 TPS", "Amazon MSK to Snowflake"),
             new Case("sqlserver", "SQL Server 2019 Always On availability group, 2 TB, 2k TPS, 80 tables",
                     "Kafka to a PostgreSQL replica and OpenSearch"),
             new Case("mongodb", "MongoDB 7.0 sharded cluster, 8 TB, 20k writes/s, documents up to 10 MB",

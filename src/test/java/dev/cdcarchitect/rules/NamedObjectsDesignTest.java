@@ -234,6 +234,20 @@ class NamedObjectsDesignTest {
         mentions(required(spec, "oracle.archive-retention"), "24 h");
     }
 
+    /**
+     * Amazon RDS for Oracle is designed as a non-CDB (its CDB's root is out of reach): the named database is the one the
+     * connector logs in to, database.dbname, and database.pdb.name must not be set for a non-CDB
+     * (https://debezium.io/documentation/reference/stable/connectors/oracle.html#pluggable-vs-non-pluggable-databases).
+     */
+    @Test
+    void oracleOnRdsNamesTheDatabaseInDbnameAndSetsNoPdb() {
+        DesignSpec spec = facts().database("sales").table("orders", CAPTURED).spec("Oracle 19c on Amazon RDS, 2 TB, 4,000 TPS", "Kafka to Snowflake");
+        Map<String, String> src = settings(spec, SOURCE_CONNECTOR);
+
+        assertEquals("SALES", src.get("database.dbname"), src.toString());
+        assertNull(src.get("database.pdb.name"), src.toString());
+    }
+
     // ---------------------------------------------------------------- MongoDB
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cdcarchitect.rules.source;
 
 import dev.cdcarchitect.domain.ConfigEntry;
+import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
@@ -28,19 +29,23 @@ public final class CaptureScope {
     private final SourceEngine engine;
     private final SourceFacts facts;
     private final List<String> namedNamespaces;
+    /** Oracle on Amazon RDS over LogMiner is designed as a non-CDB (see OracleKnowledge): its database has no PDB. */
+    private final boolean oracleNonCdb;
 
-    private CaptureScope(SourceEngine engine, SourceFacts facts) {
+    private CaptureScope(SourceEngine engine, SourceFacts facts, boolean oracleNonCdb) {
         this.engine = engine;
         this.facts = facts;
+        this.oracleNonCdb = oracleNonCdb;
         this.namedNamespaces = facts.objects(namespaceKind()).stream().map(o -> ident(o.name())).distinct().toList();
     }
 
     public static CaptureScope of(RuleContext ctx) {
-        return new CaptureScope(ctx.engine(), ctx.input().facts());
+        boolean oracleNonCdb = ctx.engine() == SourceEngine.ORACLE && ctx.source().hosting() == Hosting.AWS_RDS && !OracleKnowledge.xstream(ctx);
+        return new CaptureScope(ctx.engine(), ctx.input().facts(), oracleNonCdb);
     }
 
     public static CaptureScope of(SourceEngine engine, SourceFacts facts) {
-        return new CaptureScope(engine, facts);
+        return new CaptureScope(engine, facts, false);
     }
 
     // ------------------------------------------------------------------ names
@@ -174,10 +179,12 @@ public final class CaptureScope {
     }
 
     /** The connector property that names the database(s), or empty where the engine has none to set here. */
-    private String databaseKey() {
+    String databaseKey() {
         return switch (engine) {
             case POSTGRESQL, DB2 -> "database.dbname";
-            case ORACLE -> "database.pdb.name";
+            // a non-CDB has no PDB: Debezium says not to set database.pdb.name there
+            // (https://debezium.io/documentation/reference/stable/connectors/oracle.html#pluggable-vs-non-pluggable-databases)
+            case ORACLE -> oracleNonCdb ? "database.dbname" : "database.pdb.name";
             case SQLSERVER -> "database.names";
             case MYSQL, MARIADB, MONGODB -> "database.include.list";
             case CASSANDRA -> "";

@@ -53,19 +53,35 @@ public final class OracleKnowledge implements SourceKnowledge {
     public List<ConfigEntry> connectorConfig(RuleContext ctx) {
         String c = ctx.connector();
         if (xstream(ctx)) return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(OracleXStream.connectorConfig(ctx)));
-        return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(List.of(
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", "<SCAN listener or primary host>"),
+        List<ConfigEntry> config = new ArrayList<>(List.of(
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.hostname", rds(ctx) ? "<RDS instance endpoint>" : "<SCAN listener or primary host>"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.port", "1521"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", "c##dbzuser"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "oracle.properties", "password")),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "ORCLCDB"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "database.pdb.name", "ORCLPDB1"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.user", rds(ctx) ? OracleLogMinerUser.RDS_USER : OracleLogMinerUser.COMMON_USER),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.password", Secrets.of(ctx, "oracle.properties", "password"))));
+        config.addAll(database(ctx, c));
+        config.addAll(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.connection.adapter", "logminer"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "log.mining.strategy", "hybrid"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "APP\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true"))));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.store.only.captured.tables.ddl", "true")));
+        return CaptureStores.dropKafkaHistory(ctx, CaptureScope.of(ctx).withoutReplaced(config));
+    }
+
+    private static boolean rds(RuleContext ctx) {
+        return ctx.source().hosting() == Hosting.AWS_RDS;
+    }
+
+    /**
+     * Self-managed: the CDB (database.dbname) and the PDB to capture. Amazon RDS: a non-CDB instance, named by the DB name
+     * chosen at creation; Debezium says not to set database.pdb.name for a non-CDB
+     * (https://debezium.io/documentation/reference/stable/connectors/oracle.html#pluggable-vs-non-pluggable-databases).
+     */
+    private static List<ConfigEntry> database(RuleContext ctx, String c) {
+        if (rds(ctx)) return List.of(new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "<DB name of the RDS instance>"));
+        return List.of(new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "ORCLCDB"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "database.pdb.name", "ORCLPDB1"));
     }
 
     @Override
@@ -80,45 +96,37 @@ public final class OracleKnowledge implements SourceKnowledge {
                 Rule.when("oracle.rac", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(HaTrait.RAC), this::rac));
     }
 
-    /**
-     * The LogMiner user with the grants the Debezium Oracle connector documents
-     * (https://debezium.io/documentation/reference/stable/connectors/oracle.html#creating-users-for-the-connector): its flush
-     * table needs CREATE TABLE and a quota on its default tablespace, the snapshot LOCK ANY TABLE, and the LogMiner session
-     * SELECT on the V_$ views ("without these grants, the connector cannot operate"). An Oracle GRANT names either system
-     * privileges and roles or one object, so each view and package gets its own statement.
-     */
-    private static String logMinerUser() {
-        StringBuilder sql = new StringBuilder("-- in CDB$ROOT and the PDB: a tablespace for the connector's flush table (CREATE TABLESPACE logminer_tbs ...)\n"
-                + "CREATE USER c##dbzuser IDENTIFIED BY \"<from your secret store>\" DEFAULT TABLESPACE logminer_tbs\n"
-                + "  QUOTA UNLIMITED ON logminer_tbs CONTAINER=ALL;\n"
-                + "GRANT CREATE SESSION, SET CONTAINER, FLASHBACK ANY TABLE, SELECT ANY TABLE, SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE,\n"
-                + "      SELECT ANY TRANSACTION, LOGMINING, CREATE TABLE, LOCK ANY TABLE, CREATE SEQUENCE TO c##dbzuser CONTAINER=ALL;\n");
-        for (String pkg : List.of("DBMS_LOGMNR", "DBMS_LOGMNR_D")) sql.append("GRANT EXECUTE ON ").append(pkg).append(" TO c##dbzuser CONTAINER=ALL;\n");
-        for (String view : List.of("V_$DATABASE", "V_$LOG", "V_$LOG_HISTORY", "V_$LOGMNR_LOGS", "V_$LOGMNR_CONTENTS", "V_$LOGMNR_PARAMETERS",
-                "V_$LOGFILE", "V_$ARCHIVED_LOG", "V_$ARCHIVE_DEST_STATUS", "V_$TRANSACTION", "V_$MYSTAT", "V_$STATNAME")) {
-            sql.append("GRANT SELECT ON ").append(view).append(" TO c##dbzuser CONTAINER=ALL;\n");
-        }
-        return sql.toString().stripTrailing();
-    }
-
     private Decision redoSettings(RuleContext ctx) {
         if (xstream(ctx)) return OracleXStream.redoSettings(ctx);
-        boolean rds = ctx.source().hosting() == Hosting.AWS_RDS;
-        return ctx.decision("oracle.redo-settings", "ARCHIVELOG mode and supplemental logging")
+        boolean rds = rds(ctx);
+        DecisionBuilder d = ctx.decision("oracle.redo-settings", "ARCHIVELOG mode and supplemental logging")
                 .statement("Run in ARCHIVELOG mode with minimal database-level supplemental logging plus ALL COLUMNS supplemental "
-                        + "logging on each captured table; connect as a common user (c##dbzuser) with the LogMiner privileges.")
+                        + "logging on each captured table; connect as " + (rds
+                                ? "a local user (" + OracleLogMinerUser.RDS_USER + ") that the master user creates, with the LogMiner "
+                                        + "privileges and SYS objects granted through rdsadmin.rdsadmin_util.grant_sys_object."
+                                : "a common user (" + OracleLogMinerUser.COMMON_USER + ") with the LogMiner privileges."))
                 .because("LogMiner reconstructs changes from redo; without supplemental logging an UPDATE's redo lacks the unchanged "
-                        + "columns and the key, so events could not be keyed or applied as whole rows.")
-                .snippet("sql", rds ? "Amazon RDS for Oracle (rdsadmin procedures)" : "as SYSDBA",
+                        + "columns and the key, so events could not be keyed or applied as whole rows."
+                        + (rds ? " Amazon RDS has no SYSDBA and no access to the CDB root, where common (C##) users are created, so the "
+                                + "connector's user is an ordinary one and SYS grants go through the rdsadmin procedure." : ""))
+                .snippet("sql", rds ? "Amazon RDS for Oracle (rdsadmin procedures, as the master user)" : "as SYSDBA",
                         rds ? "EXEC rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72);\n"
                                 + "EXEC rdsadmin.rdsadmin_util.alter_supplemental_logging('ADD');\n"
-                                + supplementalLogging(ctx, "")
+                                + supplementalLogging(ctx, "") + "\n"
+                                + OracleLogMinerUser.amazonRds()
                                 : "SHUTDOWN IMMEDIATE; STARTUP MOUNT; ALTER DATABASE ARCHIVELOG; ALTER DATABASE OPEN;\n"
                                 + "ALTER DATABASE ADD SUPPLEMENTAL LOG DATA;\n"
                                 + supplementalLogging(ctx, " -- every captured table") + "\n"
-                                + logMinerUser())
+                                + OracleLogMinerUser.selfManaged())
                 .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG)
-                .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.")
+                .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.");
+        if (!rds) return d.build();
+        // The design cannot know the instance's architecture; Debezium 3.6 mines only where it can reach CDB$ROOT, which an
+        // RDS CDB never allows, so the design assumes (and says) a non-CDB instance.
+        return d.ref(Refs.DBZ_ORACLE_USER, Refs.AWS_RDS_ORACLE_SYS_GRANTS, Refs.AWS_RDS_ORACLE_ARCHITECTURE, Refs.DBZ_ORACLE_CDB, Refs.DBZ_ORACLE_RDS_CDB)
+                .warn("Assumes a non-CDB RDS instance (an Oracle 19c choice at creation; it cannot be changed later): in an RDS CDB you "
+                        + "connect only to the PDB and cannot reach CDB$ROOT, which Debezium 3.6's LogMiner session needs (AWS RDS CDB "
+                        + "support is an open Debezium pull request, 7453). Oracle 21c on RDS is always a CDB.")
                 .build();
     }
 

@@ -67,7 +67,7 @@ public final class ScopeRules {
                     + (ctx.noKafka() ? "destinations (named like topic.prefix.database.schema.table)." : "topics (topic.prefix.database.schema.table)."));
         }
         if (scope.oneDatabasePerConnector() && databases.size() > 1) {
-            d.warn("A Debezium " + ctx.engine().displayName() + " connector reads one database (" + databaseKey(ctx.engine()) + "): "
+            d.warn("A Debezium " + ctx.engine().displayName() + " connector reads one database (" + scope.databaseKey() + "): "
                     + String.join(", ", databases) + " need " + databases.size() + " connectors, i.e. one connector per database, each "
                     + "with its own name, topic.prefix" + (ctx.engine() == SourceEngine.POSTGRESQL ? ", replication slot and publication"
                     : ctx.engine() == SourceEngine.DB2 ? " and " + history(ctx) : ", " + history(ctx) + " and "
@@ -80,10 +80,6 @@ public final class ScopeRules {
     /** Without Kafka the schema history is a file (or Redis), not a topic. */
     private static String history(RuleContext ctx) {
         return ctx.noKafka() ? "schema history file" : "schema history topic";
-    }
-
-    private static String databaseKey(SourceEngine engine) {
-        return engine == SourceEngine.ORACLE ? "database.pdb.name" : "database.dbname";
     }
 
     private static String rationale(RuleContext ctx) {
