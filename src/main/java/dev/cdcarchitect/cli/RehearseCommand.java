@@ -97,7 +97,7 @@ final class RehearseCommand implements Callable<Integer> {
         }
         RehearsalOptions options = options();
         if (options.staging() != null && Rehearsal.kindOf(design) != Rehearsal.Kind.POSTGRES_ON_CONNECT) {
-            throw new InputProblem("--connect-url", Rehearsal.stagingRefused(Rehearsal.kindOf(design)), "Leave --bootstrap-servers and --connect-url out.");
+            throw new InputProblem("--connect-url", Rehearsal.stagingRefused(Rehearsal.kindOf(design)), Rehearsal.STAGING_REFUSED_HINT);
         }
         boolean postgresOnly = configs != null || options.sourceUrl() != null || options.rate() > 0;
         if (postgresOnly && Rehearsal.kindOf(design) != Rehearsal.Kind.POSTGRES_ON_CONNECT) {

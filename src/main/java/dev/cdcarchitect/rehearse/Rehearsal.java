@@ -39,7 +39,7 @@ public final class Rehearsal {
     public RehearsalReport run(DesignResult.Generated design, ConfigBundle bundle, RehearsalOptions options, Consumer<String> progress) {
         RehearsalComponents.requireInstalled(); // the window's Rehearse… without the optional add-on (decision 0016)
         Kind kind = kindOf(design);
-        if (options.staging() != null && kind != Kind.POSTGRES_ON_CONNECT) throw new RehearsalException(stagingRefused(kind));
+        if (options.staging() != null && kind != Kind.POSTGRES_ON_CONNECT) throw new RehearsalException(stagingRefused(kind) + " " + STAGING_REFUSED_HINT);
         return switch (kind) {
             case POSTGRES_ON_CONNECT -> new PostgresRehearsal().run(design, bundle, SpecDatabaseSetup.of(design), options, progress);
             case DEBEZIUM_SERVER -> reported(new DebeziumServerRehearsal().run(design), progress);
@@ -56,9 +56,12 @@ public final class Rehearsal {
             case CONTRACTS_ONLY -> "this design's source has no server the rehearsal can start, so only its sinks' contracts are checked";
             case POSTGRES_ON_CONNECT -> "";
         };
-        return "--bootstrap-servers and --connect-url rehearse PostgreSQL designs on Kafka Connect only: " + what + ". Leave both out "
-                + "to rehearse on in-process components, and check the configs against your cluster with 'validate --connect-url URL'.";
+        return "--bootstrap-servers and --connect-url rehearse PostgreSQL designs on Kafka Connect only: " + what + ".";
     }
+
+    /** What to do instead of a staging rehearsal that {@link #stagingRefused} refuses. */
+    public static final String STAGING_REFUSED_HINT = "Leave both out to rehearse on in-process components, and check the configs against "
+            + "your cluster with 'validate --connect-url URL'.";
 
     /** Rehearsals that do not report as they go: their checks, once they are done. */
     private static RehearsalReport reported(RehearsalReport report, Consumer<String> progress) {

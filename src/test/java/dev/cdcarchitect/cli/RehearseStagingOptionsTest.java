@@ -48,6 +48,7 @@ class RehearseStagingOptionsTest {
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run.out() + run.err());
         assertTrue(run.err().contains("rehearse PostgreSQL designs on Kafka Connect only"), run.err());
         assertTrue(run.err().contains("validate --connect-url"), "says what to do instead: " + run.err());
+        assertEquals(1, run.err().split("Leave ", -1).length - 1, "what to do is said once: " + run.err());
         assertFalse((run.out() + run.err()).contains("s3cret-pw"), run.out() + run.err());
     }
 
