@@ -17,7 +17,7 @@ import javafx.scene.shape.Line;
 
 /**
  * What the colours and line styles of the diagram mean, for the kinds the current diagram shows. It reuses the
- * diagram's own style classes, so it cannot disagree with the drawing; collapsible so it never hides much.
+ * diagram's own style classes, so it cannot disagree with the drawing; collapsed until asked for.
  */
 final class DiagramLegend extends TitledPane {
 
@@ -40,7 +40,8 @@ final class DiagramLegend extends TitledPane {
     DiagramLegend() {
         setText("Legend");
         setContent(rows);
-        setExpanded(true);
+        // Collapsed: a click opens it, and it never covers the diagram unasked.
+        setExpanded(false);
         setAnimated(false);
         rows.setHgap(6);
         rows.setVgap(2);

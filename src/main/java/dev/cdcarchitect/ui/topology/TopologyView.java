@@ -3,7 +3,6 @@ package dev.cdcarchitect.ui.topology;
 import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.NodeKind;
-import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
@@ -16,14 +15,11 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -34,8 +30,9 @@ import javafx.scene.text.Text;
  */
 public final class TopologyView extends Region {
 
-    private static final int MAX_PARTITION_CELLS = 24;
-    private static final Color PARTITION_COLOR = Color.web("#d4a72c");
+    private static final NameWrapper NAMES = new NameWrapper();
+    /** As .node-title in workbench.css; set here too because names are wrapped before the node is styled. */
+    private static final javafx.scene.text.Font TITLE_FONT = javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 12);
 
     /** The smallest font in a node (.node-kind and .node-detail in workbench.css); fit keeps it readable. */
     private static final double SMALLEST_FONT_PX = 11;
@@ -146,7 +143,7 @@ public final class TopologyView extends Region {
             NodeBox from = computed.box(edge.from());
             NodeBox to = edge.kind() == EdgeKind.RUNS_ON ? group.boxFor(edge.to()) : computed.box(edge.to());
             if (from == null || to == null) continue;
-            curves.add(edgeView(edge, from, to));
+            curves.add(NodeShapes.edgeView(edge, from, to));
         }
         edgeLayer.getChildren().setAll(curves);
         legend.show(topology);
@@ -162,14 +159,16 @@ public final class TopologyView extends Region {
         final Tooltip tooltip;
         Node band;
         int partitions = -1;
+        String shownLabel;
 
         NodeParts(TopologyNode node, NodeBox box) {
             kind = node.kind();
-            title = text("", "node-title");
+            title = NodeShapes.text("", "node-title");
             // The full name, wrapped inside the box the layout sized for it (ReadableNodeSizes), never cut.
             title.setWrappingWidth(ReadableNodeSizes.TITLE_WRAP);
-            detail = text("", "node-detail");
-            lines = new VBox(1, text(NodeCaptions.kind(node), "node-kind"), title, detail);
+            title.setFont(TITLE_FONT);
+            detail = NodeShapes.text("", "node-detail");
+            lines = new VBox(1, NodeShapes.text(NodeCaptions.kind(node), "node-kind"), title, detail);
             view = new StackPane(lines);
             view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tooltip = new Tooltip();
@@ -185,14 +184,18 @@ public final class TopologyView extends Region {
         }
 
         void update(TopologyNode node, NodeBox box) {
-            title.setText(node.label());
+            // Wrapped by us at the name's own separators; the text keeps every character of the name.
+            if (!node.label().equals(shownLabel)) {
+                title.setText(NAMES.wrap(node.label(), TITLE_FONT, ReadableNodeSizes.TITLE_WRAP));
+                shownLabel = node.label();
+            }
             detail.setText(NodeCaptions.detail(node));
             // An empty line would still take its height, and ReadableNodeSizes gives it none.
             detail.setManaged(!detail.getText().isEmpty());
             detail.setVisible(detail.isManaged());
             if (node.partitions() != partitions && (kind == NodeKind.DATA_TOPIC || kind == NodeKind.TOPIC_GROUP)) {
                 if (band != null) lines.getChildren().remove(band);
-                band = partitionBand(node.partitions());
+                band = NodeShapes.partitionBand(node.partitions());
                 lines.getChildren().add(band);
             }
             partitions = node.partitions();
@@ -200,51 +203,8 @@ public final class TopologyView extends Region {
             view.setPrefSize(box.width(), box.height());
             view.setMaxSize(box.width(), box.height());
             view.setAccessibleText(NodeCaptions.kind(node) + " " + node.label());
-            tooltip.setText(tooltip(node));
+            tooltip.setText(NodeShapes.tooltip(node));
         }
-    }
-
-    private static Text text(String value, String style) {
-        Text t = new Text(value);
-        t.getStyleClass().add(style);
-        return t;
-    }
-
-
-    /** Partitions as cells drawn on one small canvas; beyond a readable count, "+N". */
-    private static javafx.scene.Node partitionBand(int partitions) {
-        int cells = Math.min(partitions, MAX_PARTITION_CELLS);
-        Canvas band = new Canvas(cells * 6, 8);
-        GraphicsContext g = band.getGraphicsContext2D();
-        g.setFill(PARTITION_COLOR);
-        for (int i = 0; i < cells; i++) g.fillRect(i * 6, 0, 5, 8);
-        band.getStyleClass().add("partition-band");
-        if (partitions == cells) return band;
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(3, band, text("+" + (partitions - cells), "node-detail"));
-        return row;
-    }
-
-    private static String tooltip(TopologyNode node) {
-        StringBuilder tip = new StringBuilder(node.label());
-        if (node.count() > 1) tip.append("\n").append(node.count()).append(" topics shown as one");
-        for (NodeSetting s : node.settings()) tip.append("\n").append(s.key()).append(" = ").append(s.value());
-        if (!node.decisionIds().isEmpty()) tip.append("\nDecisions: ").append(String.join(", ", node.decisionIds()));
-        return tip.toString();
-    }
-
-    private static CubicCurve edgeView(TopologyEdge edge, NodeBox from, NodeBox to) {
-        double sx = from.x() + from.width();
-        double sy = from.centerY();
-        double ex = to.x();
-        double ey = to.centerY();
-        if (ex < sx) { // backward edge (e.g. signals into the connector): leave from the left side
-            sx = from.x();
-            ex = to.x() + to.width();
-        }
-        double bend = Math.max(30, Math.abs(ex - sx) / 2);
-        CubicCurve curve = new CubicCurve(sx, sy, sx + Math.signum(ex - sx) * bend, sy, ex - Math.signum(ex - sx) * bend, ey, ex, ey);
-        curve.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return curve;
     }
 
     public void select(String nodeId) {
