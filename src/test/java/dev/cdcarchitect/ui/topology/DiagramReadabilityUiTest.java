@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.TopologyNode;
 import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
-import dev.cdcarchitect.ui.WorkbenchWindow;
+import dev.cdcarchitect.ui.SeedWorkbenchUiTest;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -20,38 +16,19 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The diagram in the real window at 1440×900 (headless): readable labels, full names, re-fit, selection, zoom. */
-@ExtendWith(ApplicationExtension.class)
-class DiagramReadabilityUiTest {
+class DiagramReadabilityUiTest extends SeedWorkbenchUiTest {
 
     private static final String FIVE_SINKS = "Kafka with sinks to Snowflake, Elasticsearch, BigQuery, S3 and Redis";
 
-    private WorkbenchViewModel vm;
-    private WorkbenchWindow window;
-    private Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, 1440, 900);
-        stage.setScene(window.scene());
-        stage.show();
-        vm.loadSeed();
-    }
-
-    @AfterEach
-    void stop() {
-        vm.shutdown();
+        open(stage, 1440);
     }
 
     private TopologyView diagram(FxRobot robot) throws Exception {
