@@ -10,6 +10,7 @@ import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
+import dev.cdcarchitect.ui.topology.ReadableNodeSizes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ final class DesignJob {
 
     private final DesignService service;
     private final TopologyLayout layout = new TopologyLayout();
+    private final ReadableNodeSizes sizes = new ReadableNodeSizes();
     // Runs on one worker thread only: the last layout is reused while the graph keeps its shape.
     private List<String> lastShape = List.of();
     private DiagramLayout lastLayout = DiagramLayout.EMPTY;
@@ -45,13 +47,14 @@ final class DesignJob {
         }
     }
 
-    /** Same nodes (ids, kinds) and edges as last time: the coordinates are the same, so skip the layout. */
+    /** Same nodes (ids, kinds, box sizes) and edges as last time: the coordinates are the same, so skip the layout. */
     private DiagramLayout layoutOf(Topology topology) {
         List<String> shape = new ArrayList<>();
-        for (TopologyNode n : topology.nodes()) shape.add(n.id() + ":" + n.kind());
+        // A box's height follows its name, so a renamed node counts as a new shape.
+        for (TopologyNode n : topology.nodes()) shape.add(n.id() + ":" + n.kind() + ":" + sizes.height(n));
         for (TopologyEdge e : topology.edges()) shape.add(e.from() + ">" + e.to() + ":" + e.kind());
         if (!shape.equals(lastShape)) {
-            lastLayout = layout.layout(topology);
+            lastLayout = layout.layout(topology, sizes);
             lastShape = shape;
         }
         return lastLayout;

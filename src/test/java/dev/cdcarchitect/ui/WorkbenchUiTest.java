@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.ui.spec.SpecListView;
 import dev.cdcarchitect.ui.topology.TopologyView;
@@ -17,36 +16,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): typing, selection, refusal, resize and zoom. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchUiTest {
-
-    private WorkbenchViewModel vm;
-    private WorkbenchWindow window;
-    private Stage stage;
+class WorkbenchUiTest extends SeedWorkbenchUiTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
-        stage.setScene(window.scene());
-        stage.show();
-        vm.loadSeed();
-    }
-
-    @AfterEach
-    void stop() {
-        vm.shutdown();
+        open(stage, 1400);
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

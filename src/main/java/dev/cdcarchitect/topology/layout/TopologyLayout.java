@@ -23,6 +23,11 @@ public final class TopologyLayout {
     public static final double TOPIC_HEIGHT = 74;
 
     public DiagramLayout layout(Topology topology) {
+        return layout(topology, NodeSizes.FIXED);
+    }
+
+    /** Lays out boxes of the sizes given, so a drawing with larger text gets room for it. */
+    public DiagramLayout layout(Topology topology, NodeSizes sizes) {
         if (topology.nodes().isEmpty()) return DiagramLayout.EMPTY;
         mxGraph graph = new mxGraph();
         Object parent = graph.getDefaultParent();
@@ -30,7 +35,7 @@ public final class TopologyLayout {
         graph.getModel().beginUpdate();
         try {
             for (TopologyNode node : topology.nodes()) {
-                cells.put(node.id(), graph.insertVertex(parent, node.id(), node.id(), 0, 0, NODE_WIDTH, height(node)));
+                cells.put(node.id(), graph.insertVertex(parent, node.id(), node.id(), 0, 0, sizes.width(node), sizes.height(node)));
             }
             for (TopologyEdge edge : topology.edges()) {
                 // Edges into the Connect cluster describe where things run, not data flow: they would pull the

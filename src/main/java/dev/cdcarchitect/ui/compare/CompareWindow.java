@@ -72,7 +72,7 @@ public final class CompareWindow {
         DesignResult result = new DesignService().design(d.sourceText(), d.targetText(),
                 new WhatIf(d.rateFactor() > 0 ? d.rateFactor() : 1, Math.max(0, d.growthFactor()), Math.max(0, d.partitionOverride())));
         if (!(result instanceof DesignResult.Generated g)) return null;
-        return new Side(d.name(), g, new TopologyLayout().layout(g.topology()));
+        return new Side(d.name(), g, new TopologyLayout().layout(g.topology(), new dev.cdcarchitect.ui.topology.ReadableNodeSizes()));
     }
 
     private static void show(Window owner, List<Side> sides) {

@@ -3,7 +3,6 @@ package dev.cdcarchitect.ui.topology;
 import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.NodeKind;
-import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
@@ -16,19 +15,14 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 
 /**
  * Draws the pipeline from the topology and the coordinates the layout computed; zoom (wheel, buttons, fit),
@@ -36,17 +30,22 @@ import javafx.scene.transform.Translate;
  */
 public final class TopologyView extends Region {
 
-    private static final int MAX_PARTITION_CELLS = 24;
-    private static final Color PARTITION_COLOR = Color.web("#d4a72c");
+    private static final NameWrapper NAMES = new NameWrapper();
+    /** As .node-title in workbench.css; set here too because names are wrapped before the node is styled. */
+    private static final javafx.scene.text.Font TITLE_FONT = javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 12);
+
+    /** The smallest font in a node (.node-kind and .node-detail in workbench.css); fit keeps it readable. */
+    private static final double SMALLEST_FONT_PX = 11;
 
     private final Group content = new Group();
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final Translate pan = new Translate();
+    private final DiagramViewport viewport = new DiagramViewport(this, SMALLEST_FONT_PX);
+    private final DiagramLegend legend = new DiagramLegend();
     private final Map<String, StackPane> nodes = new HashMap<>();
     private final Map<String, TopologyNode> model = new HashMap<>();
     private final Map<String, NodeParts> parts = new HashMap<>();
     private final Pane edgeLayer = new Pane();
     private final Pane boxLayer = new Pane();
+    private final Pane groupLayer = new Pane();
     private BiConsumer<String, List<String>> onSelect = (id, decisions) -> { };
     private double dragX;
     private double dragY;
@@ -58,20 +57,32 @@ public final class TopologyView extends Region {
         // Fixed size hints: the diagram's own extent must not drive the window layout (and measuring it is costly).
         setMinSize(200, 150);
         setPrefSize(600, 600);
-        content.getTransforms().addAll(pan, scale);
-        getChildren().add(content);
+        groupLayer.setMouseTransparent(true);
+        content.getTransforms().addAll(viewport.pan(), viewport.scale());
+        getChildren().addAll(content, legend);
+        setFocusTraversable(true);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        setOnScroll(e -> zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
-        setOnMousePressed(e -> {
-            dragX = e.getX() - pan.getX();
-            dragY = e.getY() - pan.getY();
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) viewport.zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
         });
-        setOnMouseDragged(e -> {
-            pan.setX(e.getX() - dragX);
-            pan.setY(e.getY() - dragY);
+        setOnMousePressed(e -> {
+            requestFocus();
+            dragX = e.getX() - viewport.pan().getX();
+            dragY = e.getY() - viewport.pan().getY();
+        });
+        setOnMouseDragged(e -> viewport.panTo(e.getX() - dragX, e.getY() - dragY));
+        // Node clicks are consumed by the node; a click that reaches the pane (and was no drag) hit empty space.
+        setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) clearSelection();
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                clearSelection();
+                e.consume();
+            }
         });
         setAccessibleText("Pipeline diagram");
     }
@@ -87,7 +98,9 @@ public final class TopologyView extends Region {
         parts.clear();
         edgeLayer.getChildren().clear();
         boxLayer.getChildren().clear();
+        groupLayer.getChildren().clear();
         layout = DiagramLayout.EMPTY;
+        viewport.setContentSize(0, 0);
     }
 
     /**
@@ -96,7 +109,8 @@ public final class TopologyView extends Region {
      */
     public void show(Topology topology, DiagramLayout computed) {
         layout = computed;
-        if (content.getChildren().isEmpty()) content.getChildren().addAll(edgeLayer, boxLayer);
+        viewport.setContentSize(computed.width(), computed.height());
+        if (content.getChildren().isEmpty()) content.getChildren().addAll(groupLayer, edgeLayer, boxLayer);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TopologyNode node : topology.nodes()) {
             NodeBox box = computed.box(node.id());
@@ -121,14 +135,18 @@ public final class TopologyView extends Region {
                 model.remove(gone);
             }
         }
+        ConnectGroup group = ConnectGroup.of(topology, computed);
+        groupLayer.getChildren().setAll(group.views());
         List<CubicCurve> curves = new java.util.ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
+            // What runs on the cluster points at the group drawn around it, not at its title box.
             NodeBox from = computed.box(edge.from());
-            NodeBox to = computed.box(edge.to());
-            if (from == null || to == null || edge.kind() == EdgeKind.RUNS_ON) continue;
-            curves.add(edgeView(edge, from, to));
+            NodeBox to = edge.kind() == EdgeKind.RUNS_ON ? group.boxFor(edge.to()) : computed.box(edge.to());
+            if (from == null || to == null) continue;
+            curves.add(NodeShapes.edgeView(edge, from, to));
         }
         edgeLayer.getChildren().setAll(curves);
+        legend.show(topology);
     }
 
     /** The view of one diagram node and the parts a redraw updates in place. */
@@ -141,12 +159,16 @@ public final class TopologyView extends Region {
         final Tooltip tooltip;
         Node band;
         int partitions = -1;
+        String shownLabel;
 
         NodeParts(TopologyNode node, NodeBox box) {
             kind = node.kind();
-            title = text("", "node-title");
-            detail = text("", "node-detail");
-            lines = new VBox(1, text(NodeCaptions.kind(node), "node-kind"), title, detail);
+            title = NodeShapes.text("", "node-title");
+            // The full name, wrapped inside the box the layout sized for it (ReadableNodeSizes), never cut.
+            title.setWrappingWidth(ReadableNodeSizes.TITLE_WRAP);
+            title.setFont(TITLE_FONT);
+            detail = NodeShapes.text("", "node-detail");
+            lines = new VBox(1, NodeShapes.text(NodeCaptions.kind(node), "node-kind"), title, detail);
             view = new StackPane(lines);
             view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tooltip = new Tooltip();
@@ -162,11 +184,18 @@ public final class TopologyView extends Region {
         }
 
         void update(TopologyNode node, NodeBox box) {
-            title.setText(clip(node.label(), 24));
+            // Wrapped by us at the name's own separators; the text keeps every character of the name.
+            if (!node.label().equals(shownLabel)) {
+                title.setText(NAMES.wrap(node.label(), TITLE_FONT, ReadableNodeSizes.TITLE_WRAP));
+                shownLabel = node.label();
+            }
             detail.setText(NodeCaptions.detail(node));
+            // An empty line would still take its height, and ReadableNodeSizes gives it none.
+            detail.setManaged(!detail.getText().isEmpty());
+            detail.setVisible(detail.isManaged());
             if (node.partitions() != partitions && (kind == NodeKind.DATA_TOPIC || kind == NodeKind.TOPIC_GROUP)) {
                 if (band != null) lines.getChildren().remove(band);
-                band = partitionBand(node.partitions());
+                band = NodeShapes.partitionBand(node.partitions());
                 lines.getChildren().add(band);
             }
             partitions = node.partitions();
@@ -174,55 +203,8 @@ public final class TopologyView extends Region {
             view.setPrefSize(box.width(), box.height());
             view.setMaxSize(box.width(), box.height());
             view.setAccessibleText(NodeCaptions.kind(node) + " " + node.label());
-            tooltip.setText(tooltip(node));
+            tooltip.setText(NodeShapes.tooltip(node));
         }
-    }
-
-    private static Text text(String value, String style) {
-        Text t = new Text(value);
-        t.getStyleClass().add(style);
-        return t;
-    }
-
-    private static String clip(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
-    }
-
-
-    /** Partitions as cells drawn on one small canvas; beyond a readable count, "+N". */
-    private static javafx.scene.Node partitionBand(int partitions) {
-        int cells = Math.min(partitions, MAX_PARTITION_CELLS);
-        Canvas band = new Canvas(cells * 6, 8);
-        GraphicsContext g = band.getGraphicsContext2D();
-        g.setFill(PARTITION_COLOR);
-        for (int i = 0; i < cells; i++) g.fillRect(i * 6, 0, 5, 8);
-        band.getStyleClass().add("partition-band");
-        if (partitions == cells) return band;
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(3, band, text("+" + (partitions - cells), "node-detail"));
-        return row;
-    }
-
-    private static String tooltip(TopologyNode node) {
-        StringBuilder tip = new StringBuilder(node.label());
-        if (node.count() > 1) tip.append("\n").append(node.count()).append(" topics shown as one");
-        for (NodeSetting s : node.settings()) tip.append("\n").append(s.key()).append(" = ").append(s.value());
-        if (!node.decisionIds().isEmpty()) tip.append("\nDecisions: ").append(String.join(", ", node.decisionIds()));
-        return tip.toString();
-    }
-
-    private static CubicCurve edgeView(TopologyEdge edge, NodeBox from, NodeBox to) {
-        double sx = from.x() + from.width();
-        double sy = from.centerY();
-        double ex = to.x();
-        double ey = to.centerY();
-        if (ex < sx) { // backward edge (e.g. signals into the connector): leave from the left side
-            sx = from.x();
-            ex = to.x() + to.width();
-        }
-        double bend = Math.max(30, Math.abs(ex - sx) / 2);
-        CubicCurve curve = new CubicCurve(sx, sy, sx + Math.signum(ex - sx) * bend, sy, ex - Math.signum(ex - sx) * bend, ey, ex, ey);
-        curve.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return curve;
     }
 
     public void select(String nodeId) {
@@ -245,24 +227,32 @@ public final class TopologyView extends Region {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
+    /** Nothing selected: the node, and the decisions it highlighted in the spec, are released. */
+    public void clearSelection() {
+        select(null);
+        onSelect.accept(null, List.of());
+    }
+
     public double zoom() {
-        return scale.getX();
+        return viewport.zoom();
+    }
+
+    /** The least zoom at which every label is at least 11 px on screen; fit never goes below it. */
+    public double readableZoom() {
+        return viewport.readableZoom();
     }
 
     public void zoomBy(double factor) {
-        double next = Math.max(0.1, Math.min(4, scale.getX() * factor));
-        scale.setX(next);
-        scale.setY(next);
+        viewport.zoomBy(factor);
+    }
+
+    /** Zooms keeping the diagram point under (x, y) of this pane in place (the wheel does this at the cursor). */
+    public void zoomAt(double factor, double x, double y) {
+        viewport.zoomAt(factor, x, y);
     }
 
     public void fit() {
-        if (layout.width() <= 0 || getWidth() <= 0 || getHeight() <= 0) return;
-        double s = Math.min(getWidth() / layout.width(), getHeight() / layout.height());
-        s = Math.max(0.1, Math.min(1.5, s * 0.95));
-        scale.setX(s);
-        scale.setY(s);
-        pan.setX((getWidth() - layout.width() * s) / 2);
-        pan.setY((getHeight() - layout.height() * s) / 2);
+        viewport.fit();
     }
 
     public int nodeCount() {
@@ -276,6 +266,8 @@ public final class TopologyView extends Region {
 
     @Override
     protected void layoutChildren() {
-        // content is positioned by its transforms; nothing to lay out
+        // content is positioned by its transforms; only the legend keeps to the bottom-left corner
+        legend.autosize();
+        legend.relocate(8, getHeight() - legend.getHeight() - 8);
     }
 }

@@ -1,0 +1,63 @@
+package dev.cdcarchitect.ui.topology;
+
+import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.layout.NodeSizes;
+
+/**
+ * Box sizes for the window's diagram: wide enough for the kind caption and tall enough for the full name wrapped
+ * at the fonts in workbench.css (.node-kind 11px, .node-title bold 12px, .node-detail 11px), so no name is cut.
+ * Runs on the layout's worker thread, so it estimates the wrap from character counts instead of measuring text;
+ * the estimate is deliberately generous (a box a little too tall reads fine, one too short overflows).
+ */
+public final class ReadableNodeSizes implements NodeSizes {
+
+    public static final double WIDTH = 200;
+    /** Padding (8 each side) and the widest border (3 each side, when selected). */
+    static final double INSETS_X = 22;
+    static final double INSETS_Y = 14;
+    static final double TITLE_WRAP = WIDTH - INSETS_X;
+    static final double SPACING = 1;
+    private static final double KIND_LINE = 15;
+    private static final double TITLE_LINE = 16;
+    private static final double DETAIL_LINE = 15;
+    private static final double PARTITION_BAND = 14;
+    /** An upper bound for the advance of a bold 12px character in the usual sans fonts. */
+    private static final double TITLE_CHAR = 8.2;
+
+    @Override
+    public double width(TopologyNode node) {
+        return WIDTH;
+    }
+
+    @Override
+    public double height(TopologyNode node) {
+        double height = INSETS_Y + KIND_LINE + SPACING + titleLines(node.label()) * TITLE_LINE;
+        if (!NodeCaptions.detail(node).isEmpty()) height += SPACING + DETAIL_LINE;
+        if (node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP) height += SPACING + PARTITION_BAND;
+        return Math.ceil(height);
+    }
+
+    /** Lines the name takes when wrapped greedily after spaces, hyphens, dots, slashes and underscores. */
+    static int titleLines(String label) {
+        int perLine = (int) Math.floor(TITLE_WRAP / TITLE_CHAR);
+        int lines = 1;
+        int used = 0;
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            boolean end = i == label.length();
+            if (!end && " -./_".indexOf(label.charAt(i)) < 0) continue;
+            int token = Math.min(i + 1, label.length()) - start;
+            start = i + 1;
+            if (used + token <= perLine) {
+                used += token;
+                continue;
+            }
+            // A token longer than a line is broken inside it; otherwise it starts the next line.
+            lines += (used == 0 ? 0 : 1) + (token - 1) / perLine;
+            used = (token - 1) % perLine + 1;
+        }
+        return lines;
+    }
+}
