@@ -77,6 +77,7 @@ public final class DesignComparator {
             // The window and the exports show these runs as before → after: the statement alone is too long to spot them.
             List<WordDiff.Change> wording = new ArrayList<>(WordDiff.of(d.title(), other.title()).changes());
             wording.addAll(WordDiff.of(d.statement(), other.statement()).changes());
+            wording = wording.stream().distinct().toList(); // a title often repeats its statement's change
             if (!config.isEmpty() || !wording.isEmpty()) {
                 out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.CHANGED, d.id(), other.title(), d.statement(), other.statement(), wording, config));
             }

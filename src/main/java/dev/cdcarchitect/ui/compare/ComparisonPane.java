@@ -91,6 +91,13 @@ final class ComparisonPane {
         changes.setId("compareChanges");
         changes.getItems().setAll(ChangeLines.of(comparison));
         changes.setCellFactory(list -> new ListCell<>() {
+            {
+                // Long statements wrap inside the list's width instead of hiding their end behind a scroll bar.
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(ChangeLines.Line item, boolean empty) {
                 super.updateItem(item, empty);
