@@ -1,13 +1,10 @@
 package dev.cdcarchitect.cli;
 
-import dev.cdcarchitect.compare.DesignComparator;
 import dev.cdcarchitect.compare.DesignDiff;
 import dev.cdcarchitect.compare.DiffJsonWriter;
 import dev.cdcarchitect.compare.DiffMarkdownWriter;
-import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.design.ComparisonService;
 import dev.cdcarchitect.domain.InputProblem;
-import dev.cdcarchitect.domain.WhatIf;
 import dev.cdcarchitect.project.DesignFileReader;
 import dev.cdcarchitect.project.ProjectDesign;
 import dev.cdcarchitect.project.ProjectFileException;
@@ -47,12 +44,10 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for --format: '" + format + "' (use markdown or json).");
         }
         java.util.List<String> references = spec.positionalParameters().get(0).getValue();
-        Named first = design(references.get(0), "DESIGN 1");
-        java.util.List<DesignDiff> diffs = new java.util.ArrayList<>();
-        for (int i = 1; i < references.size(); i++) {
-            Named other = design(references.get(i), "DESIGN " + (i + 1));
-            diffs.add(new DesignComparator().compare(first.name(), first.result(), other.name(), other.result()));
-        }
+        java.util.List<ProjectDesign> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < references.size(); i++) saved.add(read(references.get(i), "DESIGN " + (i + 1)));
+        ComparisonService service = new ComparisonService();
+        java.util.List<DesignDiff> diffs = service.compare(service.generateAll(saved, i -> "DESIGN " + (i + 1)), 0).diffs();
         StringBuilder out = new StringBuilder();
         if (format.equals("json")) {
             out.append(diffs.size() == 1 ? new DiffJsonWriter().write(diffs.get(0)) : new DiffJsonWriter().writeAll(diffs));
@@ -64,20 +59,11 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCodes.SPEC;
     }
 
-    private record Named(String name, DesignResult.Generated result) {}
-
-    private static Named design(String reference, String which) {
-        ProjectDesign d;
+    private static ProjectDesign read(String reference, String which) {
         try {
-            d = new DesignFileReader().read(reference);
+            return new DesignFileReader().read(reference);
         } catch (ProjectFileException e) {
             throw new InputProblem(which, e.getMessage(), "Give a file written by design --format json or a .cdcarch.json project.");
         }
-        DesignResult result = new DesignService().design(d.sourceText(), d.targetText(),
-                new WhatIf(d.rateFactor() > 0 ? d.rateFactor() : 1, Math.max(0, d.growthFactor()), Math.max(0, d.partitionOverride())));
-        if (!(result instanceof DesignResult.Generated g)) {
-            throw new InputProblem(which, "'" + d.name() + "' is refused as unsafe; there is nothing to compare.", "Edit its input.");
-        }
-        return new Named(d.name(), g);
     }
 }

@@ -70,16 +70,20 @@ public final class DesignComparator {
         for (Decision d : before.values()) {
             Decision other = after.get(d.id());
             if (other == null) {
-                out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.REMOVED, d.id(), d.title(), d.statement(), null, List.of()));
+                out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.REMOVED, d.id(), d.title(), d.statement(), null, List.of(), List.of()));
                 continue;
             }
             List<DesignDiff.ConfigChange> config = configChanges(d, other);
-            if (!config.isEmpty() || !d.statement().equals(other.statement()) || !d.title().equals(other.title())) {
-                out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.CHANGED, d.id(), other.title(), d.statement(), other.statement(), config));
+            // The window and the exports show these runs as before → after: the statement alone is too long to spot them.
+            List<WordDiff.Change> wording = new ArrayList<>(WordDiff.of(d.title(), other.title()).changes());
+            wording.addAll(WordDiff.of(d.statement(), other.statement()).changes());
+            wording = wording.stream().distinct().toList(); // a title often repeats its statement's change
+            if (!config.isEmpty() || !wording.isEmpty()) {
+                out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.CHANGED, d.id(), other.title(), d.statement(), other.statement(), wording, config));
             }
         }
         for (Decision d : after.values()) {
-            if (!before.containsKey(d.id())) out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.ADDED, d.id(), d.title(), null, d.statement(), List.of()));
+            if (!before.containsKey(d.id())) out.add(new DesignDiff.DecisionChange(DesignDiff.Kind.ADDED, d.id(), d.title(), null, d.statement(), List.of(), List.of()));
         }
         return out;
     }

@@ -23,10 +23,19 @@ public record DesignDiff(String nameA, String nameB, List<Row> inputs, List<Row>
 
     public enum Kind { ADDED, REMOVED, CHANGED }
 
-    /** A decision matched by id. For ADDED only the B side is set, for REMOVED only A. */
-    public record DecisionChange(Kind kind, String id, String title, String statementA, String statementB, List<ConfigChange> config) {
+    /**
+     * A decision matched by id. For ADDED only the B side is set, for REMOVED only A. A CHANGED decision always says
+     * what changed: the differing words of its title and statement, its differing settings, or both; a change that
+     * could only be listed without values is refused here rather than shown as an empty "changed".
+     */
+    public record DecisionChange(Kind kind, String id, String title, String statementA, String statementB, List<WordDiff.Change> wording,
+            List<ConfigChange> config) {
         public DecisionChange {
+            wording = List.copyOf(wording);
             config = List.copyOf(config);
+            if (kind == Kind.CHANGED && wording.isEmpty() && config.isEmpty()) {
+                throw new IllegalArgumentException("decision " + id + " is marked changed without a before/after value");
+            }
         }
     }
 
@@ -34,7 +43,11 @@ public record DesignDiff(String nameA, String nameB, List<Row> inputs, List<Row>
     public record ConfigChange(String place, String key, String a, String b) {}
 
     public boolean identical() {
-        return inputs.stream().noneMatch(Row::differs) && metrics.stream().noneMatch(Row::differs)
-                && sections.stream().allMatch(s -> s.changes().isEmpty());
+        return inputs.stream().noneMatch(Row::differs) && sameDesign();
+    }
+
+    /** The generated designs agree (metrics and decisions), whatever the wording of the inputs. */
+    public boolean sameDesign() {
+        return metrics.stream().noneMatch(Row::differs) && sections.stream().allMatch(s -> s.changes().isEmpty());
     }
 }

@@ -32,6 +32,9 @@ public final class DiffMarkdownWriter {
                     case REMOVED -> "Only in " + a;
                     case CHANGED -> "Changed";
                 }).append("** `").append(c.id()).append("`: ").append(MarkdownText.inline(c.title())).append("\n");
+                for (WordDiff.Change w : c.wording()) {
+                    md.append("  - ").append(words(w.a())).append(" → ").append(words(w.b())).append("\n");
+                }
                 if (c.kind() == DesignDiff.Kind.CHANGED && c.statementA() != null && !c.statementA().equals(c.statementB())) {
                     md.append("  - ").append(a).append(": ").append(MarkdownText.inline(c.statementA())).append("\n");
                     md.append("  - ").append(b).append(": ").append(MarkdownText.inline(c.statementB())).append("\n");
@@ -57,6 +60,10 @@ public final class DiffMarkdownWriter {
             md.append("| ").append(MarkdownText.cell(r.label())).append(" | ").append(MarkdownText.cell(r.a())).append(" | ")
                     .append(MarkdownText.cell(r.b())).append(" | ").append(r.differs() ? "**yes**" : "no").append(" |\n");
         }
+    }
+
+    private static String words(String w) {
+        return w.isEmpty() ? "(nothing)" : "“" + MarkdownText.inline(w) + "”";
     }
 
     private static String value(String v) {

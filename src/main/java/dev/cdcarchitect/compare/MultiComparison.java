@@ -33,14 +33,25 @@ public final class MultiComparison {
     }
 
     public static MultiComparison of(List<Named> designs) {
+        return of(designs, 0);
+    }
+
+    /**
+     * The design at {@code baseline} is compared with each of the others (kept in their order); it comes first in
+     * {@link #names()}, so every "before → after" reads from the baseline the user chose.
+     */
+    public static MultiComparison of(List<Named> designs, int baseline) {
         if (designs.size() < 2) throw new IllegalArgumentException("a comparison needs at least two designs, got " + designs.size());
-        Named baseline = designs.get(0);
+        if (baseline < 0 || baseline >= designs.size()) throw new IllegalArgumentException("no design " + baseline + " to take as the baseline");
+        List<Named> ordered = new ArrayList<>(designs);
+        Named base = ordered.remove(baseline);
+        ordered.add(0, base);
         DesignComparator comparator = new DesignComparator();
         List<DesignDiff> diffs = new ArrayList<>();
-        for (Named other : designs.subList(1, designs.size())) {
-            diffs.add(comparator.compare(baseline.name(), baseline.design(), other.name(), other.design()));
+        for (Named other : ordered.subList(1, ordered.size())) {
+            diffs.add(comparator.compare(base.name(), base.design(), other.name(), other.design()));
         }
-        return new MultiComparison(designs.stream().map(Named::name).toList(), diffs);
+        return new MultiComparison(ordered.stream().map(Named::name).toList(), diffs);
     }
 
     public List<String> names() { return names; }
@@ -50,10 +61,19 @@ public final class MultiComparison {
 
     /** Inputs, then metrics, with one value per design. */
     public List<Row> rows() {
+        return merged(true);
+    }
+
+    /** The metrics only, one value per design (the window shows the inputs in full, with their differing words marked). */
+    public List<Row> metricRows() {
+        return merged(false);
+    }
+
+    private List<Row> merged(boolean withInputs) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, Boolean> differs = new LinkedHashMap<>();
         for (int i = 0; i < diffs.size(); i++) {
-            List<DesignDiff.Row> rows = new ArrayList<>(diffs.get(i).inputs());
+            List<DesignDiff.Row> rows = new ArrayList<>(withInputs ? diffs.get(i).inputs() : List.of());
             rows.addAll(diffs.get(i).metrics());
             for (DesignDiff.Row row : rows) {
                 List<String> line = values.computeIfAbsent(row.label(), k -> new ArrayList<>(java.util.Collections.nCopies(names.size(), "")));

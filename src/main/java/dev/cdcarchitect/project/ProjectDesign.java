@@ -22,6 +22,12 @@ public record ProjectDesign(
         return new ProjectDesign(name, source, target, "rules", 1, 0, 0, null, "", null);
     }
 
+    /** The what-if factors saved with the design; a missing or broken value (0, negative) means "as stated". */
+    public dev.cdcarchitect.domain.WhatIf whatIf() {
+        return new dev.cdcarchitect.domain.WhatIf(rateFactor > 0 && !Double.isInfinite(rateFactor) ? rateFactor : 1,
+                growthFactor >= 0 ? growthFactor : 0, Math.max(0, partitionOverride));
+    }
+
     public ProjectDesign withName(String newName) {
         return new ProjectDesign(newName, sourceText, targetText, engine, rateFactor, growthFactor, partitionOverride, llmAnswer, notes, extra);
     }

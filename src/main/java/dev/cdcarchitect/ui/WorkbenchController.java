@@ -83,6 +83,8 @@ public final class WorkbenchController {
     @FXML javafx.scene.control.MenuItem undoItem;
     @FXML javafx.scene.control.MenuItem redoItem;
     @FXML javafx.scene.control.ChoiceBox<String> designChoice;
+    @FXML javafx.scene.control.MenuButton projectMenu;
+    @FXML javafx.scene.control.Menu variantMenu;
     @FXML HBox exportBar;
     @FXML ProgressIndicator exportProgress;
     @FXML Label exportMessage;
@@ -243,6 +245,7 @@ public final class WorkbenchController {
     public ProjectViewModel startProject(Autosave autosave, String appVersion) {
         ProjectViewModel project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
         projectActions = new ProjectMenu(project, designChoice, undoItem, redoItem, recentMenu, () -> root.getScene().getWindow(), vm.status::set);
+        projectActions.offerVariantsIn(projectMenu, variantMenu);
         return project;
     }
 
@@ -284,6 +287,15 @@ public final class WorkbenchController {
     @FXML void undo() { if (project() != null) project().undo(); }
 
     @FXML void redo() { if (project() != null) project().redo(); }
+
+    // issue 16 (compare/variants): the design list's own actions, forwarded like the others
+    @FXML void renameDesign() { if (projectActions != null) projectActions.renameDesign(); }
+
+    @FXML void deleteDesign() { if (projectActions != null) projectActions.deleteDesign(); }
+
+    @FXML void moveDesignUp() { if (projectActions != null) projectActions.moveDesign(-1); }
+
+    @FXML void moveDesignDown() { if (projectActions != null) projectActions.moveDesign(1); }
 
     @FXML void variantProtobuf() { variant("Protobuf"); }
 

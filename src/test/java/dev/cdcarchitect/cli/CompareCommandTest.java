@@ -68,4 +68,18 @@ class CompareCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("neither a design file"), run.err());
     }
+
+    /** Issue 16: a decision whose statement alone differs shows its differing words, before and after. */
+    @Test
+    void changedStatementsShowTheirDifferingWords() throws Exception {
+        Path project = Files.writeString(dir.resolve("mysql.cdcarch.json"), """
+                {"formatVersion": 2, "designs": [
+                  {"name": "3k", "sourceText": "MySQL 8.0 on RDS, 2 TB, 3k TPS, 200 tables", "targetText": "Kafka to Snowflake"},
+                  {"name": "50k", "sourceText": "MySQL 8.0 on RDS, 2 TB, 50k TPS, 200 tables", "targetText": "Kafka to Snowflake"}]}
+                """);
+        CliRun compare = run("compare", project + "#3k", project + "#50k");
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("**Changed** `mysql.binlog-retention`"), compare.out());
+        assertTrue(compare.out().contains("  - “h (530.8 GB” → “h (8,847.4 GB”"), compare.out());
+    }
 }

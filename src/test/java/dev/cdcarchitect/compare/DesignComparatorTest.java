@@ -70,4 +70,33 @@ class DesignComparatorTest {
         assertTrue(md.contains("**Added in two** `sink.elasticsearch`"), md);
         assertTrue(new DiffJsonWriter().write(diff).contains("\"kind\" : \"ADDED\""));
     }
+
+    /**
+     * Issue 16: connect.cluster and mysql.binlog-retention were listed as "changed" with no values, because only their
+     * statements differ and only setting changes carried values. Every changed decision now carries before/after runs.
+     */
+    @Test
+    void everyChangedDecisionCarriesItsBeforeAndAfterValues() {
+        DesignDiff diff = new DesignComparator().compare("3k", design("MySQL 8.0 on RDS, 2 TB, 3k TPS, 200 tables", "Kafka to Snowflake"),
+                "50k", design("MySQL 8.0 on RDS, 2 TB, 50k TPS, 200 tables", "Kafka to Snowflake and Elasticsearch; exactly-once required"));
+        List<DesignDiff.DecisionChange> changed = diff.sections().stream().flatMap(s -> s.changes().stream())
+                .filter(c -> c.kind() == DesignDiff.Kind.CHANGED).toList();
+        assertTrue(changed.size() > 3, changed.toString());
+        for (DesignDiff.DecisionChange c : changed) {
+            assertTrue(!c.wording().isEmpty() || !c.config().isEmpty(), c.id() + " changed without values");
+            c.wording().forEach(w -> assertTrue(!w.a().equals(w.b()), c.id() + ": " + w));
+        }
+        DesignDiff.DecisionChange cluster = changed.stream().filter(c -> c.id().equals("connect.cluster")).findFirst().orElseThrow();
+        assertTrue(cluster.wording().contains(new WordDiff.Change("of 3 workers", "of 8 workers")), cluster.wording().toString());
+        DesignDiff.DecisionChange binlog = changed.stream().filter(c -> c.id().equals("mysql.binlog-retention")).findFirst().orElseThrow();
+        assertTrue(binlog.wording().stream().anyMatch(w -> w.a().contains("530.8") && w.b().contains("8,847.4")), binlog.wording().toString());
+        String md = new DiffMarkdownWriter().write(diff);
+        assertTrue(md.contains("  - “of 3 workers” → “of 8 workers”"), md);
+    }
+
+    @Test
+    void aChangeWithoutValuesCannotBeMade() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new DesignDiff.DecisionChange(
+                DesignDiff.Kind.CHANGED, "connect.cluster", "t", "same", "same", List.of(), List.of()));
+    }
 }

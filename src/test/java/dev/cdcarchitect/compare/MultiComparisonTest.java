@@ -62,4 +62,18 @@ class MultiComparisonTest {
     void oneDesignIsNotAComparison() {
         assertThrows(IllegalArgumentException.class, () -> MultiComparison.of(List.of(named("only", PG, TARGET))));
     }
+
+    /** Issue 16: the baseline is chosen, not implied by which design was shown; arrows read from it. */
+    @Test
+    void theChosenBaselineComesFirstAndEveryDiffStartsFromIt() {
+        List<MultiComparison.Named> designs = List.of(named("protobuf", PG + " Protobuf serialization.", TARGET), named("baseline", PG, TARGET),
+                named("server", PG, TARGET + "; source captured by Debezium Server"));
+        MultiComparison chosen = MultiComparison.of(designs, 1);
+        assertEquals(List.of("baseline", "protobuf", "server"), chosen.names());
+        assertTrue(chosen.diffs().stream().allMatch(d -> d.nameA().equals("baseline")));
+        assertEquals(List.of("Kafka Connect", "Kafka Connect", "Debezium Server"), chosen.metricRows().stream()
+                .filter(r -> r.label().equals("Source runs on")).findFirst().orElseThrow().values());
+        assertTrue(chosen.metricRows().stream().noneMatch(r -> r.label().equals("Source database")), "inputs are shown in full elsewhere");
+        assertThrows(IllegalArgumentException.class, () -> MultiComparison.of(designs, 3));
+    }
 }

@@ -185,7 +185,7 @@ class WorkbenchUiTest extends SeedWorkbenchUiTest {
         assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("delivery.semantics")), changes.getItems().toString());
         assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("exactly.once.support") && i.toString().contains("not set  →  required")),
                 "setting values shown: " + changes.getItems());
-        assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().contains("added engine.debezium-server")), changes.getItems().toString());
+        assertTrue(changes.getItems().stream().anyMatch(i -> i.toString().startsWith("Added in ") && i.toString().contains(" engine.debezium-server: ")), changes.getItems().toString());
         assertEquals(3, robot.lookup(".topology-view").queryAll().size() - 1, "three diagrams in the comparison besides the workbench's");
         robot.interact(() -> ((javafx.stage.Stage) metrics.getScene().getWindow()).close());
         assertTrue(project[0].undoDescription().startsWith("Undo add"), project[0].undoDescription() + " / " + project[0].project().designs());

@@ -69,6 +69,30 @@ public final class DesignEdits {
         }
     }
 
+    /** Moves a design from one position of the project's list to another (the order designs are listed and compared in). */
+    public record Move(String name, int from, int to) implements Edit {
+        @Override
+        public Project apply(Project project) {
+            return moved(project, from, to);
+        }
+
+        @Override
+        public Project revert(Project project) {
+            return moved(project, to, from);
+        }
+
+        @Override
+        public String description() {
+            return "move '" + name + "'";
+        }
+
+        private static Project moved(Project project, int from, int to) {
+            List<ProjectDesign> designs = new ArrayList<>(project.designs());
+            designs.add(to, designs.remove(from));
+            return with(project, designs);
+        }
+    }
+
     static Project replace(Project project, String name, UnaryOperator<ProjectDesign> change) {
         List<ProjectDesign> designs = new ArrayList<>();
         for (ProjectDesign d : project.designs()) designs.add(d.name().equals(name) ? change.apply(d) : d);

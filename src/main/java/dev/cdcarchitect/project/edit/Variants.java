@@ -12,7 +12,24 @@ public final class Variants {
 
     private static final Pattern RATE = Pattern.compile("(?i)(~?\\d[\\d,.]*\\s*[kKmM]?)\\s*(TPS|writes/s|changes/s|events/s)");
 
+    /** The variants the Project menu offers, by the name it passes back. */
+    public static final java.util.List<String> KINDS = java.util.List.of("Protobuf", "exactly-once", "at-least-once", "50k TPS",
+            "Debezium Server", "Kafka Connect", "Elasticsearch");
+
     private Variants() {}
+
+    /** The variant {@code kind} of {@code d} under {@code name}; a kind not in {@link #KINDS} is taken as another target. */
+    public static ProjectDesign of(String kind, ProjectDesign d, String name) {
+        return switch (kind) {
+            case "Protobuf" -> protobuf(d, name);
+            case "exactly-once" -> exactlyOnce(d, name, true);
+            case "at-least-once" -> exactlyOnce(d, name, false);
+            case "50k TPS" -> rate(d, name, "50k TPS");
+            case "Debezium Server" -> debeziumServer(d, name, true);
+            case "Kafka Connect" -> debeziumServer(d, name, false);
+            default -> anotherTarget(d, name, kind);
+        };
+    }
 
     public static ProjectDesign protobuf(ProjectDesign d, String name) {
         return copy(d, name, d.sourceText().replaceAll("(?i)\\s*(Avro|Protobuf)( serialization| serialisation)?\\.?", "").strip()

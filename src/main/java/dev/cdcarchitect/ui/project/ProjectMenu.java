@@ -27,7 +27,8 @@ public final class ProjectMenu {
     private final Supplier<Window> window;
     private final Consumer<String> status;
     private final RecentFiles recentFiles = RecentFiles.forUser();
-    private final FxTaskExecutor io = new FxTaskExecutor("recent-files");
+    private final FxTaskExecutor io = new FxTaskExecutor("project-menu");
+    private VariantOffers variants;
 
     public ProjectMenu(ProjectViewModel project, ChoiceBox<String> designChoice, MenuItem undoItem, MenuItem redoItem, Menu recentMenu,
             Supplier<Window> window, Consumer<String> status) {
@@ -98,7 +99,10 @@ public final class ProjectMenu {
         return choice == discard;
     }
 
-    /** Asks which other designs of the project to compare with the shown one (one or more), then opens the comparison. */
+    /**
+     * Asks which other designs of the project to compare with the shown one (one or more), then opens the comparison
+     * with the designs in project order and the first of them as the baseline (the window names it and can change it).
+     */
     public void compare() {
         String shown = project.currentDesign.get();
         project.select(shown);
@@ -108,11 +112,45 @@ public final class ProjectMenu {
             return;
         }
         CompareChooser.ask(window.get(), shown, others).ifPresent(chosen -> {
-            List<ProjectDesign> designs = new java.util.ArrayList<>();
-            designs.add(project.project().design(shown));
-            chosen.forEach(name -> designs.add(project.project().design(name)));
-            CompareWindow.open(window.get(), designs);
+            List<ProjectDesign> designs = project.project().designs().stream()
+                    .filter(d -> d.name().equals(shown) || chosen.contains(d.name())).toList();
+            CompareWindow.open(window.get(), designs, 0);
         });
+    }
+
+    /** Offers in {@code variantMenu} only the variants that change the shown design, checked as {@code projectMenu} opens. */
+    public void offerVariantsIn(javafx.scene.control.MenuButton projectMenu, javafx.scene.control.Menu variantMenu) {
+        variants = new VariantOffers(variantMenu, io, new dev.cdcarchitect.design.ComparisonService());
+        projectMenu.setOnShowing(e -> variants.refresh(this::shownDesign));
+    }
+
+    private ProjectDesign shownDesign() {
+        project.select(project.currentDesign.get()); // commits the unsaved edits first
+        return project.project().design(project.currentDesign.get());
+    }
+
+    /** Asks for a new name for the shown design. */
+    public void renameDesign() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(project.currentDesign.get());
+        dialog.initOwner(window.get());
+        dialog.setTitle("Rename design");
+        dialog.setHeaderText("New name for '" + project.currentDesign.get() + "'");
+        dialog.getEditor().setId("designNameField");
+        dialog.showAndWait().ifPresent(name -> report(project.renameShown(name)));
+    }
+
+    /** Deletes the shown design after asking; Undo brings it back. */
+    public void deleteDesign() {
+        String name = project.currentDesign.get();
+        ButtonType delete = new ButtonType("Delete");
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Project ▸ Undo (Ctrl+Z) brings it back.", delete, ButtonType.CANCEL);
+        alert.setHeaderText("Delete the design '" + name + "'?");
+        alert.initOwner(window.get());
+        if (alert.showAndWait().orElse(ButtonType.CANCEL) == delete) report(project.deleteShown());
+    }
+
+    public void moveDesign(int by) {
+        project.moveShown(by);
     }
 
     /** What the user sees when opening or saving fails: the sentence, in the status bar and a dialog. */

@@ -162,13 +162,57 @@ public final class ProjectViewModel {
 
     public void undo() {
         commitEdits();
+        int at = shownIndex();
         history.undo();
-        afterHistoryMove();
+        afterHistoryMove(at);
     }
 
     public void redo() {
+        int at = shownIndex();
         history.redo();
-        afterHistoryMove();
+        afterHistoryMove(at);
+    }
+
+    /** Renames the shown design; the reason it cannot (empty, taken) or null when done. Undoable. */
+    public String renameShown(String wanted) {
+        commitEdits();
+        String name = wanted == null ? "" : wanted.strip();
+        if (name.isEmpty()) return "A design needs a name.";
+        if (name.equals(shownDesign)) return null;
+        if (history.current().design(name) != null) return "The project already has a design named '" + name + "'.";
+        ProjectDesign before = history.current().design(shownDesign);
+        history.apply(new DesignEdits.Change(before, before.withName(name), "rename"));
+        shownDesign = name;
+        refresh();
+        currentDesign.set(name);
+        return null;
+    }
+
+    /** Deletes the shown design and shows its neighbour; the reason it cannot (the last one) or null. Undoable. */
+    public String deleteShown() {
+        commitEdits();
+        List<ProjectDesign> designs = history.current().designs();
+        if (designs.size() < 2) return "A project keeps at least one design; rename or edit this one instead.";
+        int at = shownIndex();
+        history.apply(new DesignEdits.Remove(designs.get(at), at));
+        afterHistoryMove(at);
+        return null;
+    }
+
+    /** Moves the shown design {@code by} places up (negative) or down the list; nothing at either end. Undoable. */
+    public void moveShown(int by) {
+        commitEdits();
+        int from = shownIndex();
+        int to = Math.max(0, Math.min(history.current().designs().size() - 1, from + by));
+        if (to == from) return;
+        history.apply(new DesignEdits.Move(shownDesign, from, to));
+        refresh();
+    }
+
+    private int shownIndex() {
+        List<ProjectDesign> designs = history.current().designs();
+        for (int i = 0; i < designs.size(); i++) if (designs.get(i).name().equals(shownDesign)) return i;
+        return 0;
     }
 
     /** Duplicates the shown design with one change and shows the copy. */
@@ -176,15 +220,7 @@ public final class ProjectViewModel {
         commitEdits();
         ProjectDesign base = history.current().design(currentDesign.get());
         String name = uniqueName(base.name() + " — " + kind);
-        ProjectDesign variant = switch (kind) {
-            case "Protobuf" -> Variants.protobuf(base, name);
-            case "exactly-once" -> Variants.exactlyOnce(base, name, true);
-            case "at-least-once" -> Variants.exactlyOnce(base, name, false);
-            case "50k TPS" -> Variants.rate(base, name, "50k TPS");
-            case "Debezium Server" -> Variants.debeziumServer(base, name, true);
-            case "Kafka Connect" -> Variants.debeziumServer(base, name, false);
-            default -> Variants.anotherTarget(base, name, kind);
-        };
+        ProjectDesign variant = Variants.of(kind, base, name);
         history.apply(new DesignEdits.Add(variant, history.current().designs().indexOf(base) + 1));
         show(variant);
         refresh();
@@ -205,9 +241,11 @@ public final class ProjectViewModel {
         }
     }
 
-    private void afterHistoryMove() {
+    /** After undo, redo or a delete: the same design if it is still there, else the one now at its place. */
+    private void afterHistoryMove(int shownAt) {
+        List<ProjectDesign> designs = history.current().designs();
         String name = history.current().design(shownDesign) != null ? shownDesign
-                : history.current().designs().isEmpty() ? null : history.current().designs().get(0).name();
+                : designs.isEmpty() ? null : designs.get(Math.min(shownAt, designs.size() - 1)).name();
         if (name == null) return;
         show(history.current().design(name));
         refresh();

@@ -94,4 +94,35 @@ class ProjectViewModelTest {
         afterCrash.saveAs(dir.resolve("saved.cdcarch.json"), f -> { });
         assertTrue(autosave.pending().isEmpty(), "a save clears the autosave");
     }
+
+    /** Issue 16: designs can be renamed, deleted and reordered, each undoable. */
+    @Test
+    void designsAreRenamedDeletedAndReorderedUndoably() {
+        WorkbenchViewModel workbench = workbench();
+        ProjectViewModel project = new ProjectViewModel(workbench, new CurrentThreadExecutor(), new Autosave(dir), "test");
+        project.addVariant("Protobuf");
+        assertEquals("A design needs a name.", project.renameShown("  "));
+        assertEquals("The project already has a design named 'Design 1'.", project.renameShown("Design 1"));
+        assertNull(project.renameShown("protobuf "));
+        assertEquals(List.of("Design 1", "protobuf"), project.designNames);
+        assertEquals("protobuf", project.currentDesign.get());
+        project.moveShown(-1);
+        assertEquals(List.of("protobuf", "Design 1"), project.designNames);
+        project.moveShown(-1);
+        assertEquals(List.of("protobuf", "Design 1"), project.designNames, "nothing above the first");
+        project.undo();
+        assertEquals(List.of("Design 1", "protobuf"), project.designNames);
+        project.undo();
+        assertEquals(List.of("Design 1", "Design 1 — Protobuf"), project.designNames);
+        assertEquals("Design 1 — Protobuf", project.currentDesign.get(), "the renamed design stays shown under its old name");
+        assertTrue(workbench.sourceText.get().endsWith("Protobuf serialization."));
+
+        assertNull(project.deleteShown());
+        assertEquals(List.of("Design 1"), project.designNames);
+        assertEquals("Design 1", project.currentDesign.get());
+        assertEquals(WorkbenchViewModel.SEED_SOURCE, workbench.sourceText.get(), "the remaining design is shown");
+        assertEquals("A project keeps at least one design; rename or edit this one instead.", project.deleteShown());
+        project.undo();
+        assertEquals(List.of("Design 1", "Design 1 — Protobuf"), project.designNames, "undo brings the deleted design back");
+    }
 }
