@@ -67,6 +67,7 @@ public final class WorkbenchController {
     @FXML Spinner<Integer> partitionSpinner;
     @FXML SpecListView specList;
     @FXML TopologyView topologyView;
+    @FXML Label whatIfCaption;
     @FXML Label statusLabel;
     @FXML HBox specBox;
     @FXML org.controlsfx.control.SegmentedButton engineSwitch;
@@ -337,6 +338,9 @@ public final class WorkbenchController {
                 vm.growthFactor));
         partitionSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 4096, 0));
         partitionSpinner.valueProperty().addListener((obs, old, value) -> vm.partitionOverride.set(value == null ? 0 : value));
+        whatIfCaption.textProperty().bind(vm.whatIfNote);
+        whatIfCaption.visibleProperty().bind(vm.whatIfNote.isNotEmpty());
+        whatIfCaption.managedProperty().bind(vm.whatIfNote.isNotEmpty());
     }
 
     private void show(DesignOutcome outcome) {
