@@ -330,7 +330,19 @@ public final class WorkbenchController {
     @FXML void dismissExport() { export.dismiss(); }
 
     private void bindWhatIf() {
-        rateFactorSlider.valueProperty().bindBidirectional(vm.rateFactor);
+        // The slider holds a stop's position; the view model holds the factor (a project may hold one between stops).
+        rateFactorSlider.setMin(0);
+        rateFactorSlider.setMax(WhatIfSteps.last());
+        rateFactorSlider.setValue(WhatIfSteps.nearest(vm.rateFactor.get()));
+        rateFactorSlider.valueProperty().addListener((obs, old, position) -> {
+            if (WhatIfSteps.nearest(vm.rateFactor.get()) != Math.round(position.doubleValue())) {
+                vm.rateFactor.set(WhatIfSteps.factorAt(position.doubleValue()));
+            }
+        });
+        vm.rateFactor.addListener((obs, old, factor) -> rateFactorSlider.setValue(WhatIfSteps.nearest(factor.doubleValue())));
+        rateFactorSlider.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) resetRate();
+        });
         rateFactorLabel.textProperty().bind(vm.rateFactor.asString("%.2fx"));
         growthSlider.valueProperty().bindBidirectional(vm.growthFactor);
         growthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -406,6 +418,8 @@ public final class WorkbenchController {
     public TopologyView topologyView() {
         return topologyView;
     }
+
+    @FXML void resetRate() { vm.rateFactor.set(1); }
 
     @FXML void regenerate() { vm.regenerateNow(); }
 
