@@ -14,4 +14,14 @@ public enum HaTrait {
     HaTrait(String displayName) { this.displayName = displayName; }
 
     public String displayName() { return displayName; }
+
+    /** Whether the engine has this topology: RAC is Oracle's, Always On SQL Server's, a replica set MongoDB's. */
+    public boolean appliesTo(SourceEngine engine) {
+        return switch (this) {
+            case RAC -> engine == SourceEngine.ORACLE;
+            case ALWAYS_ON -> engine == SourceEngine.SQLSERVER;
+            case REPLICA_SET -> engine == SourceEngine.MONGODB;
+            default -> true;
+        };
+    }
 }

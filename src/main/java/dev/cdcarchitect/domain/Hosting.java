@@ -17,4 +17,18 @@ public enum Hosting {
     public String displayName() { return displayName; }
 
     public boolean isManaged() { return this != SELF_MANAGED; }
+
+    /** Whether this service offers that engine (Aurora runs PostgreSQL and MySQL only, Atlas MongoDB only, ...). */
+    public boolean offers(SourceEngine engine) {
+        return switch (this) {
+            case SELF_MANAGED -> true;
+            case AWS_RDS -> engine != SourceEngine.MONGODB && engine != SourceEngine.CASSANDRA;
+            case AWS_AURORA -> engine == SourceEngine.POSTGRESQL || engine == SourceEngine.MYSQL;
+            case GCP_CLOUD_SQL -> engine == SourceEngine.POSTGRESQL || engine == SourceEngine.MYSQL || engine == SourceEngine.SQLSERVER;
+            case GCP_ALLOYDB -> engine == SourceEngine.POSTGRESQL;
+            case AZURE -> engine == SourceEngine.POSTGRESQL || engine == SourceEngine.MYSQL || engine == SourceEngine.MARIADB
+                    || engine == SourceEngine.SQLSERVER;
+            case MONGODB_ATLAS -> engine == SourceEngine.MONGODB;
+        };
+    }
 }

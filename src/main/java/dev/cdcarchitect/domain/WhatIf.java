@@ -19,17 +19,32 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
 
     public boolean isNone() { return equals(NONE); }
 
-    /** The input with these adjustments applied. */
+    /**
+     * What-if values as the controls hold them: a rate factor of 0 or less means "as stated", negative growth and
+     * partitions mean "none" (one clamping for the window, the comparison and the command line).
+     */
+    public static WhatIf of(double rateFactor, double growthFactor, int partitionOverride) {
+        return new WhatIf(rateFactor > 0 ? rateFactor : 1, Math.max(0, growthFactor), Math.max(0, partitionOverride));
+    }
+
+    /**
+     * The input with these adjustments applied to what its texts state. An input that already carries a what-if
+     * is taken back to its stated values first, so applying twice never compounds a factor; the result keeps the
+     * stated values beside the effective ones ({@link DesignInput#whatIf()}).
+     */
     public DesignInput applyTo(DesignInput input) {
-        if (isNone()) return input;
-        SourceProfile s = input.source();
+        DesignInput stated = input.stated();
+        if (isNone()) return stated;
+        SourceProfile s = stated.source();
         SourceProfile source = new SourceProfile(s.engine(), s.hosting(), s.version(), s.volumeBytes(),
                 s.peakChangesPerSecond() * rateFactor, s.averageRowBytes(), s.tableCount(), s.largestTableRows(), s.workload(),
                 s.keys(), s.data(), s.highAvailability(), s.nodeCount(), s.largestRowBytes());
-        Requirements r = input.requirements();
+        Requirements r = stated.requirements();
         Requirements requirements = r.withSizing(growthFactor > 0 ? growthFactor : r.growthFactor(),
                 partitionOverride > 0 ? partitionOverride : r.partitionOverride());
-        return new DesignInput(input.sourceText(), input.targetText(), source, input.platform(), input.targets(), requirements,
-                input.assumptions(), input.inputWarnings(), input.facts(), input.trace(), input.transport());
+        WhatIfEffect effect = new WhatIfEffect(rateFactor, growthFactor, partitionOverride, s.peakChangesPerSecond(),
+                r.growthFactor(), r.partitionOverride());
+        return new DesignInput(stated.sourceText(), stated.targetText(), source, stated.platform(), stated.targets(), requirements,
+                stated.assumptions(), stated.inputWarnings(), stated.facts(), stated.trace(), stated.transport(), effect);
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds log mechanisms in the text that belong to another engine, e.g. "MySQL 8 with replication slots"; each is a question. */
-final class Contradictions {
+public final class Contradictions {
 
     private record Mechanism(Pattern pattern, Set<SourceEngine> owners, String ownerLog) {}
 
@@ -28,6 +28,14 @@ final class Contradictions {
                     EnumSet.of(SourceEngine.SQLSERVER), "SQL Server CDC tables"));
 
     private Contradictions() {}
+
+    /** Whether the words name a log mechanism of another engine ("Binlog retention" for PostgreSQL). */
+    public static boolean belongsElsewhere(String words, SourceEngine engine) {
+        for (Mechanism mechanism : MECHANISMS) {
+            if (!mechanism.owners().contains(engine) && mechanism.pattern().matcher(words).find()) return true;
+        }
+        return false;
+    }
 
     static List<String> find(String text, SourceEngine engine) {
         List<String> warnings = new ArrayList<>();

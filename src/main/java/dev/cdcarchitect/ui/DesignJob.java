@@ -36,7 +36,7 @@ final class DesignJob {
             DesignResult result = service.design(request.source(), request.target(), request.whatIf());
             if (result instanceof DesignResult.Refusal) return new DesignOutcome.Refused();
             DesignResult.Generated generated = (DesignResult.Generated) result;
-            DesignInput stated = request.whatIf().isNone() ? generated.input() : service.read(request.source(), request.target());
+            DesignInput stated = generated.input().stated(); // no second reading: the input keeps its stated values
             return new DesignOutcome.Ready(generated, layoutOf(generated.topology()), (System.nanoTime() - start) / 1e6, stated);
         } catch (InputProblem problem) {
             return new DesignOutcome.Problem(problem.field(), problem.getMessage() + " " + problem.hint());

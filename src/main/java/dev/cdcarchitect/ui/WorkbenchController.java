@@ -67,6 +67,7 @@ public final class WorkbenchController {
     @FXML Spinner<Integer> partitionSpinner;
     @FXML SpecListView specList;
     @FXML TopologyView topologyView;
+    @FXML Label whatIfCaption;
     @FXML Label statusLabel;
     @FXML HBox specBox;
     @FXML org.controlsfx.control.SegmentedButton engineSwitch;
@@ -341,7 +342,19 @@ public final class WorkbenchController {
     @FXML void dismissExport() { export.dismiss(); }
 
     private void bindWhatIf() {
-        rateFactorSlider.valueProperty().bindBidirectional(vm.rateFactor);
+        // The slider holds a stop's position; the view model holds the factor (a project may hold one between stops).
+        rateFactorSlider.setMin(0);
+        rateFactorSlider.setMax(WhatIfSteps.last());
+        rateFactorSlider.setValue(WhatIfSteps.nearest(vm.rateFactor.get()));
+        rateFactorSlider.valueProperty().addListener((obs, old, position) -> {
+            if (WhatIfSteps.nearest(vm.rateFactor.get()) != Math.round(position.doubleValue())) {
+                vm.rateFactor.set(WhatIfSteps.factorAt(position.doubleValue()));
+            }
+        });
+        vm.rateFactor.addListener((obs, old, factor) -> rateFactorSlider.setValue(WhatIfSteps.nearest(factor.doubleValue())));
+        rateFactorSlider.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) resetRate();
+        });
         rateFactorLabel.textProperty().bind(vm.rateFactor.asString("%.2fx"));
         growthSlider.valueProperty().bindBidirectional(vm.growthFactor);
         growthLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -349,6 +362,9 @@ public final class WorkbenchController {
                 vm.growthFactor));
         partitionSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 4096, 0));
         partitionSpinner.valueProperty().addListener((obs, old, value) -> vm.partitionOverride.set(value == null ? 0 : value));
+        whatIfCaption.textProperty().bind(vm.whatIfNote);
+        whatIfCaption.visibleProperty().bind(vm.whatIfNote.isNotEmpty());
+        whatIfCaption.managedProperty().bind(vm.whatIfNote.isNotEmpty());
     }
 
     private void show(DesignOutcome outcome) {
@@ -414,6 +430,8 @@ public final class WorkbenchController {
     public TopologyView topologyView() {
         return topologyView;
     }
+
+    @FXML void resetRate() { vm.rateFactor.set(1); }
 
     @FXML void regenerate() { vm.regenerateNow(); }
 

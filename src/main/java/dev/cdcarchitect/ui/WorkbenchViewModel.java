@@ -50,6 +50,8 @@ public final class WorkbenchViewModel {
     public final IntegerProperty partitionOverride = new SimpleIntegerProperty(0);
     public final ObjectProperty<DesignOutcome> outcome = new SimpleObjectProperty<>(new DesignOutcome.Empty());
     public final StringProperty status = new SimpleStringProperty("");
+    /** The what-if factors the shown design carries, stated beside effective ("" when none); see {@link WhatIfNote}. */
+    public final StringProperty whatIfNote = new SimpleStringProperty("");
     /** Decisions to highlight in the spec pane (from a selected diagram node or a clicked decision). */
     public final ObservableList<String> highlightedDecisions = FXCollections.observableArrayList();
     public final StringProperty selectedNode = new SimpleStringProperty();
@@ -112,7 +114,7 @@ public final class WorkbenchViewModel {
 
     private void submit() {
         DesignJob.Request request = new DesignJob.Request(sourceText.get(), targetText.get(),
-                new WhatIf(rateFactor.get() > 0 ? rateFactor.get() : 1, Math.max(0, growthFactor.get()), Math.max(0, partitionOverride.get())));
+                WhatIf.of(rateFactor.get(), growthFactor.get(), partitionOverride.get()));
         long id = ++latestRequest;
         status.set("Generating…");
         executor.submit(() -> job.run(request), result -> {
@@ -135,10 +137,13 @@ public final class WorkbenchViewModel {
             } finally {
                 fillingForm = false;
             }
+            whatIfNote.set(WhatIfNote.of(generated.input()));
             status.set(String.format(java.util.Locale.ROOT, "Rule engine · %.1f ms · %d decisions · %d assumptions · %d warnings",
                     ready.millis(), generated.spec().decisions().size(), generated.spec().assumptions().size(),
-                    generated.spec().decisions().stream().mapToInt(d -> d.warnings().size()).sum() + generated.spec().warnings().size()));
+                    generated.spec().decisions().stream().mapToInt(d -> d.warnings().size()).sum() + generated.spec().warnings().size())
+                    + (whatIfNote.get().isEmpty() ? "" : " · " + whatIfNote.get()));
         } else {
+            whatIfNote.set("");
             sourceMarks.clear();
             targetMarks.clear();
             objects.clear();

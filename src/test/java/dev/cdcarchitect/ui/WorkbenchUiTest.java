@@ -121,6 +121,27 @@ class WorkbenchUiTest extends SeedWorkbenchUiTest {
     }
 
     @Test
+    void theRateSliderStepsOverStopsAndResetsToAsStated(FxRobot robot) throws Exception {
+        waitUntil(() -> specShows(robot, "PostgreSQL 14"));
+        javafx.scene.control.Slider slider = robot.lookup("#rateFactorSlider").queryAs(javafx.scene.control.Slider.class);
+        assertTrue(slider.getWidth() >= 160, "usable width: " + slider.getWidth());
+        robot.clickOn(slider); // a click moves the thumb somewhere; the keys then step one stop at a time
+        robot.interact(() -> vm.rateFactor.set(1));
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        waitUntil(() -> vm.rateFactor.get() == 1.25);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        waitUntil(() -> vm.rateFactor.get() == 1.0);
+        robot.interact(() -> vm.rateFactor.set(8.54)); // a project's factor between stops is kept, not snapped
+        assertEquals(8.54, vm.rateFactor.get());
+        robot.doubleClickOn(slider);
+        waitUntil(() -> vm.rateFactor.get() == 1.0);
+        robot.interact(() -> vm.rateFactor.set(3));
+        robot.clickOn("#rateResetButton");
+        waitUntil(() -> vm.rateFactor.get() == 1.0);
+        waitUntil(() -> vm.whatIfNote.get().isEmpty());
+    }
+
+    @Test
     void exportMenuWritesTheChosenFileOffTheFxThreadAndOffersTheFolder(FxRobot robot) throws Exception {
         waitUntil(() -> specShows(robot, "PostgreSQL 14"));
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("cdc-export-ui");

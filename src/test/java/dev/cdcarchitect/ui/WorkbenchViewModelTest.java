@@ -90,6 +90,21 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theStatusBarAndTheDiagramNoteNameTheWhatIfBesideTheStatedValue() {
+        vm.loadSeed();
+        assertEquals("", vm.whatIfNote.get());
+        vm.rateFactor.set(2);
+        assertEquals("What-if: 10,000 events/s stated x 2.00 = 20,000", vm.whatIfNote.get());
+        assertTrue(vm.status.get().endsWith(" · What-if: 10,000 events/s stated x 2.00 = 20,000"), vm.status.get());
+        vm.growthFactor.set(3);
+        assertEquals("What-if: 10,000 events/s stated x 2.00 = 20,000, growth 3 (stated 2)", vm.whatIfNote.get());
+        vm.rateFactor.set(1);
+        vm.growthFactor.set(0);
+        assertEquals("", vm.whatIfNote.get());
+        assertFalse(vm.status.get().contains("What-if"), vm.status.get());
+    }
+
+    @Test
     void editingTheTextUpdatesTheForm() {
         vm.loadSeed();
         vm.sourceText.set("Oracle 19c RAC, 12 TB, 6k TPS, delete-heavy");

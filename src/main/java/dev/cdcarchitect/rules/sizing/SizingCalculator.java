@@ -11,6 +11,7 @@ import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.WhatIfEffect;
 import dev.cdcarchitect.rules.nokafka.DestinationCapacity;
 import dev.cdcarchitect.rules.nokafka.NativeSinkCatalog;
 import dev.cdcarchitect.rules.sink.SinkKnowledge;
@@ -39,8 +40,12 @@ public final class SizingCalculator {
         List<SizingLine> lines = new ArrayList<>();
 
         double events = source.peakChangesPerSecond();
+        WhatIfEffect whatIf = input.whatIf();
         lines.add(new SizingLine("sizing.event-rate", "Peak change events", grouped(events) + " events/s",
-                "row changes/s at peak, as stated or assumed (section 1)"));
+                whatIf != null && whatIf.ratesDiffer()
+                        ? grouped(whatIf.statedPeakChangesPerSecond()) + " events/s stated x " + String.format(java.util.Locale.ROOT, "%.2f", whatIf.rateFactor())
+                                + " what-if = " + grouped(events) + " (section 1 shows the stated rate)"
+                        : "row changes/s at peak, as stated or assumed (section 1)"));
 
         double images = knowledge.rowImagesPerEvent(source);
         double eventBytes = source.averageRowBytes() * images + ENVELOPE_BYTES;
@@ -56,7 +61,8 @@ public final class SizingCalculator {
         double designEvents = events * growth;
         lines.add(new SizingLine("sizing.design-throughput", "Design throughput (with growth)",
                 decimal(designMbps) + " MB/s, " + grouped(designEvents) + " events/s",
-                decimal(mbps) + " MB/s x growth " + decimal(growth)));
+                decimal(mbps) + " MB/s x growth " + decimal(growth)
+                        + (whatIf != null && whatIf.growthDiffers() ? " (what-if; stated " + decimal(whatIf.statedGrowthFactor()) + ")" : "")));
 
         Transport transport = input.requirements().noKafka()
                 ? nativeDestination(input, designMbps, designEvents, lines)

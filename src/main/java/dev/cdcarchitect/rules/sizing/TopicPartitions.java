@@ -117,7 +117,7 @@ final class TopicPartitions {
     }
 
     private String value(int partitions, int computed) {
-        return partitions + (input.requirements().partitionOverride() > 0 ? " (set by hand; computed: " + computed + ")" : "");
+        return partitions + (input.requirements().partitionOverride() > 0 ? " (what-if; computed: " + computed + ")" : "");
     }
 
     private static long percent(double share) {

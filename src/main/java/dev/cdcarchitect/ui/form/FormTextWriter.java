@@ -43,7 +43,7 @@ public final class FormTextWriter {
 
     private Texts edit(FormField field, DesignInput from) {
         return switch (field) {
-            case ENGINE -> SourceTextEdits.engine(from, form);
+            case ENGINE -> EngineChange.apply(from, form.engine.get(), parser);
             case HOSTING -> SourceTextEdits.hosting(from, form);
             case VERSION -> SourceTextEdits.version(from, form);
             case VOLUME -> SourceTextEdits.volume(from, form);

@@ -10,6 +10,7 @@ import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Workload;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -58,8 +59,9 @@ public final class FormViewModel {
     /** Why the last form edit was not written into the texts, or empty. */
     public final StringProperty message = new SimpleStringProperty("");
 
-    /** Fills every field from what the intake read. */
+    /** Fills every field from what the intake read; an edit that could not be written is dropped with its message. */
     public void fillFrom(DesignInput input) {
+        message.set("");
         var s = input.source();
         engine.set(s.engine());
         hosting.set(s.hosting());
@@ -83,7 +85,9 @@ public final class FormViewModel {
             kinds.add(t.kind());
             if (t.kind() == TargetKind.RELATIONAL_REPLICA) flavour = t.flavour();
         }
-        if (!targets.equals(kinds)) targets.setAll(kinds);
+        // Compared as sets: the sinks have no order, and a fill that arrives inside the list's own change
+        // notification (a sink edit designed at once) must not change the list there, or it stops notifying.
+        if (!new HashSet<>(targets).equals(new HashSet<>(kinds))) targets.setAll(kinds);
         replicaFlavour.set(flavour);
         exactlyOnce.set(input.requirements().delivery() == DeliveryGuarantee.EXACTLY_ONCE);
         latencyMillis.set(String.valueOf(input.requirements().latencySloMillis()));

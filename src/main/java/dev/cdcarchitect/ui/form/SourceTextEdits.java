@@ -5,7 +5,6 @@ import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.InputField;
 import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.StatedFact;
-import dev.cdcarchitect.domain.TextSpan;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.domain.Workload;
 import java.util.List;
@@ -21,17 +20,6 @@ final class SourceTextEdits {
     private static final List<String> AVERAGE_FACTS = List.of("average change rate", "transaction rate");
 
     private SourceTextEdits() {}
-
-    /** The engine's words; a version of the old engine goes too, so it is assumed for the new one. */
-    static Texts engine(DesignInput basis, FormViewModel form) {
-        Facts facts = new Facts(basis);
-        StatedFact engine = facts.first("engine");
-        String words = form.engine.get().displayName();
-        if (hostingOn(facts, engine.span()) != null) words = hostingWords(basis.source().hosting(), false) + " " + words;
-        facts.replace(engine.span(), words);
-        for (StatedFact version : facts.all("version")) facts.remove(version.span());
-        return facts.apply();
-    }
 
     static Texts hosting(DesignInput basis, FormViewModel form) {
         Facts facts = new Facts(basis);
@@ -114,10 +102,6 @@ final class SourceTextEdits {
         }
         for (StatedFact f : facts.where(f -> f.fact().equals(label) && f.value().equals(value))) facts.remove(f.span());
         return facts.apply();
-    }
-
-    private static StatedFact hostingOn(Facts facts, TextSpan span) {
-        return facts.all("hosting").stream().filter(f -> f.span().equals(span)).findFirst().orElse(null);
     }
 
     /** Words the intake reads back as that hosting. */

@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.StatedFact;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +27,16 @@ final class TargetTextEdits {
             String after = facts.text(f.span().field()).substring(f.span().end()).toLowerCase(Locale.ROOT);
             // "Confluent Kafka" -> "Apache Kafka", not "Apache Kafka Kafka"
             if (words.endsWith(" Kafka") && after.matches("(?s)\\s+kafka\\b.*")) words = words.substring(0, words.length() - 6);
-            facts.replace(f.span(), words);
+            facts.replace(withVendor(facts, f.span()), words);
         }
         return facts.apply();
+    }
+
+    /** "Amazon MSK" is one name: the vendor goes with it ("Amazon Strimzi" would not read). */
+    private static TextSpan withVendor(Facts facts, TextSpan span) {
+        String before = facts.text(span.field()).substring(0, span.start());
+        java.util.regex.Matcher vendor = java.util.regex.Pattern.compile("(?i)(?:amazon|aws)\\s+$").matcher(before);
+        return vendor.find() ? new TextSpan(span.field(), vendor.start(), span.end()) : span;
     }
 
     /** Removes the words of each unchecked sink; a checked one joins the list after the last sink named. */

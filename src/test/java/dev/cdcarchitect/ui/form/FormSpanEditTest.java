@@ -63,6 +63,14 @@ class FormSpanEditTest {
     }
 
     @Test
+    void anotherPlatformTakesTheVendorOfTheOldOneWithIt() {
+        String target = "Amazon MSK feeding a MySQL replica; exactly-once required";
+        Texts t = edit("PostgreSQL 16, 300 GB, 800 TPS", target, FormField.PLATFORM, f -> f.platform.set(KafkaPlatform.STRIMZI));
+        assertEquals("Strimzi feeding a MySQL replica; exactly-once required", t.target());
+        assertEquals(KafkaPlatform.STRIMZI, parser.parse(t.source(), t.target()).platform());
+    }
+
+    @Test
     void seedVersionChangesOnlyTheNumber() {
         Texts t = edit(SEED_SOURCE, SEED_TARGET, FormField.VERSION, f -> f.version.set("16"));
         assertEquals(SEED_SOURCE.replace("PostgreSQL 14", "PostgreSQL 16"), t.source());
