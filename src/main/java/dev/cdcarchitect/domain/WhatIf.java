@@ -24,7 +24,9 @@ public record WhatIf(double rateFactor, double growthFactor, int partitionOverri
      * partitions mean "none" (one clamping for the window, the comparison and the command line).
      */
     public static WhatIf of(double rateFactor, double growthFactor, int partitionOverride) {
-        return new WhatIf(rateFactor > 0 ? rateFactor : 1, Math.max(0, growthFactor), Math.max(0, partitionOverride));
+        // A project file or a control may hand over 0, a negative, NaN or infinity: each means "no adjustment".
+        return new WhatIf(rateFactor > 0 && Double.isFinite(rateFactor) ? rateFactor : 1,
+                growthFactor >= 0 && Double.isFinite(growthFactor) ? growthFactor : 0, Math.max(0, partitionOverride));
     }
 
     /**

@@ -24,8 +24,7 @@ public record ProjectDesign(
 
     /** The what-if factors saved with the design; a missing or broken value (0, negative) means "as stated". */
     public dev.cdcarchitect.domain.WhatIf whatIf() {
-        return new dev.cdcarchitect.domain.WhatIf(rateFactor > 0 && !Double.isInfinite(rateFactor) ? rateFactor : 1,
-                growthFactor >= 0 ? growthFactor : 0, Math.max(0, partitionOverride));
+        return dev.cdcarchitect.domain.WhatIf.of(rateFactor, growthFactor, partitionOverride);
     }
 
     public ProjectDesign withName(String newName) {

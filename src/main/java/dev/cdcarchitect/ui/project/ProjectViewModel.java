@@ -268,9 +268,10 @@ public final class ProjectViewModel {
         try {
             workbench.sourceText.set(design.sourceText());
             workbench.targetText.set(design.targetText());
-            workbench.rateFactor.set(design.rateFactor() > 0 ? design.rateFactor() : 1);
-            workbench.growthFactor.set(design.growthFactor());
-            workbench.partitionOverride.set(design.partitionOverride());
+            dev.cdcarchitect.domain.WhatIf whatIf = design.whatIf(); // one clamping for the window, Compare and the CLI
+            workbench.rateFactor.set(whatIf.rateFactor());
+            workbench.growthFactor.set(whatIf.growthFactor());
+            workbench.partitionOverride.set(whatIf.partitionOverride());
         } finally {
             loading = false;
         }
