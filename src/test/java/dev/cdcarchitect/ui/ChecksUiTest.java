@@ -48,6 +48,7 @@ class ChecksUiTest {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(javafx.util.Duration.millis(50)), new DesignService());
         window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
         checks = window.controller().checks();
         checks.usePrompts(new CheckPrompts() {

@@ -38,6 +38,7 @@ class DesignListUiTest {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
         window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
         vm.loadSeed();
         project = window.controller().startProject(new Autosave(Files.createTempDirectory("cdc-design-list")), "test");

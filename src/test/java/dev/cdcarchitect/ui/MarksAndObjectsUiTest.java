@@ -38,6 +38,7 @@ class MarksAndObjectsUiTest {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
         window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
         vm.sourceText.set(ExampleTexts.SOURCE);
         vm.targetText.set(ExampleTexts.TARGET);

@@ -21,6 +21,7 @@ public abstract class SeedWorkbenchUiTest {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
         window = new WorkbenchWindow(vm, url -> { }, windowWidth, 900);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
         vm.loadSeed();
     }

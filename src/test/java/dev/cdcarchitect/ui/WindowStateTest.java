@@ -22,16 +22,21 @@ class WindowStateTest {
     private Stage stage;
     private SplitPane split;
 
+    /**
+     * A stage of its own, closed afterwards: TestFX shares its primary stage across test classes, and resizing it
+     * here left later classes' windows at this size (controls off screen) with Monocle's painter broken.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         split = new SplitPane(new Pane(), new Pane(), new Pane());
         stage.setScene(new Scene(split, 800, 600));
         stage.show();
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void cleanUp(FxRobot robot) throws Exception {
+        robot.interact(stage::close);
         node.removeNode();
     }
 

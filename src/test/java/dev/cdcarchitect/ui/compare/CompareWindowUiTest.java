@@ -34,6 +34,7 @@ class CompareWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
     }
 
