@@ -70,7 +70,7 @@ public final class SpecRenderer {
         if (item instanceof SpecItem.InputsAsRead r) return inputsAsRead(r.trace());
         if (item instanceof SpecItem.Sizing z) {
             return table("Sizing", List.of("Figure", "Value", "Formula"), z.lines().stream().map(SpecRenderer::row).toList(),
-                    new double[] {22, 18, 60});
+                    new double[] {20, 22, 58});
         }
         if (item instanceof SpecItem.FailureMatrix f) {
             return table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
