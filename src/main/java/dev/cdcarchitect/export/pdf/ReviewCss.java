@@ -33,8 +33,9 @@ final class ReviewCss {
                 .diagram-part { page-break-before: always; }
                 .caption { color: #57606a; font-size: 8pt; }
                 table.components { width: 100%%; font-size: 7pt; table-layout: fixed; }
-                table.components th.kind { width: 11%%; } table.components th.name { width: 24%%; }
-                table.components th.size { width: 8%%; } table.components th.settings { width: 57%%; }
+                table.components th.kind { width: 10%%; } table.components th.name { width: 23%%; }
+                table.components th.size { width: 8%%; } table.components th.settings { width: 59%%; }
+                table.components td { padding: 1mm; }
                 h2 { font-size: 14pt; color: #1a3e72; border-bottom: 1px solid #1a3e72; padding-bottom: 1mm; page-break-after: avoid; }
                 .spec h2 { page-break-before: always; }
                 h2.plain { border: none; }
