@@ -9,6 +9,7 @@ import dev.cdcarchitect.export.diagram.DiagramPainter;
 import dev.cdcarchitect.export.diagram.Graphics2DCanvas;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -41,10 +42,22 @@ final class DiagramObjectDrawer implements FSObjectDrawer {
                                          RenderingContext ctx, int dotsPerPixel) {
         float w = (float) (width / dotsPerPixel);
         float h = (float) (height / dotsPerPixel);
+        // The part of the drawing this object shows (the whole diagram when it fits one page).
+        double partX = number(e, "data-x", 0);
+        double partY = number(e, "data-y", 0);
+        double partWidth = number(e, "data-width", DiagramPainter.width(layout));
+        double partHeight = number(e, "data-height", DiagramPainter.height(layout));
         device.drawWithGraphics((float) x, (float) y, w, h, g -> {
-            g.scale(w / DiagramPainter.width(layout), h / DiagramPainter.height(layout));
+            g.scale(w / partWidth, h / partHeight);
+            g.translate(-partX, -partY);
+            g.clip(new Rectangle2D.Double(partX, partY, partWidth, partHeight));
             painter.paint(topology, layout, new Graphics2DCanvas(g));
         });
         return null;
+    }
+
+    private static double number(Element e, String attribute, double otherwise) {
+        String value = e.getAttribute(attribute);
+        return value.isEmpty() ? otherwise : Double.parseDouble(value);
     }
 }

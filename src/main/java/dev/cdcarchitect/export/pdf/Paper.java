@@ -1,17 +1,31 @@
 package dev.cdcarchitect.export.pdf;
 
-/** Page sizes for the PDF, as CSS {@code @page size} values. */
+/** Page sizes for the PDF, as CSS {@code @page size} values, upright and turned for the diagram. */
 public enum Paper {
-    A4("210mm 297mm"),
-    LETTER("8.5in 11in");
+    A4(210, 297),
+    LETTER(215.9, 279.4);
 
-    private final String cssSize;
+    private final double widthMm;
+    private final double heightMm;
 
-    Paper(String cssSize) {
-        this.cssSize = cssSize;
+    Paper(double widthMm, double heightMm) {
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
     }
 
     String cssSize() {
-        return cssSize;
+        return widthMm + "mm " + heightMm + "mm";
+    }
+
+    String landscapeCssSize() {
+        return heightMm + "mm " + widthMm + "mm";
+    }
+
+    double landscapeWidthMm() {
+        return heightMm;
+    }
+
+    double landscapeHeightMm() {
+        return widthMm;
     }
 }

@@ -48,6 +48,7 @@ public final class PdfDocumentWriter {
             try (PDDocument pdf = new PDDocument();
                     PdfBoxRenderer renderer = new PdfRendererBuilder()
                         .useFastMode()
+                        .useUnicodeLineBreaker(new WhitespaceLineBreaker())
                         .usePDDocument(pdf)
                         .useObjectDrawerFactory(drawers)
                         .useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.regularFont, true)), EmbeddedFonts.SANS, 400, FontStyle.NORMAL, true)

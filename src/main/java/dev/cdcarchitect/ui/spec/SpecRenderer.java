@@ -12,9 +12,11 @@ import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Snippet;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -25,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -67,7 +70,7 @@ public final class SpecRenderer {
         if (item instanceof SpecItem.InputsAsRead r) return inputsAsRead(r.trace());
         if (item instanceof SpecItem.Sizing z) {
             return table("Sizing", List.of("Figure", "Value", "Formula"), z.lines().stream().map(SpecRenderer::row).toList(),
-                    new double[] {22, 18, 60});
+                    new double[] {20, 22, 58});
         }
         if (item instanceof SpecItem.FailureMatrix f) {
             return table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
@@ -129,7 +132,14 @@ public final class SpecRenderer {
         Label body = styled(new Label(code), "code");
         body.setWrapText(false);
         body.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(2, bar, body);
+        body.setMinWidth(Region.USE_PREF_SIZE); // whole lines, never cut with "…": a long one scrolls sideways
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.getStyleClass().add("code-scroll");
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, bar, scroll);
         box.getStyleClass().add("code-block");
         return box;
     }
@@ -181,8 +191,24 @@ public final class SpecRenderer {
     private Text cell(String value, String style, double percent) {
         Text text = new Text(value);
         text.getStyleClass().add(style);
-        if (width != null) text.wrappingWidthProperty().bind(width.subtract(60).multiply(percent / 100));
+        if (width != null) {
+            // Never narrower than the cell's longest word: a narrow column wrapped "tasks/members" inside the word.
+            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max((width.get() - 60) * percent / 100, longestWord(value, text.getFont())), width, text.fontProperty()));
+        }
         return text;
+    }
+
+    /** The width of the widest word of a text in a font, plus a pixel of slack against rounding. */
+    static double longestWord(String value, Font font) {
+        Text probe = new Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String word : value.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 1;
     }
 
     private static List<String> row(SizingLine line) {

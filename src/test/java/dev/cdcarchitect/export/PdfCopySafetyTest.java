@@ -1,0 +1,98 @@
+package dev.cdcarchitect.export;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.NodeSetting;
+import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.domain.TopologyNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a reader copies out of the PDF must be exactly what the export holds: a config key or value wrapped at one of
+ * its dots or dashes reads back as "offset.storage. topic=" and breaks a pasted config. Lines may wrap only at spaces.
+ */
+class PdfCopySafetyTest {
+
+    private static DesignResult.Generated seed;
+    /** The PDF's words as PDFBox extracts them: a line wrap splits a word in two. */
+    private static List<String> words;
+    /** The PDF's text with all whitespace removed: a word split by a wrap is whole again here. */
+    private static String joined;
+
+    @BeforeAll
+    static void render() throws IOException {
+        seed = ExportFixtures.seed();
+        byte[] pdf = new DesignExporter().render(seed, ExportFormat.PDF, "seed.pdf", ExportFixtures.A4).get("");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            words = Arrays.asList(text.split("\\s+"));
+            joined = text.replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
+    void everyKeySettingOfTheComponentsTableIsOneUnbrokenWord() {
+        Set<String> settings = new LinkedHashSet<>();
+        for (TopologyNode node : seed.topology().nodes()) {
+            for (NodeSetting s : node.settings()) settings.add(s.key() + "=" + s.value());
+        }
+        assertNoneBroken(settings);
+    }
+
+    @Test
+    void everyWordOfEveryConfigBlockIsUnbroken() {
+        Set<String> configWords = new LinkedHashSet<>();
+        for (String block : codeBlocks(seed)) configWords.addAll(Arrays.asList(block.split("\\s+")));
+        configWords.remove("");
+        assertNoneBroken(configWords);
+    }
+
+    /**
+     * A word is broken somewhere when the text without whitespace holds it more often than the PDF's words do: every
+     * extra occurrence spans a line wrap. Words with spaces are checked piece by piece (they may wrap at the space); the words checked are
+     * the ones a wrap could break at a dot, dash, slash, underscore or equals sign.
+     */
+    private static void assertNoneBroken(Set<String> expected) {
+        List<String> broken = new ArrayList<>();
+        for (String phrase : expected) {
+            for (String word : phrase.split(" ")) {
+                // Short or plain words also occur across the boundary of two neighbours once whitespace is gone.
+                if (word.length() < 8 || word.chars().noneMatch(c -> ".=-/_".indexOf(c) >= 0)) continue;
+                int whole = words.stream().mapToInt(w -> occurrences(w, word)).sum();
+                if (occurrences(joined, word) > whole) broken.add(word);
+            }
+        }
+        assertTrue(broken.isEmpty(), "broken across lines, a copy would not be the text: " + broken);
+    }
+
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) count++;
+        return count;
+    }
+
+    private static List<String> codeBlocks(DesignResult.Generated design) {
+        List<String> blocks = new ArrayList<>();
+        SpecOutline.write(design.spec(), new SpecSink() {
+            @Override public void section(SpecSection section) {}
+            @Override public void heading(String title) {}
+            @Override public void bullet(String label, String id, String text) {}
+            @Override public void references(List<Reference> references) {}
+            @Override public void table(List<String> header, List<List<String>> rows) {}
+            @Override public void code(String language, String body) { blocks.add(body); }
+        });
+        return blocks;
+    }
+}
