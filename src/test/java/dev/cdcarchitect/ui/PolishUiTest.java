@@ -42,6 +42,7 @@ class PolishUiTest {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(javafx.util.Duration.millis(50)), new DesignService());
         window = new WorkbenchWindow(vm, url -> { }, 1440, 900);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
         vm.loadSeed();
     }
