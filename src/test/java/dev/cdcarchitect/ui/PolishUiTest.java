@@ -31,25 +31,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The smaller items of the window: readable selected cards, whole config lines and words, the LLM pane and settings. */
-@ExtendWith(ApplicationExtension.class)
-class PolishUiTest {
-
-    private WorkbenchViewModel vm;
-    private WorkbenchWindow window;
+class PolishUiTest extends SeedWorkbenchUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(javafx.util.Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, 1440, 900);
-        stage.setScene(window.scene());
-        stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
-        stage.show();
-        vm.loadSeed();
-    }
-
-    @AfterEach
-    void stop() {
-        vm.shutdown();
+        open(stage, 1440);
     }
 
     /** The spec list, scrolled to its first decision card that has a config block. */
