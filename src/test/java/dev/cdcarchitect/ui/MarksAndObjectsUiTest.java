@@ -49,8 +49,9 @@ class MarksAndObjectsUiTest {
         vm.shutdown();
     }
 
+    /** The condition reads controls and their lists, so it runs on the FX thread (never beside an update of them). */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

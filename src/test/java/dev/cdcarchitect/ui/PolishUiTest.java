@@ -41,8 +41,9 @@ class PolishUiTest extends SeedWorkbenchUiTest {
     /** The spec list, scrolled to its first decision card that has a config block. */
     private ListView<?> specList(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#specList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
-                .anyMatch(i -> i instanceof SpecItem.DecisionItem));
+        // Read the items on the FX thread: the design job replaces them there (CI saw a ConcurrentModificationException).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> list.getItems().stream()
+                .anyMatch(i -> i instanceof SpecItem.DecisionItem)).get());
         robot.interact(() -> list.scrollTo(firstCardWithConfig(list)));
         WaitForAsyncUtils.waitForFxEvents();
         return list;
