@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -23,15 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AppOpensProjectArgumentTest {
 
-    private static final String PREFS_NODE = "dev/cdcarchitect/test-app-open-argument";
+    private static OwnAppSettings settings;
     private static javafx.application.Application app;
     private static Path project;
 
     @BeforeAll
     static void writeAProject() throws Exception {
-        System.setProperty("cdcarchitect.prefsNode", PREFS_NODE);
-        Path dataDir = Files.createTempDirectory("cdc-open-arg-data");
-        System.setProperty("cdcarchitect.dataDir", dataDir.toString());
+        settings = OwnAppSettings.use("dev/cdcarchitect/test-app-open-argument");
         project = Files.createTempDirectory("cdc-open-arg").resolve("orders pipeline.cdcarch.json");
         Files.writeString(project, """
                 {"formatVersion": 2, "designs": [{"name": "orders", "sourceText": "MariaDB 10.11, 200 GB, 2,000 TPS",
@@ -42,9 +39,7 @@ class AppOpensProjectArgumentTest {
     @AfterAll
     static void cleanUp() throws Exception {
         if (app != null) FxToolkit.cleanupApplication(app);
-        Preferences.userRoot().node(PREFS_NODE).removeNode();
-        System.clearProperty("cdcarchitect.prefsNode");
-        System.clearProperty("cdcarchitect.dataDir");
+        settings.remove();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -19,15 +18,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** After a crash: the next start finds the autosave, offers to recover it, and brings the unsaved design back. */
 class AppRecoveryTest {
 
-    private static final String PREFS_NODE = "dev/cdcarchitect/test-app-recovery";
+    private static OwnAppSettings settings;
     private static javafx.application.Application app;
     private static Path dataDir;
 
     @BeforeAll
     static void leaveAnAutosaveBehind() throws Exception {
-        System.setProperty("cdcarchitect.prefsNode", PREFS_NODE);
-        dataDir = Files.createTempDirectory("cdc-recovery");
-        System.setProperty("cdcarchitect.dataDir", dataDir.toString());
+        settings = OwnAppSettings.use("dev/cdcarchitect/test-app-recovery");
+        dataDir = settings.dataDir();
         Files.writeString(dataDir.resolve("autosave.cdcarch.json"), """
                 {"formatVersion": 2, "designs": [{"name": "unsaved work", "sourceText": "MySQL 8.0 on Amazon RDS, 4 TB, 3k TPS",
                   "targetText": "Amazon MSK with sinks to BigQuery"}]}
@@ -37,9 +35,7 @@ class AppRecoveryTest {
     @AfterAll
     static void cleanUp() throws Exception {
         if (app != null) FxToolkit.cleanupApplication(app);
-        Preferences.userRoot().node(PREFS_NODE).removeNode();
-        System.clearProperty("cdcarchitect.prefsNode");
-        System.clearProperty("cdcarchitect.dataDir");
+        settings.remove();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.ui.topology.TopologyView;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -18,21 +17,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The application as a user starts it: placeholder first, then the workbench with the seed design. */
 class AppStartTest {
 
-    private static final String PREFS_NODE = "dev/cdcarchitect/test-app-start";
+    private static OwnAppSettings settings;
     private static javafx.application.Application app;
 
     @BeforeAll
     static void ownPreferences() throws Exception {
-        System.setProperty("cdcarchitect.prefsNode", PREFS_NODE);
-        System.setProperty("cdcarchitect.dataDir", java.nio.file.Files.createTempDirectory("cdc-data").toString());
+        settings = OwnAppSettings.use("dev/cdcarchitect/test-app-start");
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
         if (app != null) FxToolkit.cleanupApplication(app);
-        Preferences.userRoot().node(PREFS_NODE).removeNode();
-        System.clearProperty("cdcarchitect.prefsNode");
-        System.clearProperty("cdcarchitect.dataDir");
+        settings.remove();
     }
 
     @Test
