@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code export}: the design as a review document, a diagram, or a folder of runnable configuration. */
 final class ExportCommand implements Callable<Integer> {
 
-    private static final String FORMATS = "markdown|pdf|png|svg|mermaid|dot|configs";
+    private static final String FORMATS = "markdown|pdf|png|svg|mermaid|dot|configs|monitoring";
 
     private CommandSpec spec;
 
@@ -34,7 +34,9 @@ final class ExportCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description("Export the design: Markdown (with an SVG diagram beside it), PDF, the diagram alone (PNG, SVG,",
                         "Mermaid, DOT), or a folder of runnable configuration (Kafka Connect JSON, topics.json,",
-                        "worker.properties, Strimzi YAML). Every file is written atomically; an unsafe input writes nothing.",
+                        "worker.properties, Strimzi YAML), or a monitoring folder (Prometheus alerting rules with thresholds",
+                        "from the design, a runbook, a Grafana dashboard, the JMX exporter config). Every file is written",
+                        "atomically; an unsafe input writes nothing.",
                         "An existing folder is replaced only if it is empty or an earlier export (it has a .cdc-architect-export file).")
                 .footer("%nExample:%n  cdc-architect export --source \"PostgreSQL 14, 50TB, 10k TPS\" --target \"Kafka to Snowflake\" \\",
                         "      --format pdf --out review.pdf --paper letter")
@@ -44,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
                 .completionCandidates(Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).toList())
                 .description("What to write.").build());
         spec.addOption(OptionSpec.builder("--out").paramLabel("PATH").type(Path.class).required(true)
-                .description("The file to write (for configs: the folder).").build());
+                .description("The file to write (for configs and monitoring: the folder).").build());
         spec.addOption(OptionSpec.builder("--paper").paramLabel("a4|letter").type(String.class).defaultValue("a4")
                 .description("PDF page size (default: ${DEFAULT-VALUE}).").build());
         HelpOptions.addTo(spec);

@@ -7,6 +7,7 @@ import dev.cdcarchitect.export.diagram.DotDiagramWriter;
 import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
 import dev.cdcarchitect.export.diagram.PngDiagramWriter;
 import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
+import dev.cdcarchitect.export.monitoring.MonitoringBundleBuilder;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfDocumentWriter;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
@@ -65,6 +66,7 @@ public final class DesignExporter {
                 ConfigBundle bundle = new ConfigBundleBuilder().build(design);
                 bundle.files().forEach((name, content) -> files.put(name, utf8(content)));
             }
+            case MONITORING -> new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put(name, utf8(content)));
         }
         return files;
     }

@@ -10,7 +10,9 @@ public enum ExportFormat {
     SVG("svg", "Diagram as SVG"),
     MERMAID("mmd", "Diagram as Mermaid"),
     DOT("dot", "Diagram as Graphviz DOT"),
-    CONFIGS("", "Runnable configuration (folder)");
+    CONFIGS("", "Runnable configuration (folder)"),
+    /** Prometheus rules, runbook, Grafana dashboard and JMX exporter config (issue 17). */
+    MONITORING("", "Monitoring as code (folder)");
 
     private final String extension;
     private final String description;
@@ -29,10 +31,10 @@ public enum ExportFormat {
     }
 
     public boolean isFolder() {
-        return this == CONFIGS;
+        return this == CONFIGS || this == MONITORING;
     }
 
-    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs. */
+    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs, monitoring. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -30,7 +30,8 @@ public final class ExportMenu {
                 item("Diagram as Mermaid…", ExportFormat.MERMAID, Paper.A4),
                 item("Diagram as Graphviz DOT…", ExportFormat.DOT, Paper.A4),
                 new SeparatorMenuItem(),
-                item("Runnable configuration (folder)…", ExportFormat.CONFIGS, Paper.A4));
+                item("Runnable configuration (folder)…", ExportFormat.CONFIGS, Paper.A4),
+                item("Monitoring: alerts, runbook, dashboard (folder)…", ExportFormat.MONITORING, Paper.A4));
     }
 
     /** Tests answer the file dialog themselves. */
@@ -54,10 +55,10 @@ public final class ExportMenu {
                 .ifPresent(out -> export.export(current, format, paper, out));
     }
 
-    /** "cdc-postgresql-14-confluent-platform", or with a "-config" suffix for the folder. */
+    /** "cdc-postgresql-14-confluent-platform", or with a "-config" / "-monitoring" suffix for the folders. */
     static String suggestedName(DesignResult.Generated design, ExportFormat format) {
         String slug = design.spec().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 48) slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
-        return "cdc-" + slug + (format.isFolder() ? "-config" : "");
+        return "cdc-" + slug + (format == ExportFormat.MONITORING ? "-monitoring" : format.isFolder() ? "-config" : "");
     }
 }

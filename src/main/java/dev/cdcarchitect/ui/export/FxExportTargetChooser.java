@@ -24,7 +24,7 @@ public final class FxExportTargetChooser implements ExportTargetChooser {
         File initial = initialFolder != null && Files.isDirectory(initialFolder) ? initialFolder.toFile() : null;
         if (format.isFolder()) {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export runnable configuration into a new or existing folder");
+            chooser.setTitle("Export " + format.description().replace(" (folder)", "").toLowerCase(java.util.Locale.ROOT) + " into a new or existing folder");
             chooser.setInitialDirectory(initial);
             File folder = chooser.showDialog(owner.get());
             return Optional.ofNullable(folder).map(f -> f.toPath().resolve(suggestedName));
