@@ -65,6 +65,8 @@ public final class DesignExporter {
             case CONFIGS -> {
                 ConfigBundle bundle = new ConfigBundleBuilder().build(design);
                 bundle.files().forEach((name, content) -> files.put(name, utf8(content)));
+                // The alerts watch exactly these connectors and topics, so they travel with them (decision 0018).
+                new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put("monitoring/" + name, utf8(content)));
             }
             case MONITORING -> new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put(name, utf8(content)));
         }

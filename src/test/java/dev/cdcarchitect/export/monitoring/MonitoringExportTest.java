@@ -70,4 +70,13 @@ class MonitoringExportTest {
         new DesignExporter().export(PromtoolCheckTest.design(GoldenDesigns.ALL.get(3)), ExportFormat.MONITORING, out, OPTIONS);
         assertTrue(Files.readString(out.resolve("cdc-alerts.rules.yml")).contains("app-mariadb-source"));
     }
+
+    @Test
+    void theConfigsBundleCarriesTheSameMonitoringFolder() {
+        java.util.Map<String, byte[]> configs = new DesignExporter().render(seed(), ExportFormat.CONFIGS, "", OPTIONS);
+        java.util.Map<String, byte[]> monitoring = new DesignExporter().render(seed(), ExportFormat.MONITORING, "", OPTIONS);
+        assertEquals(5, monitoring.size());
+        monitoring.forEach((name, bytes) -> assertArrayEquals(bytes, configs.get("monitoring/" + name), name));
+        assertTrue(configs.containsKey("worker.properties"), "the configuration itself is still there");
+    }
 }
