@@ -99,7 +99,7 @@ final class GrafanaDashboard {
         Map<String, Object> panel = new LinkedHashMap<>();
         panel.put("id", id);
         panel.put("type", "timeseries");
-        panel.put("title", RunbookWriter.words(r.name()));
+        panel.put("title", RunbookWriter.words(r.name()) + (r.sinkLabel().isEmpty() ? "" : ": " + r.sinkLabel()));
         panel.put("description", r.derivation());
         panel.put("datasource", datasource());
         panel.put("gridPos", gridPos);
