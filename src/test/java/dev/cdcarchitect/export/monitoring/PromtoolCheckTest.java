@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.NativeSink;
+import dev.cdcarchitect.rules.StatedInputs;
 import dev.cdcarchitect.rules.GoldenDesigns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,24 @@ class PromtoolCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void promtoolAcceptsTheRulesOfEveryGoldenDesign(GoldenDesigns.Case c, @TempDir Path dir) throws Exception {
-        Map<String, String> files = new MonitoringBundleBuilder().build(design(c));
+        check(c.name(), design(c), dir);
+    }
+
+    /** The two runtimes the golden designs do not cover: the source in Debezium Server, and no Kafka at all. */
+    @org.junit.jupiter.api.Test
+    void promtoolAcceptsTheRulesOfDebeziumServerAndNoKafkaDesigns(@TempDir Path dir) throws Exception {
+        String pg = "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.";
+        DesignResult.Generated server = (DesignResult.Generated) new DesignService().design(pg,
+                "Confluent Kafka with target sinks to Snowflake and Elasticsearch; source captured by Debezium Server");
+        check("debezium-server", server, Files.createDirectories(dir.resolve("server")));
+        DesignResult.Generated noKafka = StatedInputs.design(StatedInputs.noKafka(StatedInputs.parse(pg, "Snowflake"), NativeSink.PUBSUB));
+        check("no-kafka", noKafka, Files.createDirectories(dir.resolve("native")));
+        assertTrue(Thresholds.of(noKafka).connectors().isEmpty(), "nothing runs on Kafka Connect without Kafka");
+    }
+
+    private static void check(String name, DesignResult.Generated design, Path dir) throws Exception {
+        GoldenDesigns.Case c = new GoldenDesigns.Case(name, "", "");
+        Map<String, String> files = new MonitoringBundleBuilder().build(design);
         Path rules = dir.resolve(PrometheusRuleFile.FILE);
         Files.writeString(rules, files.get(PrometheusRuleFile.FILE), StandardCharsets.UTF_8);
         Path log = dir.resolve("promtool.log");
