@@ -31,11 +31,11 @@ final class NodeNameOcr {
     }
 
     /**
-     * The only OCR noise forgiven: glyphs that look alike at 11-12 px (tesseract reads the bold "cdc" as "cde").
+     * The only OCR noise forgiven: glyphs that look alike at 11-12 px (tesseract reads the bold "cdc" as "cde", "dlq" as "dig").
      * Applied to both sides, it never lets a missing or cut word through.
      */
     static String alike(String text) {
-        return text.replace('e', 'c').replace('1', 'l').replace('i', 'l').replace('0', 'o');
+        return text.replace('e', 'c').replace('1', 'l').replace('i', 'l').replace('0', 'o').replace('q', 'g');
     }
 
     /** The names not read, each with what OCR saw instead; empty when every node's name was read. */
