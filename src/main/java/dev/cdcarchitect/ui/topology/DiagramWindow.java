@@ -40,7 +40,7 @@ final class DiagramWindow {
         stage.setY(ownerWindow.getY());
         view.setOnSelect((id, decisions) -> {
             docked.select(id);
-            docked.selectionListener().accept(id, decisions);
+            docked.forwardSelection(id, decisions);
         });
         stage.setOnHidden(e -> docked.detached(this));
     }

@@ -75,9 +75,11 @@ public final class TopologyView extends Region {
         openButton = dockable ? openInWindowButton() : null;
         if (dockable) {
             getChildren().add(openButton);
+            // With several diagrams in one window (Compare), the shortcut opens the first; each has its button.
+            Runnable opener = this::openInWindow;
             sceneProperty().addListener((obs, old, scene) -> {
-                if (old != null) old.getAccelerators().remove(OPEN_IN_WINDOW);
-                if (scene != null) scene.getAccelerators().put(OPEN_IN_WINDOW, this::openInWindow);
+                if (old != null) old.getAccelerators().remove(OPEN_IN_WINDOW, opener);
+                if (scene != null) scene.getAccelerators().putIfAbsent(OPEN_IN_WINDOW, opener);
             });
         }
         setFocusTraversable(true);
@@ -241,10 +243,6 @@ public final class TopologyView extends Region {
         return nodes.get(id);
     }
 
-    BiConsumer<String, List<String>> selectionListener() {
-        return onSelect;
-    }
-
     /**
      * Shows this diagram in its own window, over the workbench and at its size, following every redraw and
      * selection here; a second call brings the open window to the front.
@@ -268,6 +266,8 @@ public final class TopologyView extends Region {
     public TopologyView windowView() {
         return window == null ? null : window.view();
     }
+
+    void forwardSelection(String id, List<String> decisions) { onSelect.accept(id, decisions); }
 
     void detached(DiagramWindow closed) {
         if (window == closed) window = null;
