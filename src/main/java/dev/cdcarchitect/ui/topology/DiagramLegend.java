@@ -30,7 +30,7 @@ final class DiagramLegend extends TitledPane {
             new Entry("node-dlq-topic", "dead-letter topic"),
             new Entry("node-connect-internal-topic", "internal topic"),
             new Entry("node-schema-registry", "schema registry"),
-            new Entry("node-consumer-group", "consumer group"),
+            new Entry("node-consumer-group", "consumer group (cells = partitions per member)"),
             new Entry("node-target", "target system"));
     private static final List<EdgeKind> EDGES = List.of(EdgeKind.READS_LOG, EdgeKind.PRODUCES, EdgeKind.DEAD_LETTERS,
             EdgeKind.REGISTERS_SCHEMA, EdgeKind.RUNS_ON);

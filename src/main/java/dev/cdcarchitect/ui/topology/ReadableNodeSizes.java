@@ -36,6 +36,7 @@ public final class ReadableNodeSizes implements NodeSizes {
         double height = INSETS_Y + KIND_LINE + SPACING + titleLines(node.label()) * TITLE_LINE;
         if (!NodeCaptions.detail(node).isEmpty()) height += SPACING + DETAIL_LINE;
         if (node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP) height += SPACING + PARTITION_BAND;
+        if (node.kind() == NodeKind.CONSUMER_GROUP && node.members() > 0) height += SPACING + MemberRows.rows(node.members()) * MemberRows.ROW_HEIGHT;
         return Math.ceil(height);
     }
 

@@ -1,8 +1,8 @@
 package dev.cdcarchitect.ui.topology;
 
-import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.GroupAssignments;
+import dev.cdcarchitect.topology.RangeAssignment;
 import dev.cdcarchitect.domain.EdgeKind;
-import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
@@ -10,29 +10,26 @@ import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.NodeBox;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 
 /**
  * Draws the pipeline from the topology and the coordinates the layout computed; zoom (wheel, buttons, fit),
  * pan by dragging, tooltips with each node's key settings, selection and highlighting.
  */
 public final class TopologyView extends Region {
-
-    private static final NameWrapper NAMES = new NameWrapper();
-    /** As .node-title in workbench.css; set here too because names are wrapped before the node is styled. */
-    private static final javafx.scene.text.Font TITLE_FONT = javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 12);
 
     /** The smallest font in a node (.node-kind and .node-detail in workbench.css); fit keeps it readable. */
     private static final double SMALLEST_FONT_PX = 11;
@@ -42,7 +39,7 @@ public final class TopologyView extends Region {
     private final DiagramLegend legend = new DiagramLegend();
     private final Map<String, StackPane> nodes = new HashMap<>();
     private final Map<String, TopologyNode> model = new HashMap<>();
-    private final Map<String, NodeParts> parts = new HashMap<>();
+    private final Map<String, NodeCard> parts = new HashMap<>();
     private final Pane edgeLayer = new Pane();
     private final Pane boxLayer = new Pane();
     private final Pane groupLayer = new Pane();
@@ -50,8 +47,23 @@ public final class TopologyView extends Region {
     private double dragX;
     private double dragY;
     private DiagramLayout layout = DiagramLayout.EMPTY;
+    private Topology shown;
+    private List<String> highlighted = List.of();
+    private Map<String, List<RangeAssignment.Member>> assignments = Map.of();
+
+    /** Opens the diagram in its own window (the overlay button does the same). */
+    public static final KeyCodeCombination OPEN_IN_WINDOW =
+            new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final Button openButton;
+    private DiagramWindow window;
 
     public TopologyView() {
+        this(true);
+    }
+
+    /** {@code dockable}: the workbench's view, which can open itself in a window; the window's own view cannot. */
+    TopologyView(boolean dockable) {
         getStyleClass().add("topology-view");
         edgeLayer.setMouseTransparent(true);
         // Fixed size hints: the diagram's own extent must not drive the window layout (and measuring it is costly).
@@ -60,6 +72,16 @@ public final class TopologyView extends Region {
         groupLayer.setMouseTransparent(true);
         content.getTransforms().addAll(viewport.pan(), viewport.scale());
         getChildren().addAll(content, legend);
+        openButton = dockable ? openInWindowButton() : null;
+        if (dockable) {
+            getChildren().add(openButton);
+            // With several diagrams in one window (Compare), the shortcut opens the first; each has its button.
+            Runnable opener = this::openInWindow;
+            sceneProperty().addListener((obs, old, scene) -> {
+                if (old != null) old.getAccelerators().remove(OPEN_IN_WINDOW, opener);
+                if (scene != null) scene.getAccelerators().putIfAbsent(OPEN_IN_WINDOW, opener);
+            });
+        }
         setFocusTraversable(true);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -92,6 +114,7 @@ public final class TopologyView extends Region {
     }
 
     public void clear() {
+        if (window != null) window.view().clear();
         content.getChildren().clear();
         nodes.clear();
         model.clear();
@@ -108,7 +131,10 @@ public final class TopologyView extends Region {
      * and positions updated), so a redraw after a small edit creates almost no new nodes.
      */
     public void show(Topology topology, DiagramLayout computed) {
+        shown = topology;
+        if (window != null) window.view().show(topology, computed);
         layout = computed;
+        assignments = GroupAssignments.of(topology);
         viewport.setContentSize(computed.width(), computed.height());
         if (content.getChildren().isEmpty()) content.getChildren().addAll(groupLayer, edgeLayer, boxLayer);
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -116,12 +142,14 @@ public final class TopologyView extends Region {
             NodeBox box = computed.box(node.id());
             if (box == null) continue;
             seen.add(node.id());
-            NodeParts existing = parts.get(node.id());
+            NodeCard existing = parts.get(node.id());
+            List<RangeAssignment.Member> members = assignments.getOrDefault(node.id(), List.of());
             if (existing != null && existing.kind == node.kind()) {
-                existing.update(node, box);
+                existing.update(node, box, members);
             } else {
                 if (existing != null) boxLayer.getChildren().remove(existing.view);
-                NodeParts created = new NodeParts(node, box);
+                NodeCard created = new NodeCard(node, this::clicked);
+                created.update(node, box, members);
                 parts.put(node.id(), created);
                 nodes.put(node.id(), created.view);
                 boxLayer.getChildren().add(created.view);
@@ -149,65 +177,14 @@ public final class TopologyView extends Region {
         legend.show(topology);
     }
 
-    /** The view of one diagram node and the parts a redraw updates in place. */
-    private final class NodeParts {
-        final NodeKind kind;
-        final StackPane view;
-        final Text title;
-        final Text detail;
-        final VBox lines;
-        final Tooltip tooltip;
-        Node band;
-        int partitions = -1;
-        String shownLabel;
-
-        NodeParts(TopologyNode node, NodeBox box) {
-            kind = node.kind();
-            title = NodeShapes.text("", "node-title");
-            // The full name, wrapped inside the box the layout sized for it (ReadableNodeSizes), never cut.
-            title.setWrappingWidth(ReadableNodeSizes.TITLE_WRAP);
-            title.setFont(TITLE_FONT);
-            detail = NodeShapes.text("", "node-detail");
-            lines = new VBox(1, NodeShapes.text(NodeCaptions.kind(node), "node-kind"), title, detail);
-            view = new StackPane(lines);
-            view.getStyleClass().addAll("node", "node-" + node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            tooltip = new Tooltip();
-            Tooltip.install(view, tooltip);
-            String id = node.id();
-            view.setOnMouseClicked(e -> {
-                select(id);
-                TopologyNode current = model.get(id);
-                onSelect.accept(id, current == null ? List.of() : current.decisionIds());
-                e.consume();
-            });
-            update(node, box);
-        }
-
-        void update(TopologyNode node, NodeBox box) {
-            // Wrapped by us at the name's own separators; the text keeps every character of the name.
-            if (!node.label().equals(shownLabel)) {
-                title.setText(NAMES.wrap(node.label(), TITLE_FONT, ReadableNodeSizes.TITLE_WRAP));
-                shownLabel = node.label();
-            }
-            detail.setText(NodeCaptions.detail(node));
-            // An empty line would still take its height, and ReadableNodeSizes gives it none.
-            detail.setManaged(!detail.getText().isEmpty());
-            detail.setVisible(detail.isManaged());
-            if (node.partitions() != partitions && (kind == NodeKind.DATA_TOPIC || kind == NodeKind.TOPIC_GROUP)) {
-                if (band != null) lines.getChildren().remove(band);
-                band = NodeShapes.partitionBand(node.partitions());
-                lines.getChildren().add(band);
-            }
-            partitions = node.partitions();
-            view.relocate(box.x(), box.y());
-            view.setPrefSize(box.width(), box.height());
-            view.setMaxSize(box.width(), box.height());
-            view.setAccessibleText(NodeCaptions.kind(node) + " " + node.label());
-            tooltip.setText(NodeShapes.tooltip(node));
-        }
+    private void clicked(String id) {
+        select(id);
+        TopologyNode current = model.get(id);
+        onSelect.accept(id, current == null ? List.of() : current.decisionIds());
     }
 
     public void select(String nodeId) {
+        if (window != null) window.view().select(nodeId);
         nodes.forEach((id, view) -> view.getStyleClass().remove("node-selected"));
         StackPane view = nodes.get(nodeId);
         if (view != null) view.getStyleClass().add("node-selected");
@@ -215,6 +192,8 @@ public final class TopologyView extends Region {
 
     /** Highlights every node configured by one of these decisions. */
     public void highlight(List<String> decisionIds) {
+        highlighted = List.copyOf(decisionIds);
+        if (window != null) window.view().highlight(decisionIds);
         model.forEach((id, node) -> {
             StackPane view = nodes.get(id);
             view.getStyleClass().remove("node-highlight");
@@ -264,10 +243,57 @@ public final class TopologyView extends Region {
         return nodes.get(id);
     }
 
+    /**
+     * Shows this diagram in its own window, over the workbench and at its size, following every redraw and
+     * selection here; a second call brings the open window to the front.
+     */
+    public void openInWindow() {
+        if (window != null) {
+            window.toFront();
+            return;
+        }
+        if (getScene() == null || getScene().getWindow() == null) return;
+        window = new DiagramWindow(this);
+        if (shown != null) window.view().show(shown, layout);
+        window.view().highlight(highlighted);
+        window.open();
+        List<String> selected = nodes.entrySet().stream().filter(e -> e.getValue().getStyleClass().contains("node-selected"))
+                .map(Map.Entry::getKey).toList();
+        if (!selected.isEmpty()) window.view().select(selected.get(0));
+    }
+
+    /** The diagram's own window's view while it is open, else null. */
+    public TopologyView windowView() {
+        return window == null ? null : window.view();
+    }
+
+    void forwardSelection(String id, List<String> decisions) { onSelect.accept(id, decisions); }
+
+    void detached(DiagramWindow closed) {
+        if (window == closed) window = null;
+        requestFocus();
+    }
+
+    private Button openInWindowButton() {
+        Button button = new Button("Open in window");
+        button.getStyleClass().add("diagram-open-window");
+        button.setFocusTraversable(false);
+        button.setAccessibleText("Open the diagram in its own window (Ctrl+Shift+D); Esc there returns");
+        button.setTooltip(new Tooltip("Open the diagram in its own window (Ctrl+Shift+D); Esc returns"));
+        button.setOnAction(e -> openInWindow());
+        // A click on the button is no click on empty space (which would clear the selection).
+        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
+        return button;
+    }
+
     @Override
     protected void layoutChildren() {
-        // content is positioned by its transforms; only the legend keeps to the bottom-left corner
+        // content is positioned by its transforms; the legend keeps to the bottom-left corner, the button top-right
         legend.autosize();
         legend.relocate(8, getHeight() - legend.getHeight() - 8);
+        if (openButton != null) {
+            openButton.autosize();
+            openButton.relocate(getWidth() - openButton.getWidth() - 8, 8);
+        }
     }
 }
