@@ -44,16 +44,23 @@ final class Runbook {
         if (expandContract) {
             String next = ctx.kind() == ChangeKind.RENAME_COLUMN ? c.newName() : c.column() + "_v2";
             ColumnType type = c.to() != null ? c.to() : ColumnType.parse("text").orElseThrow();
-            downstreamSteps();
+            // Each half is a change of its own: what the sinks need is what an added, then a dropped, column needs.
+            SchemaChange add = new SchemaChange(ChangeKind.ADD_NULLABLE_COLUMN, c.table(), next, "", null, type, "", List.of(), false);
+            SchemaChange drop = new SchemaChange(ChangeKind.DROP_COLUMN, c.table(), c.column(), "", null, null, "", List.of(), false);
+            List<Finding> added = SinkImpact.of(ctx.with(add));
+            List<Finding> dropped = SinkImpact.of(ctx.with(drop));
+            downstream(added, true, "");
             step("Expand: " + Statements.addColumn(e, t, next, type, "") + " (nullable, so every reader and the registry accept it)");
-            columnCaptureSteps(new SchemaChange(ChangeKind.ADD_NULLABLE_COLUMN, c.table(), next, "", null, type, "", List.of(), false),
-                    "After the expand: ");
+            columnCaptureSteps(add, "After the expand: ");
+            downstream(added, false, "After the expand: ");
             step("Migrate: make the application write both " + c.column() + " and " + next + ", then backfill: "
-                    + Statements.copyColumn(e, t, c.column(), next) + " (in batches on a large table)");
+                    + Statements.copyColumn(e, t, c.column(), next) + " (in batches on a large table; the backfill's own change "
+                    + "events carry " + next + " to every sink)");
             step("Move every reader and sink query from " + c.column() + " to " + next + "; check each one.");
+            downstream(dropped, true, "Before the contract: ");
             step("Contract: stop writing " + c.column() + ", then " + Statements.dropColumn(e, t, c.column()));
-            columnCaptureSteps(new SchemaChange(ChangeKind.DROP_COLUMN, c.table(), c.column(), "", null, null, "", List.of(), false),
-                    "After the contract (with the next free capture instance name where one is needed): ");
+            columnCaptureSteps(drop, "After the contract (with the next free capture instance name where one is needed): ");
+            downstream(dropped, false, "After the contract: ");
             verify(next);
             return;
         }
@@ -70,12 +77,14 @@ final class Runbook {
             default -> { }
         }
         captureSteps("");
+        afterSteps();
         if (ctx.kind() == ChangeKind.DROP_TABLE) {
             step("Once its readers are done, delete the topic (kafka-topics.sh --bootstrap-server <bootstrap servers> --delete --topic "
                     + ctx.topic() + ") and its subjects " + ctx.topic() + "-key and " + ctx.topic() + "-value.");
             return;
         }
-        verify(ctx.kind() == ChangeKind.ADD_TABLE || ctx.kind() == ChangeKind.ATTACH_PARTITION ? "" : c.column());
+        boolean noColumn = ctx.kind() == ChangeKind.ADD_TABLE || ctx.kind() == ChangeKind.ATTACH_PARTITION || ctx.kind() == ChangeKind.DROP_COLUMN;
+        verify(noColumn ? "" : c.column());
     }
 
     /** A NOT NULL column whose default cannot reach the schema: added nullable, filled, and kept optional in the schema. */
@@ -85,6 +94,7 @@ final class Runbook {
         prerequisites();
         step(Statements.addColumn(ctx.engine(), ctx.qualifiedTable(), c.column(), c.to(), "") + " (nullable: the registry accepts an optional field)");
         captureSteps("");
+        afterSteps();
         step("Fill it: UPDATE " + ctx.qualifiedTable() + " SET " + c.column() + " = " + c.defaultValue() + " WHERE " + c.column()
                 + " IS NULL; (in batches on a large table), and make the application write it.");
         step("Keep the column nullable in the database, or give it a literal default before making it NOT NULL: a required field "
@@ -99,6 +109,7 @@ final class Runbook {
                 + "a topic routing transform on the source connector, and point each sink at it.");
         step("Change the key: ALTER TABLE " + ctx.qualifiedTable() + " … PRIMARY KEY (" + String.join(", ", ctx.change().keyColumns()) + ");");
         captureSteps("");
+        afterSteps();
         step("Snapshot " + ctx.qualifiedTable() + " into " + ctx.topic() + ".v2 (an incremental snapshot signal), then move each consumer "
                 + "to .v2 from its start.");
         step("Retire " + ctx.topic() + " once no consumer reads it.");
@@ -119,6 +130,23 @@ final class Runbook {
     private void columnCaptureSteps(SchemaChange step, String phase) {
         for (Finding f : SourceImpact.of(ctx.with(step))) {
             if (f.severity() == Finding.Severity.NEEDS_A_STEP && !f.fixFirst() && !f.fix().isEmpty()) step(phase + f.fix());
+        }
+    }
+
+    /** The sink fixes of one half of an expand and contract, before or after its DDL. */
+    private void downstream(List<Finding> sinkFindings, boolean first, String phase) {
+        for (Finding f : sinkFindings) {
+            if (f.severity() != Finding.Severity.ABSORBED && !f.fix().isEmpty() && f.fixFirst() == first) step(phase + f.component() + ": " + f.fix());
+        }
+    }
+
+    /** Downstream clean-up that follows the source change (the old column dropped, a stream restarted). */
+    private void afterSteps() {
+        for (Finding f : findings) {
+            boolean downstream = f.stage() == Finding.Stage.SINK || f.stage() == Finding.Stage.CONSUMERS;
+            if (downstream && f.severity() != Finding.Severity.ABSORBED && !f.fix().isEmpty() && !f.fixFirst()) {
+                step(f.component() + ": " + f.fix());
+            }
         }
     }
 

@@ -60,6 +60,17 @@ final class SinkImpact {
         findings.add(new Finding(Finding.Stage.SINK, component, severity, statement, fix, List.of(refs)));
     }
 
+    /** A finding whose fix follows the source change (cleaning up after it, restarting a reader). */
+    private void addAfter(Severity severity, String statement, String fix, Reference... refs) {
+        findings.add(new Finding(Finding.Stage.SINK, component, severity, statement, fix, List.of(refs), false));
+    }
+
+    /** A manual change downstream: a drop follows the source (the sink would recreate it), anything else precedes it. */
+    private void manual(String statement, String fix, Reference... refs) {
+        if (ctx.kind() == DROP_COLUMN || ctx.kind() == DROP_TABLE) addAfter(NEEDS_A_STEP, statement, "After the source change: " + fix, refs);
+        else add(NEEDS_A_STEP, statement, "Before the source change: " + fix, refs);
+    }
+
     private Optional<String> setting(String key) {
         return ctx.settings().value(ConfigScope.SINK_CONNECTOR, component.substring("sink ".length()), key);
     }
@@ -72,7 +83,7 @@ final class SinkImpact {
     private void jdbc(Target target) {
         named("io.debezium.connector.jdbc.JdbcSinkConnector", "jdbc");
         String evolution = setting("schema.evolution").orElse("none");
-        String table = ctx.tableName();
+        String table = dev.cdcarchitect.rules.sink.ReplicaTables.of(ctx.topic(), target.flavour());
         ChangeKind k = ctx.kind();
         if (k == ADD_NULLABLE_COLUMN || k == ADD_NOT_NULL_COLUMN_WITH_DEFAULT || k == ADD_TABLE || k == RENAME_COLUMN) {
             if (!evolution.equals("basic")) {
@@ -84,13 +95,14 @@ final class SinkImpact {
                     + ctx.change().column() + " stays in the replica and is no longer written" : "runs ALTER TABLE … ADD for "
                     + ctx.change().column() + " before the first event that carries it (the field is optional or has a default, as the "
                     + "sink requires)";
-            add(k == RENAME_COLUMN ? NEEDS_A_STEP : ABSORBED, "schema.evolution=basic: the sink " + what + ".",
-                    k == RENAME_COLUMN ? "In the replica (" + target.label() + "): copy " + ctx.change().column() + " into "
-                            + ctx.change().newName() + " for old rows, then drop " + ctx.change().column() + "." : "", Docs.JDBC_SINK_EVOLUTION);
+            String fix = "In the replica table " + table + ": UPDATE " + table + " SET " + ctx.change().newName() + " = "
+                    + ctx.change().column() + " WHERE " + ctx.change().newName() + " IS NULL; then drop " + ctx.change().column() + ".";
+            if (k == RENAME_COLUMN) addAfter(NEEDS_A_STEP, "schema.evolution=basic: the sink " + what + ".", fix, Docs.JDBC_SINK_EVOLUTION);
+            else add(ABSORBED, "schema.evolution=basic: the sink " + what + ".", "", Docs.JDBC_SINK_EVOLUTION);
         } else if (k == DROP_COLUMN) {
-            add(NEEDS_A_STEP, "The sink never drops columns: " + ctx.change().column() + " stays in the replica; if it is NOT NULL "
-                    + "there without a default, inserts without it fail.", "ALTER TABLE " + table + " DROP COLUMN " + ctx.change().column()
-                    + "; in the replica, before or right after the source change.", Docs.JDBC_SINK_EVOLUTION);
+            addAfter(NEEDS_A_STEP, "The sink never drops columns: " + ctx.change().column() + " stays in the replica table " + table
+                    + "; if it is NOT NULL there without a default, inserts without it fail.", "Right after the source change (before, the "
+                    + "sink would add it again): ALTER TABLE " + table + " DROP COLUMN " + ctx.change().column() + ";", Docs.JDBC_SINK_EVOLUTION);
         } else if (k == WIDEN_TYPE || k == CHANGE_PRECISION) {
             add(BREAKS, "The sink never changes a column's type: the replica keeps " + ctx.change().from() + ", and values that need "
                     + ctx.change().to() + " fail to insert.", "Widen the replica's column first: ALTER TABLE " + table + " ALTER COLUMN "
@@ -102,8 +114,8 @@ final class SinkImpact {
                     + "): upserts keyed on the new columns hit a table keyed on the old ones.", "Recreate the replica table with the new "
                     + "key and reload it from a snapshot of the new topic version.", Docs.JDBC_SINK_EVOLUTION);
         } else if (k == DROP_TABLE) {
-            add(NEEDS_A_STEP, "Nothing is dropped in the replica: the table keeps its last rows.", "Drop or archive the replica "
-                    + "table once its readers are done.", Docs.JDBC_SINK_EVOLUTION);
+            addAfter(NEEDS_A_STEP, "Nothing is dropped in the replica: " + table + " keeps its last rows.", "Drop or archive "
+                    + table + " once its readers are done.", Docs.JDBC_SINK_EVOLUTION);
         }
     }
 
@@ -118,19 +130,21 @@ final class SinkImpact {
             return;
         }
         if (k == ADD_NULLABLE_COLUMN || k == ADD_NOT_NULL_COLUMN_WITH_DEFAULT || k == ADD_TABLE || k == RENAME_COLUMN) {
-            add(k == RENAME_COLUMN ? NEEDS_A_STEP : ABSORBED, setting + ": schema evolution adds new columns (on tables with "
-                    + "ENABLE_SCHEMA_EVOLUTION = TRUE)" + (k == RENAME_COLUMN ? "; a rename arrives as a new column and the old one "
-                    + "stops being filled" : "") + ".", k == RENAME_COLUMN ? "Copy the old column into the new one in Snowflake and drop "
-                    + "the old one after readers move." : "", Docs.SNOWFLAKE_SCHEMATIZATION, Docs.SNOWFLAKE_EVOLUTION);
+            String statement = setting + ": schema evolution adds new columns (on tables with ENABLE_SCHEMA_EVOLUTION = TRUE)"
+                    + (k == RENAME_COLUMN ? "; a rename arrives as a new column and the old one stops being filled" : "") + ".";
+            if (k == RENAME_COLUMN) addAfter(NEEDS_A_STEP, statement, "In Snowflake, copy " + ctx.change().column() + " into "
+                    + ctx.change().newName() + " for earlier rows; drop " + ctx.change().column() + " once readers have moved.",
+                    Docs.SNOWFLAKE_SCHEMATIZATION, Docs.SNOWFLAKE_EVOLUTION);
+            else add(ABSORBED, statement, "", Docs.SNOWFLAKE_SCHEMATIZATION, Docs.SNOWFLAKE_EVOLUTION);
         } else if (k == DROP_COLUMN) {
             add(ABSORBED, setting + ": a column missing from new rows keeps its place; schema evolution drops its NOT NULL constraint.",
                     "", Docs.SNOWFLAKE_EVOLUTION);
         } else if (k == DROP_TABLE) {
-            add(NEEDS_A_STEP, "The Snowflake table keeps its last rows.", "Drop or archive it once its readers are done.", Docs.SNOWFLAKE_EVOLUTION);
+            manual("The Snowflake table keeps its last rows.", "drop or archive it once its readers are done.", Docs.SNOWFLAKE_EVOLUTION);
         } else {
-            add(NEEDS_A_STEP, "Snowflake's schema evolution only adds columns and drops NOT NULL; its documentation describes no type, "
-                    + "precision or key change.", "Change the table in Snowflake by hand (ALTER TABLE … ALTER COLUMN … SET DATA TYPE where "
-                    + "Snowflake allows it) before the source change.", Docs.SNOWFLAKE_EVOLUTION);
+            manual("Snowflake's schema evolution only adds columns and drops NOT NULL; its documentation describes no type, "
+                    + "precision or key change.", "change the table in Snowflake by hand (ALTER TABLE … ALTER COLUMN … SET DATA TYPE where "
+                    + "Snowflake allows it).", Docs.SNOWFLAKE_EVOLUTION);
         }
     }
 
@@ -150,9 +164,11 @@ final class SinkImpact {
                         + "allowBigQueryRequiredFieldRelaxation=false: the schema update for a new REQUIRED field fails.",
                         "Set allowBigQueryRequiredFieldRelaxation=true (the field is added as NULLABLE).", Docs.BIGQUERY_CONFIG, Docs.BIGQUERY_SCHEMA_MANAGER);
             } else {
-                add(k == RENAME_COLUMN ? NEEDS_A_STEP : ABSORBED, "allowNewBigQueryFields=true: the field is added to the table"
-                        + (k == RENAME_COLUMN ? "; the old column stays and is no longer filled" : "") + ".", k == RENAME_COLUMN
-                        ? "Backfill the new column from the old one in BigQuery, then drop the old one." : "", Docs.BIGQUERY_CONFIG);
+                String statement = "allowNewBigQueryFields=true: the field is added to the table"
+                        + (k == RENAME_COLUMN ? "; the old column stays and is no longer filled" : "") + ".";
+                if (k == RENAME_COLUMN) addAfter(NEEDS_A_STEP, statement, "In BigQuery, copy " + ctx.change().column() + " into "
+                        + ctx.change().newName() + " for earlier rows; drop " + ctx.change().column() + " once readers have moved.", Docs.BIGQUERY_CONFIG);
+                else add(ABSORBED, statement, "", Docs.BIGQUERY_CONFIG);
             }
         } else if (k == DROP_COLUMN) {
             add(union ? ABSORBED : NEEDS_A_STEP, "allowSchemaUnionization=" + union + (union ? ": the dropped field stays in the table as NULLABLE."
@@ -163,11 +179,10 @@ final class SinkImpact {
             add(ABSORBED, "autoCreateTables (default true in the 2.x connector) creates the table from the first record's schema.", "",
                     Docs.BIGQUERY_CONFIG);
         } else if (k == DROP_TABLE) {
-            add(NEEDS_A_STEP, "The BigQuery table keeps its last rows.", "Drop or archive it once its readers are done.", Docs.BIGQUERY_CONFIG);
+            manual("The BigQuery table keeps its last rows.", "drop or archive it once its readers are done.", Docs.BIGQUERY_CONFIG);
         } else {
-            add(NEEDS_A_STEP, "The connector's schema updates add fields and relax REQUIRED to NULLABLE; a type, precision or key change "
-                    + "is not among them.", "Change the BigQuery table by hand (or create a new one) before the source change.",
-                    Docs.BIGQUERY_SCHEMA_MANAGER);
+            manual("The connector's schema updates add fields and relax REQUIRED to NULLABLE; a type, precision or key change "
+                    + "is not among them.", "change the BigQuery table by hand (or create a new one).", Docs.BIGQUERY_SCHEMA_MANAGER);
         }
     }
 
@@ -201,7 +216,7 @@ final class SinkImpact {
                     + "documents under the old ids are never updated or deleted again.", "Reindex into a new index keyed on the new "
                     + "key and switch the alias.", connectorDoc);
         } else if (k == DROP_TABLE) {
-            add(NEEDS_A_STEP, "The index keeps its documents.", "Delete the index once its readers are done.", connectorDoc);
+            manual("The index keeps its documents.", "delete the index once its readers are done.", connectorDoc);
         }
     }
 
@@ -211,11 +226,12 @@ final class SinkImpact {
         ChangeKind k = ctx.kind();
         String setting = "iceberg.tables.evolve-schema-enabled=" + evolve;
         if (k == ADD_NULLABLE_COLUMN || k == ADD_NOT_NULL_COLUMN_WITH_DEFAULT || k == RENAME_COLUMN) {
-            add(evolve ? (k == RENAME_COLUMN ? NEEDS_A_STEP : ABSORBED) : BREAKS, setting + (evolve ? ": missing record fields are added to "
-                    + "the table" + (k == RENAME_COLUMN ? "; the old column stays and is no longer filled" : "") : ": new fields are not added"
-                    + " and are not written") + ".", evolve ? (k == RENAME_COLUMN ? "Rename in the catalog instead if history should "
-                    + "follow (ALTER TABLE … RENAME COLUMN), before the source change." : "") : "Set iceberg.tables.evolve-schema-enabled=true.",
-                    Docs.ICEBERG_SINK);
+            String statement = setting + (evolve ? ": missing record fields are added to the table" + (k == RENAME_COLUMN
+                    ? "; the old column stays and is no longer filled" : "") : ": new fields are not added and are not written") + ".";
+            if (!evolve) add(BREAKS, statement, "Set iceberg.tables.evolve-schema-enabled=true.", Docs.ICEBERG_SINK);
+            else if (k == RENAME_COLUMN) addAfter(NEEDS_A_STEP, statement, "In the table, copy " + ctx.change().column() + " into "
+                    + ctx.change().newName() + " for earlier rows; drop " + ctx.change().column() + " once readers have moved.", Docs.ICEBERG_SINK);
+            else add(ABSORBED, statement, "", Docs.ICEBERG_SINK);
         } else if (k == WIDEN_TYPE) {
             boolean promoted = ctx.change().from().family() == ColumnType.Family.INT && ctx.change().to().family() == ColumnType.Family.BIGINT
                     || ctx.change().from().family() == ColumnType.Family.REAL && ctx.change().to().family() == ColumnType.Family.DOUBLE
@@ -233,9 +249,8 @@ final class SinkImpact {
                     + "first record." : ": the table must exist before its first record."), create ? "" : "Create the table in the catalog.",
                     Docs.ICEBERG_SINK);
         } else {
-            add(NEEDS_A_STEP, "The sink's documentation describes adding columns and widening int/float only; "
-                    + ctx.kind().label() + " is a manual change in the catalog.", "Apply it in the catalog before (or right after) the "
-                    + "source change.", Docs.ICEBERG_SINK);
+            manual("The sink's documentation describes adding columns and widening int/float only; " + ctx.kind().label()
+                    + " is a manual change in the catalog.", "apply it in the catalog.", Docs.ICEBERG_SINK);
         }
     }
 
@@ -244,10 +259,10 @@ final class SinkImpact {
                 || c.contains("databricks")).findFirst().orElse(target.kind().slug());
         ChangeKind k = ctx.kind();
         if (k == ADD_NULLABLE_COLUMN || k == ADD_NOT_NULL_COLUMN_WITH_DEFAULT || k == ADD_TABLE) {
-            add(NEEDS_A_STEP, "Delta tables accept new columns, but streams that read a table terminate when its schema is updated.",
+            addAfter(NEEDS_A_STEP, "Delta tables accept new columns, but streams that read a table terminate when its schema is updated.",
                     "Restart the pipeline's streams after the first event with the new column lands.", Docs.DELTA_UPDATE_SCHEMA);
         } else if (k == RENAME_COLUMN || k == DROP_COLUMN) {
-            add(NEEDS_A_STEP, "Renaming or dropping a Delta column needs column mapping, which can break streaming reads.",
+            addAfter(NEEDS_A_STEP, "Renaming or dropping a Delta column needs column mapping, which can break streaming reads.",
                     "Keep the old column (stop filling it) or enable column mapping: ALTER TABLE … SET TBLPROPERTIES "
                     + "('delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5', 'delta.columnMapping.mode' = 'name').",
                     Docs.DELTA_COLUMN_MAPPING);
@@ -272,9 +287,9 @@ final class SinkImpact {
             add(NEEDS_A_STEP, "The connector writes into existing tables.", "CREATE TABLE " + table + " (…) with the engine and ORDER BY "
                     + "of the design's other tables, before the first event.", Docs.CLICKHOUSE_CONFIG);
         } else {
-            add(NEEDS_A_STEP, "The connector's documentation describes only adding columns (auto.evolve); " + ctx.kind().label()
-                    + " is a manual ALTER TABLE on " + table + ".", "Apply it in ClickHouse before the source change (an ORDER BY "
-                    + "change needs a new table).", Docs.CLICKHOUSE_CONFIG);
+            manual("The connector's documentation describes only adding columns (auto.evolve); " + ctx.kind().label()
+                    + " is a manual ALTER TABLE on " + table + ".", "apply it in ClickHouse" + (ctx.kind() == CHANGE_PRIMARY_KEY
+                    ? " (a new ORDER BY needs a new table)." : "."), Docs.CLICKHOUSE_CONFIG);
         }
     }
 

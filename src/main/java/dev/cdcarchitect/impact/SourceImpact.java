@@ -54,7 +54,7 @@ final class SourceImpact {
             if (k == ChangeKind.ADD_NOT_NULL_COLUMN_WITH_DEFAULT) defaultPropagation(Docs.PG_DEFAULTS,
                     "a default computed by a function (now(), gen_random_uuid()) is exported as the type's zero value instead");
             prerequisite("The connector does not support schema changes while an incremental snapshot of the table runs.",
-                    "Check that no incremental snapshot of " + ctx.qualifiedTable() + " is running before the ALTER TABLE.", Docs.PG_NO_DDL);
+                    "No incremental snapshot of " + ctx.qualifiedTable() + " may be running.", Docs.PG_NO_DDL);
         } else if (k == ChangeKind.ADD_TABLE) {
             String mode = ctx.settings().source("publication.autocreate.mode").orElse("all_tables");
             String publication = ctx.settings().source("publication.name").orElse("dbz_publication");
