@@ -46,7 +46,7 @@ final class ConsumerImpact {
                     ? finding(who, ABSORBED, "The partition is published through its root: consumers see its rows as rows of "
                             + ctx.qualifiedTable() + ".", "", Docs.PG_PARTITION_ROOT)
                     : finding(who, BREAKS, "The partition's rows go to a topic of their own, which no consumer of " + ctx.topic()
-                            + " reads.", "Publish through the root (see the source connector) before attaching.", Docs.PG_PARTITION_ROOT);
+                            + " reads, until the source connector publishes through the root (its fix).", "", Docs.PG_PARTITION_ROOT);
         };
         return List.of(f);
     }

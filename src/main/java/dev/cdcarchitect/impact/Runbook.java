@@ -64,8 +64,8 @@ final class Runbook {
             verify(next);
             return;
         }
-        downstreamSteps();
         prerequisites();
+        downstreamSteps();
         switch (ctx.kind()) {
             case ADD_NULLABLE_COLUMN -> step(Statements.addColumn(e, t, c.column(), c.to(), ""));
             case ADD_NOT_NULL_COLUMN_WITH_DEFAULT -> step(Statements.addColumn(e, t, c.column(), c.to(), c.defaultValue()));
@@ -90,8 +90,8 @@ final class Runbook {
     /** A NOT NULL column whose default cannot reach the schema: added nullable, filled, and kept optional in the schema. */
     private void addInTwoSteps() {
         SchemaChange c = ctx.change();
-        downstreamSteps();
         prerequisites();
+        downstreamSteps();
         step(Statements.addColumn(ctx.engine(), ctx.qualifiedTable(), c.column(), c.to(), "") + " (nullable: the registry accepts an optional field)");
         captureSteps("");
         afterSteps();
@@ -103,8 +103,8 @@ final class Runbook {
     }
 
     private void newTopicVersion() {
-        downstreamSteps();
         prerequisites();
+        downstreamSteps();
         step("Route " + ctx.qualifiedTable() + " to a new topic version " + ctx.topic() + ".v2 (new key and value subjects), e.g. with "
                 + "a topic routing transform on the source connector, and point each sink at it.");
         step("Change the key: ALTER TABLE " + ctx.qualifiedTable() + " … PRIMARY KEY (" + String.join(", ", ctx.change().keyColumns()) + ");");
