@@ -22,6 +22,11 @@ java -cp "$CP" org.openjdk.jmh.Main IntakeBenchmark -rf json -rff target/jmh-int
   | grep -E "^(Benchmark|IntakeBenchmark\.[a-zA-Z]+(:p0\.50)? )" || true
 
 echo
+echo "== JMH: impact of one schema change on the seed design (target: at most 5 ms warm) =="
+java -cp "$CP" org.openjdk.jmh.Main ImpactBenchmark -rf json -rff target/jmh-impact.json 2>&1 \
+  | grep -E "^(Benchmark|ImpactBenchmark\.[a-zA-Z]+(:p0\.50|:p0\.99)? )" || true
+
+echo
 echo "== Start-up: design as a fresh process vs. hello world ($RUNS runs each, interleaved) =="
 mkdir -p target/bench
 javac -d target/bench bench/Hello.java

@@ -21,6 +21,7 @@ public final class CdcArchitectCommand implements Runnable {
         spec.addSubcommand("export", new CommandLine(ExportCommand.spec()));
         spec.addSubcommand("eval", new CommandLine(EvalCommand.spec()));
         spec.addSubcommand("compare", new CommandLine(CompareCommand.spec()));
+        spec.addSubcommand("impact", new CommandLine(ImpactCommand.spec()));
         spec.addSubcommand("rehearse", new CommandLine(RehearseCommand.spec()));
         spec.addSubcommand("validate", new CommandLine(ValidateCommand.spec()));
         if (renderer != null) spec.addSubcommand("snapshot", new CommandLine(SnapshotCommand.spec(renderer)));

@@ -90,7 +90,7 @@ public final class DesignCommand implements Callable<Integer> {
     }
 
     /** The texts from --input, or from --source/--target (and their file forms), never both. */
-    private static InputTexts.Texts textsFrom(CommandSpec spec) {
+    static InputTexts.Texts textsFrom(CommandSpec spec) {
         String input = spec.findOption("--input").getValue();
         if (input == null) return InputTexts.read(spec);
         for (String option : new String[] {"--source", "--source-file", "--target", "--target-file"}) {

@@ -22,5 +22,8 @@ public final class ExitCodes {
     /** The window could not start (no display, or the GTK libraries JavaFX needs are missing). */
     public static final int NO_WINDOW = 10;
 
+    /** {@code impact}: the schema change breaks the design as configured (a red finding). */
+    public static final int IMPACT_BREAKS = 11;
+
     private ExitCodes() {}
 }

@@ -29,7 +29,7 @@ class LayeringTest {
             .layer("Design").definedBy(ROOT + "design..")
             .layer("Core").definedBy(ROOT + "intake..", ROOT + "safety..", ROOT + "rules..", ROOT + "topology..",
                     ROOT + "llm..", ROOT + "export..", ROOT + "project..", ROOT + "compare..",
-                    ROOT + "connect..")
+                    ROOT + "connect..", ROOT + "impact..")
             .layer("Domain").definedBy(ROOT + "domain..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
@@ -49,7 +49,7 @@ class LayeringTest {
 
     // connect: Kafka Connect's REST answers are JSON (validate --connect-url, issue 15).
     static final ArchRule jacksonIoOnlyInProjectLlmAndExport = noClasses().that().resideOutsideOfPackages(ROOT + "project..", ROOT + "llm..", ROOT + "export..", ROOT + "compare..",
-                    ROOT + "connect..")
+                    ROOT + "connect..", ROOT + "impact..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
 
     static final ArchRule jgraphxOnlyInTopologyLayout = noClasses().that().resideOutsideOfPackage(ROOT + "topology.layout..")

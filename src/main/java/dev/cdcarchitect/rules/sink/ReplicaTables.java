@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code ${topic}} is kept rather than {@code ${source.table}}: it cannot collide across schemas, and a tombstone has no
  * {@code source} block to resolve {@code ${source.*}} from.
  */
-final class ReplicaTables {
+public final class ReplicaTables {
 
     static final String FORMAT_KEY = "collection.name.format";
     static final String FORMAT = "${topic}";
@@ -19,7 +19,7 @@ final class ReplicaTables {
     private ReplicaTables() {}
 
     /** The table name as the target database stores it. */
-    static String of(String topic, String flavour) {
+    public static String of(String topic, String flavour) {
         String name = topic.replace('.', '_');
         return switch (flavour) {
             case "PostgreSQL" -> name.toLowerCase(Locale.ROOT);

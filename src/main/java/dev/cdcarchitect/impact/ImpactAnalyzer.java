@@ -1,0 +1,39 @@
+package dev.cdcarchitect.impact;
+
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.SourceEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Answers "what happens when someone changes this table?" for one design, along the pipeline, in order. */
+public final class ImpactAnalyzer {
+
+    private final SchemaChangeReader reader = new SchemaChangeReader();
+
+    /** Reads the change and analyses it; the exception says what was wrong with the change as written. */
+    public ImpactReport analyze(DesignResult.Generated design, String changeText, String table) throws ImpactInputException {
+        return analyze(design, reader.read(changeText, table));
+    }
+
+    public ImpactReport analyze(DesignResult.Generated design, SchemaChange change) throws ImpactInputException {
+        SourceEngine engine = design.input().source().engine();
+        if (change.kind() == ChangeKind.ATTACH_PARTITION && engine != SourceEngine.POSTGRESQL) {
+            throw new ImpactInputException("'attach partition' is a PostgreSQL change; this design's source is " + engine.displayName()
+                    + ". Pick another change, or a PostgreSQL design.");
+        }
+        if (change.kind() == ChangeKind.CHANGE_PRIMARY_KEY && engine == SourceEngine.MONGODB) {
+            throw new ImpactInputException("A MongoDB collection's key is always _id and cannot be changed. Pick another change.");
+        }
+        ImpactContext ctx = ImpactContext.of(change, design);
+        List<Finding> findings = new ArrayList<>(SourceImpact.of(ctx));
+        RegistryImpact.Result registry = RegistryImpact.of(ctx);
+        findings.addAll(registry.findings());
+        findings.addAll(SinkImpact.of(ctx));
+        findings.addAll(ConsumerImpact.of(ctx));
+        boolean refused = registry.value() != null && !registry.value().accepted();
+        List<String> runbook = Runbook.of(ctx, findings, refused);
+        EventSchemas.Pair s = registry.schemas();
+        return new ImpactReport(change, ctx.topic(), s == null ? null : s.valueBefore(), s == null ? null : s.valueAfter(), registry.value(),
+                s == null ? null : s.keyBefore(), s == null ? null : s.keyAfter(), registry.key(), findings, runbook);
+    }
+}
