@@ -1,6 +1,6 @@
 package dev.cdcarchitect.rehearse;
 
-import dev.cdcarchitect.export.MarkdownText;
+import dev.cdcarchitect.export.document.MarkdownText;
 import java.util.List;
 import java.util.Locale;
 
