@@ -6,7 +6,7 @@ import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.DesignExporter;
 import dev.cdcarchitect.export.ExportFormat;
 import dev.cdcarchitect.export.ForeignFolderException;
-import dev.cdcarchitect.export.SourceDateEpoch;
+import dev.cdcarchitect.export.document.SourceDateEpoch;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfFontPreloader;
 import java.io.IOException;

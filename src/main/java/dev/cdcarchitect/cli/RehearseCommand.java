@@ -6,7 +6,7 @@ import dev.cdcarchitect.domain.InputProblem;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.rehearse.RehearsalMarkdown;
 import dev.cdcarchitect.rehearse.RehearsalComponents;
 import dev.cdcarchitect.rehearse.RehearsalOptions;

@@ -1,6 +1,6 @@
 package dev.cdcarchitect.compare;
 
-import dev.cdcarchitect.export.MarkdownText;
+import dev.cdcarchitect.export.document.MarkdownText;
 
 /** The comparison as Markdown: inputs and metrics tables (differences marked), then per section what changed. */
 public final class DiffMarkdownWriter {

@@ -7,6 +7,7 @@ import dev.cdcarchitect.export.diagram.DotDiagramWriter;
 import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
 import dev.cdcarchitect.export.diagram.PngDiagramWriter;
 import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
+import dev.cdcarchitect.export.document.SourceDateEpoch;
 import dev.cdcarchitect.export.monitoring.MonitoringBundleBuilder;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfDocumentWriter;

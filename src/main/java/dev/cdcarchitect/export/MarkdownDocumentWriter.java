@@ -2,6 +2,7 @@ package dev.cdcarchitect.export;
 
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
+import dev.cdcarchitect.export.document.MarkdownText;
 import java.time.LocalDate;
 
 /**

@@ -3,6 +3,9 @@ package dev.cdcarchitect.export;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.export.document.MarkdownText;
+import dev.cdcarchitect.export.document.SpecOutline;
+import dev.cdcarchitect.export.document.SpecSink;
 import java.util.List;
 
 /**

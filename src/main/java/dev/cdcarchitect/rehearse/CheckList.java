@@ -1,5 +1,6 @@
 package dev.cdcarchitect.rehearse;
 
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -7,6 +7,7 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.rehearse.contract.SampleRecords;
 import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

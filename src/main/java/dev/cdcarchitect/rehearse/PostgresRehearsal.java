@@ -2,6 +2,7 @@ package dev.cdcarchitect.rehearse;
 
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ConnectorConfig;

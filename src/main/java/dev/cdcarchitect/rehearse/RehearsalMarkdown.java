@@ -1,6 +1,7 @@
 package dev.cdcarchitect.rehearse;
 
-import dev.cdcarchitect.export.MarkdownText;
+import dev.cdcarchitect.export.document.MarkdownText;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.List;
 import java.util.Locale;
 

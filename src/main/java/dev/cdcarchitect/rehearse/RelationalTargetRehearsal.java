@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

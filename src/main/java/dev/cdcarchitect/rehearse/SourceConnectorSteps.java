@@ -3,6 +3,7 @@ package dev.cdcarchitect.rehearse;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.Target;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.rehearse.contract.SinkContracts;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Snippet;

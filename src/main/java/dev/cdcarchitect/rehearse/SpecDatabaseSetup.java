@@ -6,6 +6,7 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.Snippet;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

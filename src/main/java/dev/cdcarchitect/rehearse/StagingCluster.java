@@ -4,6 +4,7 @@ import dev.cdcarchitect.connect.ConnectConnectors;
 import dev.cdcarchitect.connect.ConnectRestClient;
 import dev.cdcarchitect.connect.ConnectUrl;
 import dev.cdcarchitect.export.configs.ConfigBundle;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.cdcarchitect.rehearse;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

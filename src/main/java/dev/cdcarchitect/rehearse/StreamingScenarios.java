@@ -1,5 +1,6 @@
 package dev.cdcarchitect.rehearse;
 
+import dev.cdcarchitect.rehearse.check.Check;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

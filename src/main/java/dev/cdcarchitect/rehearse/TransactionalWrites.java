@@ -1,5 +1,6 @@
 package dev.cdcarchitect.rehearse;
 
+import dev.cdcarchitect.rehearse.check.Check;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;

@@ -19,7 +19,7 @@ import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.rules.sizing.FanOut;
+import dev.cdcarchitect.rules.base.FanOut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

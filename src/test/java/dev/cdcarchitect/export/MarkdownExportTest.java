@@ -11,6 +11,7 @@ import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.export.document.MarkdownText;
 import dev.cdcarchitect.rules.GoldenDesigns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,8 @@ import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.export.document.SpecOutline;
+import dev.cdcarchitect.export.document.SpecSink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.configs.ExportedFolder;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

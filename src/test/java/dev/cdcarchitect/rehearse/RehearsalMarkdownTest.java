@@ -2,6 +2,7 @@ package dev.cdcarchitect.rehearse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdcarchitect.rehearse.check.Check;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

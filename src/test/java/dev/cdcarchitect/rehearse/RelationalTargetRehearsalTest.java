@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

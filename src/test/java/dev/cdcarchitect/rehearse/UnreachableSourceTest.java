@@ -3,6 +3,7 @@ package dev.cdcarchitect.rehearse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdcarchitect.rehearse.check.Check;
 import io.debezium.connector.postgresql.PostgresConnector;
 import java.util.List;
 import java.util.Map;

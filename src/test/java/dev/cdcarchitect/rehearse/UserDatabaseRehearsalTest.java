@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

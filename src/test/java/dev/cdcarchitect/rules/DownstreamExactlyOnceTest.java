@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.FailureScenario;
+import dev.cdcarchitect.rules.base.Refs;
 import org.junit.jupiter.api.Test;
 
 /** A stated downstream exactly-once consumer turns on what it needs end to end, where the connector supports it. */

@@ -13,6 +13,7 @@ import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.rules.base.Refs;
 import org.junit.jupiter.api.Test;
 
 /** Consumer applications besides the sinks are consumer groups: they cost broker egress and need their own group ids. */

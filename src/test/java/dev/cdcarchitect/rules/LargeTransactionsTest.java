@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.rules.base.Refs;
 import org.junit.jupiter.api.Test;
 
 /** Large transactions: many events rather than one big message; what buffers them and where. */

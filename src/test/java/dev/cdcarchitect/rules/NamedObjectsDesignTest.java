@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignSpec;
 import dev.cdcarchitect.domain.Reference;
+import dev.cdcarchitect.rules.base.Refs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

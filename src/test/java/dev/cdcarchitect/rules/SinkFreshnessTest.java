@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.base.Refs;
 import org.junit.jupiter.api.Test;
 
 /** A sink with its own freshness objective gets flush and commit settings, and a lag alert, derived from it. */

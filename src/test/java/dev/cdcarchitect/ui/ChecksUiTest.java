@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.rehearse.Check;
 import dev.cdcarchitect.rehearse.RehearsalReport;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.ui.checks.CheckPrompts;
 import dev.cdcarchitect.ui.checks.CheckRunViewModel;
 import dev.cdcarchitect.ui.checks.ChecksMenu;

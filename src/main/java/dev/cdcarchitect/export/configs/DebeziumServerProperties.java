@@ -1,6 +1,6 @@
 package dev.cdcarchitect.export.configs;
 
-import dev.cdcarchitect.rules.source.Secrets;
+import dev.cdcarchitect.rules.base.Secrets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.cdcarchitect.export.configs;
 
 import dev.cdcarchitect.domain.DesignResult;
-import dev.cdcarchitect.export.MarkdownText;
+import dev.cdcarchitect.export.document.MarkdownText;
 import java.util.Set;
 
 /** README.md of the configuration folder of a design without Kafka: one Debezium Server and its environment. */

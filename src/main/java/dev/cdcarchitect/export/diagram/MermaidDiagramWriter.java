@@ -2,6 +2,7 @@ package dev.cdcarchitect.export.diagram;
 
 import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.NodePalette;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;

@@ -2,7 +2,7 @@ package dev.cdcarchitect.export.pdf;
 
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SpecSection;
-import dev.cdcarchitect.export.SpecSink;
+import dev.cdcarchitect.export.document.SpecSink;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

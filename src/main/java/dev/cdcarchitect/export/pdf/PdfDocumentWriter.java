@@ -8,7 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import dev.cdcarchitect.domain.DesignResult;
-import dev.cdcarchitect.export.SourceDateEpoch;
+import dev.cdcarchitect.export.document.SourceDateEpoch;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.cdcarchitect.export.pdf;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.export.SpecOutline;
+import dev.cdcarchitect.export.document.SpecOutline;
 import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import java.time.LocalDate;

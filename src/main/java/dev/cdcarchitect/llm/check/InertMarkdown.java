@@ -13,7 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.cdcarchitect.export.MarkdownText;
+import dev.cdcarchitect.export.document.MarkdownText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cdcarchitect.rehearse.contract;
 
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 
 /** Builds a contract's check lines so every failure names the file, the setting, the first failing record and the fix. */
 final class Finding {

@@ -1,7 +1,7 @@
 package dev.cdcarchitect.rehearse.contract;
 
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.export.configs.TopicConfig;
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

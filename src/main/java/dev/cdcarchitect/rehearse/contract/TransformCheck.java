@@ -1,6 +1,6 @@
 package dev.cdcarchitect.rehearse.contract;
 
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

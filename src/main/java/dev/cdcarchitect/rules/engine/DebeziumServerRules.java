@@ -5,11 +5,11 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SchemaFormat;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
 import dev.cdcarchitect.rules.nokafka.NativeServerRules;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /**

@@ -7,10 +7,10 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.nokafka.NativeServerRules;
 import dev.cdcarchitect.rules.source.CaptureScope;
 import dev.cdcarchitect.rules.source.OracleKnowledge;
@@ -141,7 +141,7 @@ public final class EngineRules {
                 .set(WORKER, group, "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider")
                 .set(WORKER, group, "config.providers.env.class", "org.apache.kafka.common.config.provider.EnvVarConfigProvider")
                 .ref(Refs.KIP_297, Refs.KAFKA_CONNECT_CONFIGS)
-                .warn("Put secret files in " + dev.cdcarchitect.rules.source.Secrets.DIR + " on every worker, readable only by the "
+                .warn("Put secret files in " + dev.cdcarchitect.rules.base.Secrets.DIR + " on every worker, readable only by the "
                         + "Connect user; never paste a password into a connector config.")
                 .build();
     }

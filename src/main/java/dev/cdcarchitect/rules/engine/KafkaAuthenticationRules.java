@@ -9,12 +9,12 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.TransportFacts;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
 import dev.cdcarchitect.rules.log.SnapshotRules;
-import dev.cdcarchitect.rules.source.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 

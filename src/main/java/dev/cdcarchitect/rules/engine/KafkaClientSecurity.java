@@ -2,8 +2,8 @@ package dev.cdcarchitect.rules.engine;
 
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.source.Secrets;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Secrets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

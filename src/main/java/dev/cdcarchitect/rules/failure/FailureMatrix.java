@@ -1,8 +1,7 @@
 package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.FailureScenario;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.nokafka.NativeFailureMatrix;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 

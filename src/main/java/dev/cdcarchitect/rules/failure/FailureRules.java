@@ -4,11 +4,10 @@ import static dev.cdcarchitect.domain.SpecSection.FAILURE;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.nokafka.NativeFailureRules;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Section 5 rules: offsets, poison pills and DLQs, fencing and split brain, monitoring. */

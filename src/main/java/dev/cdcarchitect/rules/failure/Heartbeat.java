@@ -1,8 +1,8 @@
 package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /**
  * The source connector's heartbeat and the alert that watches it. The heartbeat proves a connector that reports

@@ -2,7 +2,7 @@ package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.FailureKnowledge;
+import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.sizing.SnapshotPlan;
-import dev.cdcarchitect.rules.source.FailureKnowledge;
 import java.util.List;
 
 /** The failure rows of the source itself, the same whether the events go to Kafka or to a native destination. */

@@ -6,11 +6,11 @@ import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.ExactlyOnceSources;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.ExactlyOnceSources;
 import dev.cdcarchitect.rules.nokafka.NativeDeliveryRules;
 import java.util.List;
 

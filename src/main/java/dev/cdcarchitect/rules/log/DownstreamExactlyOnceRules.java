@@ -4,10 +4,10 @@ import static dev.cdcarchitect.domain.ConfigScope.CONSUMER;
 import static dev.cdcarchitect.domain.SpecSection.LOG_AND_SNAPSHOT;
 
 import dev.cdcarchitect.domain.Decision;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 import java.util.Locale;
 

@@ -3,9 +3,10 @@ package dev.cdcarchitect.rules.nokafka;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.Secrets;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
 import java.util.List;
 
 /** Azure Event Hubs: every table in one event hub, the primary key as partition key. */

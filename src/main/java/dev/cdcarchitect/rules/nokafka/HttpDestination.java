@@ -3,7 +3,8 @@ package dev.cdcarchitect.rules.nokafka;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** An HTTP endpoint: the receiving service is the only buffer and must apply events in arrival order. */

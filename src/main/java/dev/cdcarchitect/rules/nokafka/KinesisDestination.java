@@ -5,8 +5,10 @@ import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DestinationCapacity;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 import java.util.Optional;
 

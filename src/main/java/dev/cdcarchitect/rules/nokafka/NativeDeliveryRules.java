@@ -1,9 +1,9 @@
 package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.Decision;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /** Section 2 without Kafka: what delivery guarantee a native sink gives, and where transaction metadata goes. */
 public final class NativeDeliveryRules {

@@ -7,10 +7,10 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /**

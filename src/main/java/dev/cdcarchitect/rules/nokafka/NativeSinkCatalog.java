@@ -1,6 +1,7 @@
 package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.NativeSink;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
 
 /** Every native sink mapped to the knowledge that delivers to it. */
 public final class NativeSinkCatalog {

@@ -7,10 +7,11 @@ import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /**

@@ -3,8 +3,9 @@ package dev.cdcarchitect.rules.nokafka;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** NATS JetStream: one subject per table in one file-backed stream. */

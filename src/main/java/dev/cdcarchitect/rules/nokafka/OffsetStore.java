@@ -2,7 +2,7 @@ package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.ConfigScope;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class OffsetStore {
 
-    static final String REDIS_OFFSETS_KEY = "metadata:debezium:offsets";
+    public static final String REDIS_OFFSETS_KEY = "metadata:debezium:offsets";
 
     private OffsetStore() {}
 
@@ -47,7 +47,7 @@ public final class OffsetStore {
                     new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "schema.history.internal", "io.debezium.storage.redis.history.RedisSchemaHistory"),
                     new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "schema.history.internal.redis.address", RedisStreamsDestination.ADDRESS),
                     new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "schema.history.internal.redis.password",
-                            dev.cdcarchitect.rules.source.Secrets.of(ctx, "redis.properties", "password")),
+                            dev.cdcarchitect.rules.base.Secrets.of(ctx, "redis.properties", "password")),
                     new ConfigEntry(ConfigScope.SOURCE_CONNECTOR, c, "schema.history.internal.redis.ssl.enabled", "true"));
         }
         return List.of(

@@ -5,8 +5,9 @@ import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Google Cloud Pub/Sub: one topic per table, the primary key as ordering key, ordered subscriptions. */

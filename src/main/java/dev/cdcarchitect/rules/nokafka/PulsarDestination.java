@@ -3,8 +3,9 @@ package dev.cdcarchitect.rules.nokafka;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.NativeSinkKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Apache Pulsar: one topic per table, the primary key as message key, Failover or Key_Shared subscriptions. */

@@ -2,7 +2,7 @@ package dev.cdcarchitect.rules.nokafka;
 
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.ConfigScope;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /** Settings of Debezium Server's application.properties, keyed as the file names them. */
 final class ServerSettings {

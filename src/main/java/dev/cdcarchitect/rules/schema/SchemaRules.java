@@ -8,10 +8,10 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.nokafka.NativeSchemaRules;
 import java.util.List;
 

@@ -3,9 +3,9 @@ package dev.cdcarchitect.rules.schema;
 import dev.cdcarchitect.domain.DdlKind;
 import dev.cdcarchitect.domain.SchemaChanges;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /**
  * What each kind of schema change the user stated does under this design's compatibility mode (BACKWARD_TRANSITIVE

@@ -6,11 +6,12 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.Secrets;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
+import dev.cdcarchitect.rules.base.SinkKnowledge;
 
 /** ClickHouse: ReplacingMergeTree versioned by source order, connector in exactly-once mode. */
 public final class ClickHouseSink implements SinkKnowledge {

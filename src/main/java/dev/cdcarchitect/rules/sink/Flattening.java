@@ -2,8 +2,8 @@ package dev.cdcarchitect.rules.sink;
 
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /**
  * The SMT that flattens a Debezium change event to its row for sinks that cannot read the envelope. MongoDB events

@@ -8,10 +8,11 @@ import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.SinkKnowledge;
 
 /** Table formats: Iceberg through its Kafka Connect sink; Delta Lake/Databricks through a streaming job. */
 public final class LakehouseSink implements SinkKnowledge {

@@ -5,9 +5,10 @@ import static dev.cdcarchitect.domain.ConfigScope.CONSUMER;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.SinkKnowledge;
 
 /** Redis as a cache: invalidate on change, ordered per key, never a stale overwrite. */
 public final class RedisSink implements SinkKnowledge {

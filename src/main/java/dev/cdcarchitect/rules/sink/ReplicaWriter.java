@@ -1,7 +1,7 @@
 package dev.cdcarchitect.rules.sink;
 
 import dev.cdcarchitect.domain.Reference;
-import dev.cdcarchitect.rules.Refs;
+import dev.cdcarchitect.rules.base.Refs;
 
 /**
  * The replica's writer: the login the Debezium JDBC sink connects as, and the least grants it needs with the exported

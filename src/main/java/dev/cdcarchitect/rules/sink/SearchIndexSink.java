@@ -8,11 +8,12 @@ import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SpecSection;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.source.Secrets;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
+import dev.cdcarchitect.rules.base.SinkKnowledge;
 
 /** Elasticsearch or OpenSearch: one document per primary key, deletes from tombstones, offsets as versions. */
 public final class SearchIndexSink implements SinkKnowledge {

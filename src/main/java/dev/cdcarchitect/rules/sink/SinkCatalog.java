@@ -1,6 +1,7 @@
 package dev.cdcarchitect.rules.sink;
 
 import dev.cdcarchitect.domain.TargetKind;
+import dev.cdcarchitect.rules.base.SinkKnowledge;
 import java.util.EnumMap;
 import java.util.Map;
 

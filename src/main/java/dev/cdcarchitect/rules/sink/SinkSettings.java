@@ -3,9 +3,9 @@ package dev.cdcarchitect.rules.sink;
 import static dev.cdcarchitect.domain.ConfigScope.SINK_CONNECTOR;
 
 import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /** Settings every Kafka Connect sink in a design shares: topics, parallelism, error handling and DLQ. */
 final class SinkSettings {

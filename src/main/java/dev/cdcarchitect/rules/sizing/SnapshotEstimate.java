@@ -8,7 +8,7 @@ import static dev.cdcarchitect.domain.Units.hours;
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.SizingLine;
-import dev.cdcarchitect.rules.source.SourceKnowledge;
+import dev.cdcarchitect.rules.base.SourceKnowledge;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.cdcarchitect.rules.sizing;
 
 import dev.cdcarchitect.domain.SourceProfile;
-import dev.cdcarchitect.rules.source.SourceKnowledge;
+import dev.cdcarchitect.rules.base.SourceKnowledge;
 
 /** Which snapshot approach fits the volume; shared by sizing and the snapshot rule so they agree. */
 public final class SnapshotPlan {

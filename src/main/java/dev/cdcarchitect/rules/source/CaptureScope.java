@@ -7,7 +7,7 @@ import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceFacts;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.cdcarchitect.rules.source;
 
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.ConfigScope;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.nokafka.OffsetStore;
 import java.util.List;
 

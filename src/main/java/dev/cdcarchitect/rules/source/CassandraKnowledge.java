@@ -8,9 +8,11 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.FailureKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.SourceKnowledge;
 import java.util.List;
 
 /** Cassandra: a Debezium agent on every node reads that node's CDC commit logs. */

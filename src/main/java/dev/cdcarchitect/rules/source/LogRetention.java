@@ -1,6 +1,6 @@
 package dev.cdcarchitect.rules.source;
 
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /** The change-log retention the user stated, against the outage this design plans to survive. */
 final class LogRetention {

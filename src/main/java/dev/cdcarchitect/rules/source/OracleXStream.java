@@ -5,8 +5,9 @@ import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Hosting;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
 import java.util.List;
 
 /**

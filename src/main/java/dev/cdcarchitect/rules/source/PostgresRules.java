@@ -12,10 +12,10 @@ import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.domain.Workload;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.failure.Heartbeat;
 import java.util.List;
 

@@ -4,9 +4,9 @@ import static dev.cdcarchitect.domain.ConfigScope.SOURCE_CONNECTOR;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.ObjectRole;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,9 +7,9 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.ObjectRole;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 import java.util.Map;
 

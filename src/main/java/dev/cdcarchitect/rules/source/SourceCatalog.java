@@ -1,6 +1,7 @@
 package dev.cdcarchitect.rules.source;
 
 import dev.cdcarchitect.domain.SourceEngine;
+import dev.cdcarchitect.rules.base.SourceKnowledge;
 
 /** Every supported source engine mapped to its knowledge. */
 public final class SourceCatalog {

@@ -12,9 +12,12 @@ import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.FailureKnowledge;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.base.Secrets;
+import dev.cdcarchitect.rules.base.SourceKnowledge;
 import java.util.List;
 
 /** SQL Server through its CDC change tables, filled by the capture job. */

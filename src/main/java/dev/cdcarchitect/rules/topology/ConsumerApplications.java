@@ -2,9 +2,9 @@ package dev.cdcarchitect.rules.topology;
 
 import static dev.cdcarchitect.domain.ConfigScope.CONSUMER;
 
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 
 /** Consumer applications besides the sinks: their own groups, read isolation and a quota each. */
 final class ConsumerApplications {

@@ -5,10 +5,10 @@ import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Consumer groups per sink, their parallelism, and what happens when a sink is slower than the source. */

@@ -2,9 +2,9 @@ package dev.cdcarchitect.rules.topology;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.HotTopic;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

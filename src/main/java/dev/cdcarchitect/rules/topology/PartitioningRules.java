@@ -6,10 +6,10 @@ import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.HaTrait;
 import dev.cdcarchitect.domain.KeyTrait;
 import dev.cdcarchitect.domain.SourceEngine;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Keys, partition counts and routing: what keeps per-key order intact. */

@@ -6,10 +6,10 @@ import static dev.cdcarchitect.domain.SpecSection.TOPOLOGY;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.Rule;
+import dev.cdcarchitect.rules.base.RuleContext;
 import java.util.List;
 
 /** Topic-level durability and retention, per kind of topic. */

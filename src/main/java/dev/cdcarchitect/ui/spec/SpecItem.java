@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.InputTrace;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.SizingLine;
+import dev.cdcarchitect.domain.SpecReadingOrder;
 import dev.cdcarchitect.domain.SpecSection;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,22 +35,30 @@ public sealed interface SpecItem {
 
     record FailureMatrix(List<FailureScenario> rows) implements SpecItem {}
 
-    /** The rows of a specification in reading order. */
+    /** The rows of a specification in {@link SpecReadingOrder}, the exports' order too. */
     static List<SpecItem> of(DesignSpec spec) {
         List<SpecItem> items = new ArrayList<>();
         items.add(new Title(spec.title()));
         for (Section section : spec.sections()) {
             items.add(new Heading(section.kind()));
-            if (section.kind() == SpecSection.ENGINE) {
-                if (!spec.warnings().isEmpty()) items.add(new Warnings(spec.warnings()));
-                if (!spec.trace().facts().isEmpty() || !spec.trace().notUnderstood().isEmpty()) {
-                    items.add(new InputsAsRead(spec.trace()));
+            for (SpecReadingOrder.Part part : SpecReadingOrder.parts(section.kind())) {
+                switch (part) {
+                    case INPUT_WARNINGS -> {
+                        if (!spec.warnings().isEmpty()) items.add(new Warnings(spec.warnings()));
+                    }
+                    case INPUTS_AS_READ -> {
+                        if (!spec.trace().facts().isEmpty() || !spec.trace().notUnderstood().isEmpty()) {
+                            items.add(new InputsAsRead(spec.trace()));
+                        }
+                    }
+                    case ASSUMPTIONS -> items.add(new Assumptions(spec.assumptions()));
+                    case SIZING -> items.add(new Sizing(spec.sizing().lines()));
+                    case DECISIONS -> {
+                        for (Decision d : section.decisions()) items.add(new DecisionItem(d));
+                    }
+                    case FAILURE_MATRIX -> items.add(new FailureMatrix(spec.failureMatrix()));
                 }
-                items.add(new Assumptions(spec.assumptions()));
-                items.add(new Sizing(spec.sizing().lines()));
             }
-            for (Decision d : section.decisions()) items.add(new DecisionItem(d));
-            if (section.kind() == SpecSection.FAILURE) items.add(new FailureMatrix(spec.failureMatrix()));
         }
         return items;
     }

@@ -10,6 +10,8 @@ import dev.cdcarchitect.domain.FailureScenario;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Snippet;
+import dev.cdcarchitect.domain.SpecReadingOrder;
+import dev.cdcarchitect.domain.SpecReadingOrder.Part;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -69,11 +71,11 @@ public final class SpecRenderer {
         if (item instanceof SpecItem.Assumptions a) return assumptions(a.assumptions());
         if (item instanceof SpecItem.InputsAsRead r) return inputsAsRead(r.trace());
         if (item instanceof SpecItem.Sizing z) {
-            return table("Sizing", List.of("Figure", "Value", "Formula"), z.lines().stream().map(SpecRenderer::row).toList(),
+            return table(Part.SIZING.title(), SpecReadingOrder.SIZING_HEADER, z.lines().stream().map(SpecRenderer::row).toList(),
                     new double[] {20, 22, 58});
         }
         if (item instanceof SpecItem.FailureMatrix f) {
-            return table("Failure matrix", List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO"),
+            return table(Part.FAILURE_MATRIX.title(), SpecReadingOrder.FAILURE_HEADER,
                     f.rows().stream().map(SpecRenderer::row).toList(), new double[] {14, 18, 18, 26, 12, 12});
         }
         return card(((SpecItem.DecisionItem) item).decision());
@@ -147,12 +149,12 @@ public final class SpecRenderer {
     private Node inputsAsRead(InputTrace trace) {
         VBox box = new VBox(4);
         if (!trace.facts().isEmpty()) {
-            box.getChildren().add(table("Inputs as read", List.of("Fact", "Value", "From the words"),
+            box.getChildren().add(table(Part.INPUTS_AS_READ.title(), SpecReadingOrder.INPUTS_HEADER,
                     trace.facts().stream().map(f -> List.of(f.fact(), f.value(), "\u201c" + f.words() + "\u201d")).toList(),
                     new double[] {26, 30, 44}));
         }
         if (!trace.notUnderstood().isEmpty()) {
-            box.getChildren().add(styled(new Label("Not understood"), "subheading"));
+            box.getChildren().add(styled(new Label(SpecReadingOrder.NOT_UNDERSTOOD), "subheading"));
             for (NotUnderstood n : trace.notUnderstood()) {
                 box.getChildren().add(warning("\u201c" + n.words() + "\u201d: " + n.suggestion()));
             }
@@ -163,7 +165,7 @@ public final class SpecRenderer {
     private Node assumptions(List<Assumption> assumptions) {
         VBox box = new VBox(2);
         box.getStyleClass().add("assumptions");
-        box.getChildren().add(styled(new Label("Assumptions"), "subheading"));
+        box.getChildren().add(styled(new Label(Part.ASSUMPTIONS.title()), "subheading"));
         for (Assumption a : assumptions) {
             box.getChildren().add(prose("• " + a.field() + ": " + a.value() + " — " + a.reason(), "assumption", 30));
         }

@@ -4,7 +4,7 @@ import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import dev.cdcarchitect.rules.GoldenDesigns;
 import java.util.LinkedHashMap;
 import java.util.List;

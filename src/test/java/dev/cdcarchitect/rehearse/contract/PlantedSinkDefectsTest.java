@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.export.configs.ConfigBundle;
-import dev.cdcarchitect.rehearse.Check;
+import dev.cdcarchitect.rehearse.check.Check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package dev.cdcarchitect.rules.nokafka;
+package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.FailureScenario;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.failure.Reconciliation;
-import dev.cdcarchitect.rules.failure.SourceFailureRows;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.nokafka.OffsetStore;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.export;
+package dev.cdcarchitect.export.document;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.export;
+package dev.cdcarchitect.export.document;
 
 import java.time.Instant;
 import java.time.LocalDate;

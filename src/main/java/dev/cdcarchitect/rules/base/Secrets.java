@@ -1,6 +1,5 @@
-package dev.cdcarchitect.rules.source;
+package dev.cdcarchitect.rules.base;
 
-import dev.cdcarchitect.rules.RuleContext;
 import java.util.Locale;
 
 /** Secret placeholders resolved by Kafka config providers; a secret value never appears in a design. */

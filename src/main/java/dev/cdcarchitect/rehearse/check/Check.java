@@ -1,4 +1,4 @@
-package dev.cdcarchitect.rehearse;
+package dev.cdcarchitect.rehearse.check;
 
 /** One checked claim of the rehearsal with what was seen. */
 public record Check(String name, boolean passed, String evidence) {

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.rules.source;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.SourceEngine;
 import java.util.EnumSet;

@@ -1,13 +1,14 @@
-package dev.cdcarchitect.rules.nokafka;
+package dev.cdcarchitect.rules.failure;
 
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.Units;
-import dev.cdcarchitect.rules.DecisionBuilder;
-import dev.cdcarchitect.rules.Refs;
-import dev.cdcarchitect.rules.RuleContext;
-import dev.cdcarchitect.rules.failure.Heartbeat;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
+import dev.cdcarchitect.rules.base.Refs;
+import dev.cdcarchitect.rules.base.RuleContext;
+import dev.cdcarchitect.rules.nokafka.NativeNames;
+import dev.cdcarchitect.rules.nokafka.OffsetStore;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,12 @@
-package dev.cdcarchitect.export.diagram;
+package dev.cdcarchitect.domain;
 
-import dev.cdcarchitect.domain.NodeKind;
+/**
+ * Fill and stroke per node kind: the one source of the diagram's colours. The exported diagrams (SVG, PNG, PDF,
+ * Mermaid, DOT) paint with it and the window's stylesheet states the same values, which NodePaletteCssTest holds.
+ */
+public record NodePalette(String fill, String stroke, boolean dashed) {
 
-/** Fill and stroke per node kind for exported diagrams; the same colours as the window's stylesheet. */
-record NodePalette(String fill, String stroke, boolean dashed) {
-
-    static NodePalette of(NodeKind kind) {
+    public static NodePalette of(NodeKind kind) {
         return switch (kind) {
             case SOURCE_DATABASE -> new NodePalette("#ddf4ff", "#0969da", false);
             case SOURCE_CONNECTOR, SINK_CONNECTOR -> new NodePalette("#dafbe1", "#1a7f37", false);

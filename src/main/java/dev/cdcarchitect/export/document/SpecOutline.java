@@ -1,4 +1,4 @@
-package dev.cdcarchitect.export;
+package dev.cdcarchitect.export.document;
 
 import dev.cdcarchitect.domain.Assumption;
 import dev.cdcarchitect.domain.ConfigEntry;
@@ -10,21 +10,19 @@ import dev.cdcarchitect.domain.NotUnderstood;
 import dev.cdcarchitect.domain.Section;
 import dev.cdcarchitect.domain.SizingLine;
 import dev.cdcarchitect.domain.Snippet;
-import dev.cdcarchitect.domain.SpecSection;
+import dev.cdcarchitect.domain.SpecReadingOrder;
+import dev.cdcarchitect.domain.SpecReadingOrder.Part;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The order of a specification document, shared by the Markdown and the PDF: the five sections, the engine
- * section led by input warnings, assumptions and sizing; one heading per decision with its statement, rationale,
- * warnings, references, configuration blocks grouped by where they apply, and snippets; the failure matrix last.
+ * A specification document in {@link SpecReadingOrder} (the window's order too), shared by the Markdown and the
+ * PDF: the five sections, the engine section led by input warnings, assumptions and sizing; one heading per
+ * decision with its statement, rationale, warnings, references, configuration blocks grouped by where they apply,
+ * and snippets; the failure matrix last.
  */
 public final class SpecOutline {
-
-    private static final List<String> INPUTS_HEADER = List.of("Fact", "Value", "From the words");
-    private static final List<String> SIZING_HEADER = List.of("Figure", "Value", "Formula");
-    private static final List<String> FAILURE_HEADER = List.of("Failure", "Detection", "Impact", "Recovery", "RPO", "RTO");
 
     private SpecOutline() {}
 
@@ -32,39 +30,43 @@ public final class SpecOutline {
         Set<String> headings = new HashSet<>();
         for (Section section : spec.sections()) {
             sink.section(section.kind());
-            if (section.kind() == SpecSection.ENGINE) {
-                warnings(sink, spec.warnings());
-                inputsAsRead(sink, spec.trace());
-                assumptions(sink, spec.assumptions());
-                sink.heading("Sizing");
-                sink.table(SIZING_HEADER, spec.sizing().lines().stream().map(SpecOutline::sizingRow).toList());
-            }
-            for (Decision decision : section.decisions()) {
-                decision(sink, decision, headings);
-            }
-            if (section.kind() == SpecSection.FAILURE) {
-                sink.heading("Failure matrix");
-                sink.table(FAILURE_HEADER, spec.failureMatrix().stream().map(SpecOutline::failureRow).toList());
+            for (Part part : SpecReadingOrder.parts(section.kind())) {
+                switch (part) {
+                    case INPUT_WARNINGS -> warnings(sink, spec.warnings());
+                    case INPUTS_AS_READ -> inputsAsRead(sink, spec.trace());
+                    case ASSUMPTIONS -> assumptions(sink, spec.assumptions());
+                    case SIZING -> {
+                        sink.heading(Part.SIZING.title());
+                        sink.table(SpecReadingOrder.SIZING_HEADER, spec.sizing().lines().stream().map(SpecOutline::sizingRow).toList());
+                    }
+                    case DECISIONS -> {
+                        for (Decision decision : section.decisions()) decision(sink, decision, headings);
+                    }
+                    case FAILURE_MATRIX -> {
+                        sink.heading(Part.FAILURE_MATRIX.title());
+                        sink.table(SpecReadingOrder.FAILURE_HEADER, spec.failureMatrix().stream().map(SpecOutline::failureRow).toList());
+                    }
+                }
             }
         }
     }
 
     private static void warnings(SpecSink sink, List<String> warnings) {
         if (warnings.isEmpty()) return;
-        sink.heading("Input warnings");
+        sink.heading(Part.INPUT_WARNINGS.title());
         for (String w : warnings) sink.bullet(null, null, w);
     }
 
     /** Every fact with the user's own words, then every part of the text that could not be used. */
     private static void inputsAsRead(SpecSink sink, InputTrace trace) {
         if (!trace.facts().isEmpty()) {
-            sink.heading("Inputs as read");
-            sink.table(INPUTS_HEADER, trace.facts().stream()
+            sink.heading(Part.INPUTS_AS_READ.title());
+            sink.table(SpecReadingOrder.INPUTS_HEADER, trace.facts().stream()
                     .map(f -> List.of(f.fact(), f.value(), "\"" + f.words() + "\" (" + f.span().field().fieldName() + ")"))
                     .toList());
         }
         if (!trace.notUnderstood().isEmpty()) {
-            sink.heading("Not understood");
+            sink.heading(SpecReadingOrder.NOT_UNDERSTOOD);
             for (NotUnderstood n : trace.notUnderstood()) {
                 sink.bullet("\"" + n.words() + "\"", null, "(" + n.span().field().fieldName() + ") " + n.suggestion());
             }
@@ -73,7 +75,7 @@ public final class SpecOutline {
 
     private static void assumptions(SpecSink sink, List<Assumption> assumptions) {
         if (assumptions.isEmpty()) return;
-        sink.heading("Assumptions");
+        sink.heading(Part.ASSUMPTIONS.title());
         for (Assumption a : assumptions) sink.bullet(a.field(), null, a.value() + ". " + a.reason());
     }
 

@@ -1,11 +1,9 @@
-package dev.cdcarchitect.rules.source;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
-import dev.cdcarchitect.rules.Rule;
-import dev.cdcarchitect.rules.RuleContext;
 import java.util.List;
 
 /** What the engine knows about one source database and its Debezium connector. */

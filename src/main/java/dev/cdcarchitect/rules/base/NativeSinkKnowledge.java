@@ -1,10 +1,9 @@
-package dev.cdcarchitect.rules.nokafka;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.NativeSink;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.Target;
-import dev.cdcarchitect.rules.RuleContext;
 import java.util.List;
 import java.util.Optional;
 

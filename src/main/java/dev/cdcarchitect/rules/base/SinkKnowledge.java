@@ -1,7 +1,6 @@
-package dev.cdcarchitect.rules.sink;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.Rule;
 
 /** What the engine knows about delivering change events into one kind of target. */
 public interface SinkKnowledge {

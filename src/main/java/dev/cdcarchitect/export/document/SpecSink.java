@@ -1,4 +1,4 @@
-package dev.cdcarchitect.export;
+package dev.cdcarchitect.export.document;
 
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SpecSection;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.rules.source;
+package dev.cdcarchitect.rules.base;
 
 /**
  * Engine-specific wording for the failure matrix and offset management.

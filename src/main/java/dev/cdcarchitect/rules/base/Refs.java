@@ -1,4 +1,4 @@
-package dev.cdcarchitect.rules;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.Reference;
 

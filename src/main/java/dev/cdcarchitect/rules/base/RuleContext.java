@@ -1,4 +1,4 @@
-package dev.cdcarchitect.rules;
+package dev.cdcarchitect.rules.base;
 
 import dev.cdcarchitect.domain.DesignInput;
 import dev.cdcarchitect.domain.PipelineNames;
@@ -9,22 +9,21 @@ import dev.cdcarchitect.domain.SourceFacts;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Target;
 import dev.cdcarchitect.domain.TargetKind;
-import dev.cdcarchitect.rules.nokafka.NativeSinkCatalog;
-import dev.cdcarchitect.rules.nokafka.NativeSinkKnowledge;
-import dev.cdcarchitect.rules.sink.SinkKnowledge;
-import dev.cdcarchitect.rules.sizing.FanOut;
-import dev.cdcarchitect.rules.source.ExactlyOnceSources;
-import dev.cdcarchitect.rules.source.SourceKnowledge;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a rule may read: the input, the derived sizing, names, and the engine and sink knowledge. */
+/**
+ * Everything a rule may read: the input, the derived sizing, names, and the engine and sink knowledge. The native
+ * destination is looked up by the engine and handed in (null in a Kafka design), so this shared type does not
+ * depend on the catalogue of destinations.
+ */
 public record RuleContext(
         DesignInput input,
         Sizing sizing,
         PipelineNames naming,
         SourceKnowledge knowledge,
-        Map<TargetKind, SinkKnowledge> sinks) {
+        Map<TargetKind, SinkKnowledge> sinks,
+        NativeSinkKnowledge destination) {
 
     public SourceProfile source() { return input.source(); }
 
@@ -66,7 +65,7 @@ public record RuleContext(
     /** What the engine knows about the native destination; only when {@link #noKafka()}. */
     public NativeSinkKnowledge destination() {
         if (!noKafka()) throw new IllegalStateException("no native sink in a Kafka design");
-        return NativeSinkCatalog.of(input.requirements().nativeSink());
+        return destination;
     }
 
     /** What the user stated about the source beyond its size (assets such as a GoldenGate licence). */
