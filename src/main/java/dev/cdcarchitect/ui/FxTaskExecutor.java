@@ -6,21 +6,36 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
-/** One daemon worker thread; results return through Platform.runLater. The FX thread never waits. */
+/** One worker thread; results return through Platform.runLater. The FX thread never waits. */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker;
+    private final boolean finishesWork;
 
     public FxTaskExecutor() {
         this("design-worker");
     }
 
+    /** A daemon worker whose queued work is dropped on {@link #shutdown()}: designs, exports, reads. */
     public FxTaskExecutor(String threadName) {
+        this(threadName, false);
+    }
+
+    private FxTaskExecutor(String threadName, boolean finishesWork) {
+        this.finishesWork = finishesWork;
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
+            t.setDaemon(!finishesWork);
             return t;
         });
+    }
+
+    /**
+     * A worker for writes of the user's files: {@link #shutdown()} lets queued work finish, and its thread keeps the
+     * JVM alive until then, so a save started as the window closes is written whole.
+     */
+    public static FxTaskExecutor finishingWork(String threadName) {
+        return new FxTaskExecutor(threadName, true);
     }
 
     @Override
@@ -34,6 +49,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void shutdown() {
-        worker.shutdownNow();
+        if (finishesWork) worker.shutdown();
+        else worker.shutdownNow();
+    }
+
+    public boolean isShutdown() {
+        return worker.isShutdown();
     }
 }

@@ -8,7 +8,6 @@ import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
 import dev.cdcarchitect.ui.export.FxExportTargetChooser;
 import dev.cdcarchitect.llm.prompt.PromptFileLoader;
-import dev.cdcarchitect.ui.llm.KeyChain;
 import dev.cdcarchitect.ui.marks.MarkOverlay;
 import dev.cdcarchitect.ui.marks.MarkTooltip;
 import dev.cdcarchitect.ui.llm.LlmSettingsDialog;
@@ -98,24 +97,22 @@ public final class WorkbenchController {
     private MarkTooltip targetTips;
     private final SpecRenderer renderer;
     private final Consumer<String> linkOpener;
-    private final ExportViewModel export = new ExportViewModel(new FxTaskExecutor("export-worker"), ExportFolderMemory.forUser());
+    private final WorkbenchServices services;
+    private final ExportViewModel export;
     private ExportMenu exportMenuItems;
     private ChecksMenu checks;
-    private final java.util.concurrent.ExecutorService llmWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "llm-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final LlmViewModel llm = new LlmViewModel(new PromptFileLoader().loadBundled(), llmWorker, javafx.application.Platform::runLater);
-    private final KeyChain keyChain = new KeyChain();
+    private final LlmViewModel llm;
     private boolean keyChainRead;
     private ProjectMenu projectActions;
     /** The outcome whose spec and diagram are both in the window (the spec follows the diagram by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
-    public WorkbenchController(WorkbenchViewModel vm, Consumer<String> linkOpener) {
+    public WorkbenchController(WorkbenchViewModel vm, WorkbenchServices services) {
         this.vm = vm;
-        this.linkOpener = linkOpener;
+        this.services = services;
+        this.linkOpener = services.linkOpener();
+        this.export = new ExportViewModel(services.export(), ExportFolderMemory.forUser());
+        this.llm = new LlmViewModel(new PromptFileLoader().loadBundled(), services.llm(), javafx.application.Platform::runLater);
         this.renderer = new SpecRenderer(linkOpener, vm::selectDecision);
     }
 
@@ -214,7 +211,7 @@ public final class WorkbenchController {
         if (keyChainRead) return;
         keyChainRead = true;
         var provider = llm.provider.get();
-        llmWorker.execute(() -> keyChain.load(provider).ifPresent(key -> javafx.application.Platform.runLater(() -> {
+        services.llm().execute(() -> services.keyChain().load(provider).ifPresent(key -> javafx.application.Platform.runLater(() -> {
             if (llm.apiKey.get().isBlank()) llm.apiKey.set(key);
         })));
     }
@@ -235,7 +232,7 @@ public final class WorkbenchController {
     @FXML void useRules() { llm.engine.set(LlmViewModel.Engine.RULES); }
 
     @FXML void openLlmSettings() {
-        LlmSettingsDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), llm, keyChain, llmWorker,
+        LlmSettingsDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), llm, services.keyChain(), services.llm(),
                 javafx.application.Platform::runLater);
     }
 
@@ -244,8 +241,8 @@ public final class WorkbenchController {
      * project), with the Project menu, the design chooser and the window title.
      */
     public ProjectViewModel startProject(Autosave autosave, String appVersion) {
-        ProjectViewModel project = new ProjectViewModel(vm, new FxTaskExecutor("project-io"), autosave, appVersion);
-        projectActions = new ProjectMenu(project, designChoice, undoItem, redoItem, recentMenu, () -> root.getScene().getWindow(), vm.status::set);
+        ProjectViewModel project = new ProjectViewModel(vm, services.projectIo(), autosave, appVersion);
+        projectActions = new ProjectMenu(project, services.projectIo(), designChoice, undoItem, redoItem, recentMenu, () -> root.getScene().getWindow(), vm.status::set);
         projectActions.offerVariantsIn(projectMenu, variantMenu);
         return project;
     }

@@ -4,7 +4,6 @@ import dev.cdcarchitect.ui.form.FormController;
 import dev.cdcarchitect.ui.objects.NamedObjectsController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,11 +21,11 @@ public final class WorkbenchWindow {
     private Scene scene;
 
     /** Loads the layout without a scene; call {@link #attachTo} on the FX thread to show it. */
-    public WorkbenchWindow(WorkbenchViewModel vm, Consumer<String> linkOpener) {
+    public WorkbenchWindow(WorkbenchViewModel vm, WorkbenchServices services) {
         FXMLLoader loader = new FXMLLoader(WorkbenchWindow.class.getResource("/fxml/workbench.fxml"));
         loader.setControllerFactory(type -> type == FormController.class ? new FormController(vm.form)
                 : type == NamedObjectsController.class ? new NamedObjectsController(vm.objects)
-                : new WorkbenchController(vm, linkOpener));
+                : new WorkbenchController(vm, services));
         try {
             root = loader.load();
         } catch (IOException e) {
@@ -36,8 +35,8 @@ public final class WorkbenchWindow {
     }
 
     /** Loads the layout into a new scene of the given size (FX thread). */
-    public WorkbenchWindow(WorkbenchViewModel vm, Consumer<String> linkOpener, double width, double height) {
-        this(vm, linkOpener);
+    public WorkbenchWindow(WorkbenchViewModel vm, WorkbenchServices services, double width, double height) {
+        this(vm, services);
         attachTo(new Scene(root, width, height));
     }
 

@@ -61,7 +61,7 @@ public final class LlmStreamBenchmark {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             WorkbenchViewModel vm = new WorkbenchViewModel(new FxTaskExecutor(), Debouncer.IMMEDIATE, new DesignService());
-            WorkbenchWindow window = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            WorkbenchWindow window = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(window.scene());
             stage.show();

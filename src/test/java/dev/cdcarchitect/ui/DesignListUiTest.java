@@ -36,7 +36,7 @@ class DesignListUiTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
+        window = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1400, 900);
         stage.setScene(window.scene());
         stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();
