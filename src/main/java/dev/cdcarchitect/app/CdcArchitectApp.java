@@ -1,10 +1,10 @@
 package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
 import dev.cdcarchitect.ui.WindowState;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.concurrent.CompletableFuture;
 import dev.cdcarchitect.ui.WorkbenchController;

@@ -2,7 +2,7 @@ package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.llm.prompt.PromptFileException;
 import dev.cdcarchitect.llm.prompt.PromptFileLoader;
-import dev.cdcarchitect.ui.TaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import dev.cdcarchitect.ui.WorkbenchController;
 import java.io.File;
 import java.util.List;

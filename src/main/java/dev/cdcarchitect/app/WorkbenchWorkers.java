@@ -1,6 +1,6 @@
 package dev.cdcarchitect.app;
 
-import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
 import dev.cdcarchitect.ui.WorkbenchServices;
 import dev.cdcarchitect.ui.llm.KeyChain;
 import java.util.concurrent.ExecutorService;

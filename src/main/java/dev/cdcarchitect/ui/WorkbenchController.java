@@ -1,5 +1,10 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.NextFrame;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.design.WhatIfSteps;
+
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.ui.checks.CheckRunViewModel;
 import dev.cdcarchitect.ui.checks.ChecksMenu;

@@ -1,5 +1,7 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.TaskExecutor;
+
 import dev.cdcarchitect.ui.llm.KeyChain;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
+
 import dev.cdcarchitect.ui.form.FormController;
 import dev.cdcarchitect.ui.objects.NamedObjectsController;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.cdcarchitect.bench;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
 import java.io.BufferedReader;

@@ -1,11 +1,11 @@
 package dev.cdcarchitect.bench;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,9 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
+
 import dev.cdcarchitect.design.DesignService;
 import javafx.stage.Stage;
 import javafx.util.Duration;

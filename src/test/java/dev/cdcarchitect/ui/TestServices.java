@@ -1,5 +1,7 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+
 import dev.cdcarchitect.ui.llm.KeyChain;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package dev.cdcarchitect.ui.project;
 
 import dev.cdcarchitect.project.ProjectDesign;
-import dev.cdcarchitect.ui.TaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import dev.cdcarchitect.ui.compare.CompareWindow;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.fx;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
