@@ -1,6 +1,5 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
 
-import dev.cdcarchitect.ui.design.WhatIfSteps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,8 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
 
 import dev.cdcarchitect.ui.fx.TaskExecutor;
 import dev.cdcarchitect.ui.fx.CurrentThreadExecutor;
 import dev.cdcarchitect.ui.fx.Debouncer;
-import dev.cdcarchitect.ui.design.WorkbenchViewModel;
-import dev.cdcarchitect.ui.design.DesignOutcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
