@@ -1,11 +1,10 @@
 package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
 import dev.cdcarchitect.ui.WindowState;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.concurrent.CompletableFuture;
 import dev.cdcarchitect.ui.WorkbenchController;
@@ -37,6 +36,8 @@ public final class CdcArchitectApp extends Application {
     private volatile Loaded loaded;
     private Stage stage;
     private Timeline every30s;
+    /** Created before anything that uses them; shut down in {@link #stop()}. */
+    private final WorkbenchWorkers workers = new WorkbenchWorkers();
 
     private record Loaded(WorkbenchViewModel vm, WorkbenchWindow window) {}
 
@@ -57,8 +58,8 @@ public final class CdcArchitectApp extends Application {
     }
 
     private Loaded load() {
-        WorkbenchViewModel vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(DEBOUNCE), new DesignService());
-        return new Loaded(vm, new WorkbenchWindow(vm, url -> getHostServices().showDocument(url)));
+        WorkbenchViewModel vm = new WorkbenchViewModel(workers.design, new FxDebouncer(DEBOUNCE), new DesignService());
+        return new Loaded(vm, new WorkbenchWindow(vm, workers.services(url -> getHostServices().showDocument(url))));
     }
 
     @Override
@@ -109,14 +110,21 @@ public final class CdcArchitectApp extends Application {
         stage.titleProperty().bind(project.title());
         stage.setOnCloseRequest(e -> {
             if (!controller.confirmDiscard()) e.consume();
-            else if (!project.modified.get()) new Thread(autosave::clear, "autosave-clear").start();
+            else if (!project.modified.get()) clearLater(autosave);
         });
         every30s = new Timeline(new KeyFrame(Duration.seconds(30), e -> project.autosaveNow()));
         every30s.setCycleCount(Animation.INDEFINITE);
         every30s.play();
-        new FxTaskExecutor("recovery-check").submit(autosave::pending, pending -> pending.ifPresent(found -> RecoveryPrompt.ask(stage, found.designs().size(),
-                () -> project.recover(found), () -> new Thread(autosave::clear, "autosave-clear").start())));
-        DropTarget.install(stage.getScene(), controller);
+        workers.autosave.submit(autosave::pending, pending -> pending.ifPresent(found -> RecoveryPrompt.ask(stage, found.designs().size(),
+                () -> project.recover(found), () -> clearLater(autosave))));
+        DropTarget.install(stage.getScene(), controller, workers.projectIo);
+    }
+
+    private void clearLater(Autosave autosave) {
+        workers.autosave.submit(() -> {
+            autosave.clear();
+            return null;
+        }, done -> { });
     }
 
     @Override
@@ -130,6 +138,6 @@ public final class CdcArchitectApp extends Application {
             new Thread(() -> windowState.store(now), "save-window-state").start();
         }
         if (every30s != null) every30s.stop();
-        if (current != null) current.vm().shutdown();
+        workers.shutdown();
     }
 }

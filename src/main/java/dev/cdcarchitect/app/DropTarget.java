@@ -2,7 +2,7 @@ package dev.cdcarchitect.app;
 
 import dev.cdcarchitect.llm.prompt.PromptFileException;
 import dev.cdcarchitect.llm.prompt.PromptFileLoader;
-import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import dev.cdcarchitect.ui.WorkbenchController;
 import java.io.File;
 import java.util.List;
@@ -15,7 +15,7 @@ final class DropTarget {
 
     private DropTarget() {}
 
-    static void install(Scene scene, WorkbenchController controller) {
+    static void install(Scene scene, WorkbenchController controller, TaskExecutor reader) {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(DropTarget::accepted)) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -31,7 +31,7 @@ final class DropTarget {
                     controller.open(f.toPath());
                     done = true;
                 } else if (name.endsWith(".prompt.yml") || name.endsWith(".prompt.yaml")) {
-                    new FxTaskExecutor("prompt-load").submit(() -> {
+                    reader.submit(() -> {
                         try {
                             return (Object) new PromptFileLoader().load(f.toPath());
                         } catch (PromptFileException ex) {

@@ -3,9 +3,9 @@ package dev.cdcarchitect.app;
 import dev.cdcarchitect.cli.SnapshotRenderer;
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.export.AtomicFiles;
-import dev.cdcarchitect.ui.CurrentThreadExecutor;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.CurrentThreadExecutor;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +55,8 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
     /** FX thread: shows the window, and once the design's spec and diagram are both drawn, takes the picture. */
     private static void capture(String source, String target, int width, int height, CompletableFuture<BufferedImage> image) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE, new DesignService());
-        WorkbenchWindow window = new WorkbenchWindow(vm, url -> { }, width, height);
+        WorkbenchWorkers workers = new WorkbenchWorkers();
+        WorkbenchWindow window = new WorkbenchWindow(vm, workers.services(url -> { }), width, height);
         Stage stage = new Stage();
         stage.setScene(window.scene());
         stage.setWidth(width);
@@ -73,6 +74,7 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
                 image.completeExceptionally(e);
             } finally {
                 stage.close();
+                workers.shutdown();
             }
         };
         if (window.controller().drawnOutcome().get() == vm.outcome.get()) {

@@ -37,7 +37,8 @@ class AppStartTest {
         app = FxToolkit.setupApplication(CdcArchitectApp.class);
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".topology-view").tryQuery().isPresent()
-                && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10);
+                && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10
+                && !robot.lookup(".spec-title").queryAll().isEmpty()); // the spec follows the diagram by a frame
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing());
         assertEquals("CDC Architect — Untitled — Design 1", stage.getTitle());

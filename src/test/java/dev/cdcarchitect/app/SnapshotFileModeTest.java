@@ -2,7 +2,7 @@ package dev.cdcarchitect.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -3,7 +3,7 @@ package dev.cdcarchitect.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

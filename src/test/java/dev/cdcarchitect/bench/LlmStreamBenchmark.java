@@ -1,9 +1,9 @@
 package dev.cdcarchitect.bench;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
 import java.io.BufferedReader;
@@ -61,7 +61,7 @@ public final class LlmStreamBenchmark {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             WorkbenchViewModel vm = new WorkbenchViewModel(new FxTaskExecutor(), Debouncer.IMMEDIATE, new DesignService());
-            WorkbenchWindow window = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            WorkbenchWindow window = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(window.scene());
             stage.show();

@@ -1,11 +1,11 @@
 package dev.cdcarchitect.bench;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,7 +101,7 @@ public final class UiBenchmark {
         List<Double> times = new ArrayList<>();
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), Debouncer.IMMEDIATE, new DesignService()));
         WorkbenchWindow window = onFx(() -> {
-            WorkbenchWindow w = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            WorkbenchWindow w = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(w.scene());
             stage.show();
@@ -166,7 +166,7 @@ public final class UiBenchmark {
     private static double typingPulseGap() throws Exception {
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(120)), new DesignService()));
         onFx(() -> {
-            WorkbenchWindow w = new WorkbenchWindow(vm, url -> { }, 1600, 1000);
+            WorkbenchWindow w = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(w.scene());
             stage.show();

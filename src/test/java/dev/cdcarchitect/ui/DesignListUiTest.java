@@ -1,5 +1,9 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +40,7 @@ class DesignListUiTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, 1400, 900);
+        window = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1400, 900);
         stage.setScene(window.scene());
         stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();

@@ -1,5 +1,9 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
+
 import dev.cdcarchitect.design.DesignService;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -19,7 +23,7 @@ public abstract class SeedWorkbenchUiTest {
     protected void open(Stage stage, double windowWidth) {
         this.stage = stage;
         vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-        window = new WorkbenchWindow(vm, url -> { }, windowWidth, 900);
+        window = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), windowWidth, 900);
         stage.setScene(window.scene());
         stage.sizeToScene(); // TestFX reuses one stage across test classes: no earlier class's size carries over
         stage.show();

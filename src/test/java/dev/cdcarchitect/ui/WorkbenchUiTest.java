@@ -1,5 +1,7 @@
 package dev.cdcarchitect.ui;
 
+import dev.cdcarchitect.ui.design.DesignOutcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,7 +8,7 @@ import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfDocumentWriter;
 import dev.cdcarchitect.project.ProjectDesign;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
-import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

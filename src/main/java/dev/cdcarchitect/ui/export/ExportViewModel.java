@@ -7,7 +7,7 @@ import dev.cdcarchitect.export.ForeignFolderException;
 import dev.cdcarchitect.export.WriteFailedException;
 import dev.cdcarchitect.export.document.SourceDateEpoch;
 import dev.cdcarchitect.export.pdf.Paper;
-import dev.cdcarchitect.ui.TaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package dev.cdcarchitect.ui.project;
 
 import dev.cdcarchitect.project.ProjectDesign;
-import dev.cdcarchitect.ui.FxTaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import dev.cdcarchitect.ui.compare.CompareWindow;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,12 +27,13 @@ public final class ProjectMenu {
     private final Supplier<Window> window;
     private final Consumer<String> status;
     private final RecentFiles recentFiles = RecentFiles.forUser();
-    private final FxTaskExecutor io = new FxTaskExecutor("project-menu");
+    private final TaskExecutor io;
     private VariantOffers variants;
 
-    public ProjectMenu(ProjectViewModel project, ChoiceBox<String> designChoice, MenuItem undoItem, MenuItem redoItem, Menu recentMenu,
+    public ProjectMenu(ProjectViewModel project, TaskExecutor io, ChoiceBox<String> designChoice, MenuItem undoItem, MenuItem redoItem, Menu recentMenu,
             Supplier<Window> window, Consumer<String> status) {
         this.project = project;
+        this.io = io;
         this.recentMenu = recentMenu;
         this.window = window;
         this.status = status;

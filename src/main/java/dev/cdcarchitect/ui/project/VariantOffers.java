@@ -2,7 +2,7 @@ package dev.cdcarchitect.ui.project;
 
 import dev.cdcarchitect.design.ComparisonService;
 import dev.cdcarchitect.project.ProjectDesign;
-import dev.cdcarchitect.ui.TaskExecutor;
+import dev.cdcarchitect.ui.fx.TaskExecutor;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;

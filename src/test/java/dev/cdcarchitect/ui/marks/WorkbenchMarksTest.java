@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.CurrentThreadExecutor;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.CurrentThreadExecutor;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
-import dev.cdcarchitect.ui.CurrentThreadExecutor;
-import dev.cdcarchitect.ui.Debouncer;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.fx.CurrentThreadExecutor;
+import dev.cdcarchitect.ui.fx.Debouncer;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

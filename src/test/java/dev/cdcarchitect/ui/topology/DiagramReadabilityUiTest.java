@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.ui.DesignOutcome;
+import dev.cdcarchitect.ui.design.DesignOutcome;
 import dev.cdcarchitect.ui.SeedWorkbenchUiTest;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;

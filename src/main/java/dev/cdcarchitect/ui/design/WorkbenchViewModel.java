@@ -1,4 +1,7 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
+
+import dev.cdcarchitect.ui.fx.TaskExecutor;
+import dev.cdcarchitect.ui.fx.Debouncer;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignInput;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignInput;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.fx;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

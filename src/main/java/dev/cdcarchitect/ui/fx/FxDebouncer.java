@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.fx;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;

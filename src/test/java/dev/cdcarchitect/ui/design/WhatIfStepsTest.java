@@ -1,4 +1,5 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.fx;
 
 /** Coalesces bursts of edits into one run after a quiet period. */
 public interface Debouncer {

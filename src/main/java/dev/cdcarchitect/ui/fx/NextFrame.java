@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.fx;
 
 import javafx.animation.AnimationTimer;
 
@@ -9,12 +9,12 @@ import javafx.animation.AnimationTimer;
  * it costs the FX thread little and shares its frame with the form's repaint, while the spec's rows need CSS and
  * layout on the FX thread and the largest paint.
  */
-final class NextFrame {
+public final class NextFrame {
 
     private NextFrame() {}
 
     /** FX thread: runs {@code action} in the animation phase of the second pulse from now. */
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         new AnimationTimer() {
             private boolean currentFramePassed;
 

@@ -1,4 +1,4 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
 
 /**
  * The rate what-if's fixed stops: a slider over 0.25–10 moved in equal steps jumped from 0.92 to 10 on one

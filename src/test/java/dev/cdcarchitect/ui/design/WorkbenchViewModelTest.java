@@ -1,4 +1,8 @@
-package dev.cdcarchitect.ui;
+package dev.cdcarchitect.ui.design;
+
+import dev.cdcarchitect.ui.fx.TaskExecutor;
+import dev.cdcarchitect.ui.fx.CurrentThreadExecutor;
+import dev.cdcarchitect.ui.fx.Debouncer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
