@@ -74,9 +74,7 @@ class LayeringTest {
      * on its parent's shared types (rules.base, export.document, rehearse.check) and the assembler above depends
      * on the sub-packages, never the other way round.
      */
-    static final ArchRule packagesAreFreeOfCycles = slices().matching(ROOT + "(**)").should().beFreeOfCycles()
-            // ui: cycles broken by the view split (helper B), rule widened when merged
-            .ignoreDependency(resideInAPackage(ROOT + "ui.."), resideInAPackage(ROOT + "ui.."));
+    static final ArchRule packagesAreFreeOfCycles = slices().matching(ROOT + "(**)").should().beFreeOfCycles();
 
     @Test void layersPointDown() { layers.check(CLASSES); }
 

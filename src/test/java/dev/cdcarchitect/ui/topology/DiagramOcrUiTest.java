@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.TopologyNode;
-import dev.cdcarchitect.ui.DesignOutcome;
-import dev.cdcarchitect.ui.FxDebouncer;
-import dev.cdcarchitect.ui.FxTaskExecutor;
-import dev.cdcarchitect.ui.WorkbenchViewModel;
+import dev.cdcarchitect.ui.design.DesignOutcome;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.fx.FxTaskExecutor;
+import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.WorkbenchWindow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +55,7 @@ class DiagramOcrUiTest {
         AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
         robot.interact(() -> {
             vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
-            WorkbenchWindow w = new WorkbenchWindow(vm, url -> { }, width, height);
+            WorkbenchWindow w = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), width, height);
             window.set(w);
             stage.setScene(w.scene());
             stage.setX(0);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdcarchitect.topology.GroupAssignments;
 import dev.cdcarchitect.topology.RangeAssignment;
-import dev.cdcarchitect.ui.DesignOutcome;
+import dev.cdcarchitect.ui.design.DesignOutcome;
 import dev.cdcarchitect.ui.SeedWorkbenchUiTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
