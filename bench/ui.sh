@@ -2,7 +2,7 @@
 # Window benchmarks for issue 3, numbers quoted in the README. Headless (Monocle, software rendering), so no
 # display is needed and both windows are measured the same way.
 #  1. changed input -> spec and diagram drawn (seed; 500 tables + 3,000 partitions), medians;
-#  2. the longest frame gap while typing;
+#  2. the frame gaps while typing (5 runs: p99 of every gap, and each run's longest gap);
 #  3. process start -> window shown for the workbench vs a minimal JavaFX window, medians of N runs, and the
 #     idle resident memory of each; for the workbench also process start -> seed design drawn (the window shows a
 #     placeholder until then, see docs/decisions/0005-progressive-start.md).
@@ -36,4 +36,4 @@ echo "minimal JavaFX window shown: median ${m} ms (runs: ${mini[*]}); idle RSS m
 echo "workbench window shown:      median ${w} ms (runs: ${work[*]}); idle RSS median $(median "${workRss[@]}") MB"
 r=$(median "${ready[@]}")
 echo "workbench seed design drawn: median ${r} ms (runs: ${ready[*]})"
-awk -v w="$w" -v r="$r" -v m="$m" 'BEGIN { printf "ratio window shown, workbench/minimal: %.2fx (target: at most 1.5x); seed design drawn/minimal: %.2fx; idle RSS target: at most 300 MB\n", w / m, r / m }'
+awk -v w="$w" -v r="$r" -v m="$m" 'BEGIN { printf "ratio window shown, workbench/minimal: %.2fx (target: at most 1.2x); seed design drawn/minimal: %.2fx; idle RSS target: at most 300 MB\n", w / m, r / m }'

@@ -38,6 +38,7 @@ public final class UiBenchmark {
 
     private static final int RUNS = 40;
     private static final int WARMUP = 20;
+    private static final int TYPING_RUNS = 5;
     private static final String TYPED = "MySQL 8.0 on Amazon RDS, 4 TB, 3k TPS with peaks of 9k TPS, JSON columns, 300 tables, bursty";
 
     public static void main(String[] args) throws Exception {
@@ -63,8 +64,19 @@ public final class UiBenchmark {
         report("500 tables, 3,000-partition topic", redraw(largeSource, largeTarget, 3000, false));
         redraw(largeSource, largeTarget, 3000, true);
         reportGaps("500 tables");
-        double gap = typingPulseGap();
-        System.out.printf(Locale.ROOT, "longest frame gap while typing: %.1f ms (target: at most 50 ms)%n", gap);
+        // Typing: every frame gap of several typing runs (issue 16 target: p99 at most 33 ms), and each run's longest gap.
+        List<Double> gaps = new ArrayList<>();
+        List<Double> longest = new ArrayList<>();
+        for (int run = 0; run < TYPING_RUNS; run++) {
+            List<Double> runGaps = typingFrameGaps();
+            gaps.addAll(runGaps);
+            longest.add(Collections.max(runGaps));
+        }
+        Collections.sort(gaps);
+        Collections.sort(longest);
+        System.out.printf(Locale.ROOT, "frame gaps while typing 25 chars/s (%d runs, %d frames): median %.1f ms, p99 %.1f ms (target: p99 at most 33 ms); "
+                        + "longest gap per run: median %.1f ms, max %.1f ms%n", TYPING_RUNS, gaps.size(), gaps.get(gaps.size() / 2),
+                gaps.get((int) Math.floor(gaps.size() * 0.99)), longest.get(longest.size() / 2), longest.get(longest.size() - 1));
         Platform.exit();
         System.exit(0);
     }
@@ -163,22 +175,23 @@ public final class UiBenchmark {
         return times;
     }
 
-    private static double typingPulseGap() throws Exception {
+    /** Every gap between two frames while the text is typed at 25 characters per second with the real debounce. */
+    private static List<Double> typingFrameGaps() throws Exception {
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(120)), new DesignService()));
-        onFx(() -> {
+        Stage shown = onFx(() -> {
             WorkbenchWindow w = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(w.scene());
             stage.show();
             vm.loadSeed();
-            return w;
+            return stage;
         });
         Thread.sleep(2000);
         String typed = TYPED;
         long[] last = {0};
         long[] startedAt = {System.nanoTime()};
-        double[] worst = {0};
-        CompletableFuture<Double> done = new CompletableFuture<>();
+        List<Double> gaps = new ArrayList<>();
+        CompletableFuture<List<Double>> done = new CompletableFuture<>();
         onFx(() -> {
             AnimationTimer frames = new AnimationTimer() {
                 @Override
@@ -186,7 +199,7 @@ public final class UiBenchmark {
                     long t = System.nanoTime();
                     if (last[0] != 0) {
                         double gapMs = (t - last[0]) / 1e6;
-                        worst[0] = Math.max(worst[0], gapMs);
+                        gaps.add(gapMs);
                         if (gapMs > 50 && Boolean.getBoolean("bench.verbose")) {
                             System.out.printf(Locale.ROOT, "  frame gap %.0f ms at %.0f ms, text length %d%n", gapMs,
                                     (t - startedAt[0]) / 1e6, vm.sourceText.get().length());
@@ -205,12 +218,18 @@ public final class UiBenchmark {
             }
             typing.getKeyFrames().add(new KeyFrame(Duration.millis(40.0 * typed.length() + 1000), e -> {
                 frames.stop();
-                done.complete(worst[0]);
+                done.complete(gaps);
             }));
             typing.play();
             return null;
         });
-        return done.get(60, TimeUnit.SECONDS);
+        List<Double> result = done.get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            shown.close(); // one window at a time: the next run measures the same scene graph load
+            vm.shutdown();
+            return null;
+        });
+        return result;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
