@@ -106,7 +106,7 @@ public final class WorkbenchController {
             (on ? llmEngineButton : rulesEngineButton).setSelected(true);
             if (!on) llm.cancel();
             if (specController.showBeside(llmController.pane(), on)) {
-                widenMiddlePane();
+                widenMiddlePane(0.45);
                 llmController.readKeyChainOnce();
             }
         });
@@ -116,16 +116,17 @@ public final class WorkbenchController {
     private void bindImpactToggle() {
         impactToggle.selectedProperty().bindBidirectional(impactController.openProperty());
         impactController.openProperty().addListener((obs, was, open) -> {
-            if (specController.showBeside(impactController.pane(), open)) widenMiddlePane();
+            // The picker and the findings need more room than a streamed answer.
+            if (specController.showBeside(impactController.pane(), open)) widenMiddlePane(0.55);
             if (open) NextFrame.run(impactController::focusPicker);
             else if (impactController.pane().getScene() == null) impactToggle.requestFocus(); // focus leaves with the pane
         });
     }
 
-    /** Two texts side by side need room: the middle pane grows to at least 45% of the window. */
-    private void widenMiddlePane() {
+    /** Two texts side by side need room: the middle pane grows to at least {@code share} of the window. */
+    private void widenMiddlePane(double share) {
         double[] dividers = split.getDividerPositions();
-        if (dividers.length == 2 && dividers[1] - dividers[0] < 0.45) split.setDividerPositions(dividers[0], Math.min(0.85, dividers[0] + 0.45));
+        if (dividers.length == 2 && dividers[1] - dividers[0] < share) split.setDividerPositions(dividers[0], Math.min(0.85, dividers[0] + share));
     }
 
     private void show(DesignOutcome outcome) {

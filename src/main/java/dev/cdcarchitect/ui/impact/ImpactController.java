@@ -19,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -49,6 +50,8 @@ public final class ImpactController {
     @FXML Label messageLabel;
     @FXML Label placeholder;
     @FXML VBox reportBox;
+    @FXML HBox runbookHeading;
+    @FXML VBox runbookBox;
     @FXML Button copyRunbookButton;
 
     private final ImpactViewModel vm;
@@ -84,7 +87,9 @@ public final class ImpactController {
         placeholder.visibleProperty().bind(empty);
         placeholder.managedProperty().bind(empty);
         vm.report.addListener((o, old, report) -> show(report));
-        copyRunbookButton.disableProperty().bind(vm.report.isNull());
+        var shown = vm.report.isNotNull();
+        runbookHeading.visibleProperty().bind(shown);
+        runbookHeading.managedProperty().bind(shown);
         // Esc anywhere in the panel closes it (a ComboBox's open list takes its Esc first).
         impactPane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -114,14 +119,13 @@ public final class ImpactController {
 
     private void show(ImpactReport report) {
         reportBox.getChildren().clear();
+        runbookBox.getChildren().clear();
         copyRunbookButton.setText("Copy runbook");
         if (report == null) return;
         reportBox.getChildren().addAll(view.verdict(report), view.findings(report));
         TitledPane schemas = view.schemas(report);
         if (schemas != null) reportBox.getChildren().add(schemas);
-        Label heading = new Label("Runbook");
-        heading.getStyleClass().add("section-heading");
-        reportBox.getChildren().addAll(heading, view.runbook(report));
+        runbookBox.getChildren().setAll(view.runbook(report));
     }
 
     @FXML void copyRunbook() {

@@ -13,8 +13,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.apache.avro.Schema;
 
@@ -62,9 +60,11 @@ final class ImpactReportView {
     private Node finding(Finding f) {
         Label mark = styled(new Label(ImpactMarkdownWriter.mark(f.severity())), severityClass(f.severity()));
         mark.getStyleClass().add("impact-mark");
-        Label component = styled(new Label(f.component()), "decision-title");
-        component.setWrapText(true);
-        VBox card = new VBox(3, new HBox(6, mark, component), prose(f.statement(), "impact-statement"));
+        // The mark is the component's graphic: one label wraps as a whole in a narrow panel.
+        Label component = prose(f.component(), "decision-title");
+        component.setGraphic(mark);
+        component.setGraphicTextGap(6);
+        VBox card = new VBox(3, component, prose(f.statement(), "impact-statement"));
         card.getStyleClass().addAll("decision", "impact-finding");
         card.setAccessibleText(f.severity() + " " + f.component() + ": " + f.statement());
         if (!f.fix().isEmpty()) card.getChildren().add(prose("What to do: " + f.fix(), "impact-fix"));
@@ -72,11 +72,14 @@ final class ImpactReportView {
         return card;
     }
 
-    private FlowPane links(List<Reference> references) {
-        FlowPane refs = new FlowPane(6, 2);
+    /** One link a line, wrapping: a row of long titles would widen the card past a narrow panel. */
+    private VBox links(List<Reference> references) {
+        VBox refs = new VBox(0);
         refs.getStyleClass().add("references");
         for (Reference r : references) {
             Hyperlink link = new Hyperlink(r.title());
+            link.setWrapText(true);
+            link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             link.setAccessibleText("Open " + r.title() + " in the browser");
             link.setOnAction(e -> linkOpener.accept(r.url()));
             refs.getChildren().add(link);
@@ -93,8 +96,11 @@ final class ImpactReportView {
             box.getChildren().add(prose(verdictOf("Key", report.keyVerdict()), "impact-statement"));
             box.getChildren().addAll(schema("Key before", report.keyBefore()), schema("Key after", report.keyAfter()));
         }
-        TitledPane pane = new TitledPane("Schemas before and after (" + report.valueVerdict().mode() + ")", box);
+        TitledPane pane = new TitledPane("Schemas before and after", box);
         pane.setExpanded(false);
+        // The schemas scroll inside their text areas rather than widening the panel.
+        box.setMinWidth(0);
+        pane.setMinWidth(0);
         pane.setId("impactSchemas");
         return pane;
     }
@@ -109,18 +115,17 @@ final class ImpactReportView {
         TextArea text = new TextArea(schema.toString(true));
         text.setEditable(false);
         text.setPrefRowCount(8);
+        text.setPrefColumnCount(20);
+        text.setMinWidth(0);
         text.getStyleClass().add("code");
         text.setAccessibleText(caption + " schema");
         return new VBox(2, styled(new Label(caption), "code-caption"), text);
     }
 
     /** The numbered steps. */
-    VBox runbook(ImpactReport report) {
-        VBox box = new VBox(3);
-        box.setId("impactRunbook");
+    List<Label> runbook(ImpactReport report) {
         List<String> steps = report.runbook();
-        for (int i = 0; i < steps.size(); i++) box.getChildren().add(prose((i + 1) + ". " + steps.get(i), "impact-step"));
-        return box;
+        return java.util.stream.IntStream.range(0, steps.size()).mapToObj(i -> prose((i + 1) + ". " + steps.get(i), "impact-step")).toList();
     }
 
     private static Label prose(String text, String style) {

@@ -74,7 +74,7 @@ class ImpactPanelUiTest extends SeedWorkbenchUiTest {
         assertFalse(sinkFinding.lookupAll(".hyperlink").isEmpty(), "each finding links its documentation");
         assertTrue(sinkFinding.lookupAll(".impact-fix").stream().anyMatch(n -> ((Label) n).getText().startsWith("What to do: ")));
         assertFalse(robot.lookup("#impactSchemas").queryAs(TitledPane.class).isExpanded(), "the schemas start collapsed");
-        List<String> steps = texts(robot, "#impactRunbook");
+        List<String> steps = texts(robot, "#runbookBox");
         assertTrue(steps.size() >= 2 && steps.get(0).startsWith("1. ") && steps.get(1).startsWith("2. "), steps.toString());
         assertTrue(steps.stream().anyMatch(s -> s.contains("ALTER TABLE public.orders ALTER COLUMN qty TYPE bigint")), steps.toString());
 
