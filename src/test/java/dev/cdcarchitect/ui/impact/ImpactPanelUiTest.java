@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -78,6 +79,8 @@ class ImpactPanelUiTest extends SeedWorkbenchUiTest {
         assertTrue(steps.size() >= 2 && steps.get(0).startsWith("1. ") && steps.get(1).startsWith("2. "), steps.toString());
         assertTrue(steps.stream().anyMatch(s -> s.contains("ALTER TABLE public.orders ALTER COLUMN qty TYPE bigint")), steps.toString());
 
+        ScrollPane report = robot.lookup(".impact-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> report.setVvalue(report.getVmax())); // the runbook follows the findings, as a user scrolls to it
         robot.clickOn("#copyRunbookButton");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertEquals(impact.viewModel().runbookText(), copied);
