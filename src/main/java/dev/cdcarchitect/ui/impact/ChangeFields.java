@@ -70,6 +70,11 @@ public record ChangeFields(ChangeKind kind, String table, String column, String 
     }
 
     public String value(Input input) {
+        return pick(input, column, newName, from, to, defaultValue, keys);
+    }
+
+    /** Which of the six things (values, or the view model's properties) an input is: a partition is kept as the column. */
+    static <T> T pick(Input input, T column, T newName, T from, T to, T defaultValue, T keys) {
         return switch (input) {
             case COLUMN, PARTITION -> column;
             case NEW_NAME -> newName;

@@ -165,13 +165,6 @@ public final class ImpactViewModel {
     }
 
     private StringProperty property(ChangeFields.Input input) {
-        return switch (input) {
-            case COLUMN, PARTITION -> column;
-            case NEW_NAME -> newName;
-            case FROM -> from;
-            case TO, TYPE -> to;
-            case DEFAULT -> defaultValue;
-            case KEYS -> keys;
-        };
+        return ChangeFields.pick(input, column, newName, from, to, defaultValue, keys);
     }
 }
