@@ -20,18 +20,21 @@ final class WorkbenchWorkers {
         t.setDaemon(true);
         return t;
     });
+    /** The impact panel's analysis: its own thread, so a design in progress never delays it, nor it a design. */
+    final FxTaskExecutor impact = new FxTaskExecutor("impact-worker");
     final FxTaskExecutor projectIo = FxTaskExecutor.finishingWork("project-io");
     /** Recovery check and clearing the autosave file: small file work that must not wait behind a slow save. */
     final FxTaskExecutor autosave = FxTaskExecutor.finishingWork("autosave");
 
     WorkbenchServices services(Consumer<String> linkOpener) {
-        return new WorkbenchServices(linkOpener, export, llm, projectIo, new KeyChain());
+        return new WorkbenchServices(linkOpener, export, llm, projectIo, new KeyChain(), impact);
     }
 
-    /** Designs, exports and LLM requests stop at once; file writes already queued finish first. */
+    /** Designs, exports, impact runs and LLM requests stop at once; file writes already queued finish first. */
     void shutdown() {
         design.shutdown();
         export.shutdown();
+        impact.shutdown();
         llm.shutdownNow();
         projectIo.shutdown();
         autosave.shutdown();

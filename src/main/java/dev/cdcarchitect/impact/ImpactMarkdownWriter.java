@@ -50,7 +50,8 @@ public final class ImpactMarkdownWriter {
         return s.toString();
     }
 
-    static String verdict(Finding.Severity severity) {
+    /** The verdict line the report opens with (also the window's). */
+    public static String verdict(Finding.Severity severity) {
         return switch (severity) {
             case ABSORBED -> "Absorbed: this design takes the change as configured.";
             case NEEDS_A_STEP -> "Absorbed with steps: follow the runbook.";
@@ -58,7 +59,7 @@ public final class ImpactMarkdownWriter {
         };
     }
 
-    static String mark(Finding.Severity severity) {
+    public static String mark(Finding.Severity severity) {
         return switch (severity) {
             case ABSORBED -> "[ok]";
             case NEEDS_A_STEP -> "[step]";
@@ -66,7 +67,7 @@ public final class ImpactMarkdownWriter {
         };
     }
 
-    private static String title(Finding.Stage stage) {
+    public static String title(Finding.Stage stage) {
         return switch (stage) {
             case SOURCE -> "Source connector";
             case REGISTRY -> "Schema registry";

@@ -11,6 +11,7 @@ import dev.cdcarchitect.ui.export.ExportMenu;
 import dev.cdcarchitect.ui.export.ExportViewModel;
 import dev.cdcarchitect.ui.export.FxExportTargetChooser;
 import dev.cdcarchitect.ui.fx.NextFrame;
+import dev.cdcarchitect.ui.impact.ImpactController;
 import dev.cdcarchitect.ui.input.InputController;
 import dev.cdcarchitect.ui.llm.LlmPaneController;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
@@ -56,11 +57,13 @@ public final class WorkbenchController {
     @FXML org.controlsfx.control.SegmentedButton engineSwitch;
     @FXML ToggleButton rulesEngineButton;
     @FXML ToggleButton llmEngineButton;
+    @FXML ToggleButton impactToggle;
     @FXML InputController inputController;
     @FXML SpecController specController;
     @FXML DiagramController diagramController;
     @FXML LlmPaneController llmController;
     @FXML ProjectController projectController;
+    @FXML ImpactController impactController;
 
     private final WorkbenchViewModel vm;
     private final ExportViewModel export;
@@ -83,6 +86,7 @@ public final class WorkbenchController {
         exportMenuItems = new ExportMenu(exportMenu, export, this::currentDesign, new FxExportTargetChooser(this::window));
         checks = new ChecksMenu(checkMenu, new CheckRunViewModel(Platform::runLater), this::currentDesign, vm.exportEnabled(), this::window);
         bindEngineSwitch();
+        bindImpactToggle();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
         vm.highlightedDecisions.addListener((ListChangeListener<String>) c -> highlight());
         show(vm.outcome.get());
@@ -102,12 +106,27 @@ public final class WorkbenchController {
             (on ? llmEngineButton : rulesEngineButton).setSelected(true);
             if (!on) llm.cancel();
             if (specController.showBeside(llmController.pane(), on)) {
-                // Two texts side by side need room: the middle pane grows to at least 45% of the window.
-                double[] dividers = split.getDividerPositions();
-                if (dividers.length == 2 && dividers[1] - dividers[0] < 0.45) split.setDividerPositions(dividers[0], Math.min(0.85, dividers[0] + 0.45));
+                widenMiddlePane(0.45);
                 llmController.readKeyChainOnce();
             }
         });
+    }
+
+    /** The impact panel opens beside the spec (toolbar toggle, Ctrl+I) and closes with Esc or its Close button. */
+    private void bindImpactToggle() {
+        impactToggle.selectedProperty().bindBidirectional(impactController.openProperty());
+        impactController.openProperty().addListener((obs, was, open) -> {
+            // The picker and the findings need more room than a streamed answer.
+            if (specController.showBeside(impactController.pane(), open)) widenMiddlePane(0.55);
+            if (open) NextFrame.run(impactController::focusPicker);
+            else if (impactController.pane().getScene() == null) impactToggle.requestFocus(); // focus leaves with the pane
+        });
+    }
+
+    /** Two texts side by side need room: the middle pane grows to at least {@code share} of the window. */
+    private void widenMiddlePane(double share) {
+        double[] dividers = split.getDividerPositions();
+        if (dividers.length == 2 && dividers[1] - dividers[0] < share) split.setDividerPositions(dividers[0], Math.min(0.85, dividers[0] + share));
     }
 
     private void show(DesignOutcome outcome) {
@@ -153,6 +172,7 @@ public final class WorkbenchController {
         keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), this::zoomOut);
         keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::fit);
         keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), llmController::askLlm);
+        keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), impactController::toggle);
         keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (!exportMenu.isDisabled()) exportMenu.show();
         });
@@ -195,6 +215,8 @@ public final class WorkbenchController {
     public SplitPane split() { return split; }
 
     public TopologyView topologyView() { return diagramController.topologyView(); }
+
+    public ImpactController impact() { return impactController; }
 
     @FXML void openLlmSettings() { llmController.openSettings(window()); }
 

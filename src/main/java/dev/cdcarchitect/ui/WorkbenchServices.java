@@ -15,5 +15,7 @@ import java.util.function.Consumer;
  * @param llm runs LLM requests and keychain reads (they block)
  * @param projectIo reads and writes project files and the recent-files list
  * @param keyChain the OS keychain for the LLM key
+ * @param impact runs the schema-change impact analysis of the open impact panel
  */
-public record WorkbenchServices(Consumer<String> linkOpener, TaskExecutor export, Executor llm, TaskExecutor projectIo, KeyChain keyChain) {}
+public record WorkbenchServices(Consumer<String> linkOpener, TaskExecutor export, Executor llm, TaskExecutor projectIo, KeyChain keyChain,
+                                TaskExecutor impact) {}

@@ -8,6 +8,9 @@ import dev.cdcarchitect.ui.export.ExportBarController;
 import dev.cdcarchitect.ui.export.ExportFolderMemory;
 import dev.cdcarchitect.ui.export.ExportViewModel;
 import dev.cdcarchitect.ui.form.FormController;
+import dev.cdcarchitect.ui.fx.FxDebouncer;
+import dev.cdcarchitect.ui.impact.ImpactController;
+import dev.cdcarchitect.ui.impact.ImpactViewModel;
 import dev.cdcarchitect.ui.input.InputController;
 import dev.cdcarchitect.ui.llm.LlmPaneController;
 import dev.cdcarchitect.ui.llm.LlmViewModel;
@@ -50,7 +53,9 @@ public final class WorkbenchWindow {
                 DiagramController.class, () -> new DiagramController(vm),
                 LlmPaneController.class, () -> new LlmPaneController(llm, vm, services.llm(), services.keyChain()),
                 ExportBarController.class, () -> new ExportBarController(export, services.linkOpener()),
-                ProjectController.class, () -> new ProjectController(vm, services.projectIo()));
+                ProjectController.class, () -> new ProjectController(vm, services.projectIo()),
+                ImpactController.class, () -> new ImpactController(
+                        new ImpactViewModel(vm.outcome, services.impact(), new FxDebouncer(javafx.util.Duration.millis(120))), services.linkOpener()));
         loader.setControllerFactory(type -> {
             Supplier<Object> controller = controllers.get(type);
             if (controller == null) throw new IllegalStateException("no controller for " + type.getName());

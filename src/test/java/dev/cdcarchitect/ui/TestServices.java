@@ -17,6 +17,7 @@ public final class TestServices {
             t.setDaemon(true);
             return t;
         });
-        return new WorkbenchServices(url -> { }, new FxTaskExecutor("test-export-worker"), llm, new FxTaskExecutor("test-project-io"), new KeyChain());
+        return new WorkbenchServices(url -> { }, new FxTaskExecutor("test-export-worker"), llm, new FxTaskExecutor("test-project-io"), new KeyChain(),
+                new FxTaskExecutor("test-impact-worker"));
     }
 }
