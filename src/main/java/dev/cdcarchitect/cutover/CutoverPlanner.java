@@ -188,7 +188,7 @@ public final class CutoverPlanner {
                 List.of("The snapshot or seed phase is done."),
                 List.of("Source lag (MilliSecondsBehindSource) stays below the latency objective of " + sloText + " for one hour.",
                         "Every sink's consumer-group lag stays below " + Units.grouped(lagEvents) + " records (" + Units.grouped(sizing.eventsPerSecond())
-                                + " events/s at the sized peak x " + sloText + ")."),
+                                + " events/s, the design rate with growth, x " + sloText + ")."),
                 ids(design, List.of("consumers.backpressure", "sizing.design-throughput"))));
         phases.add(new CutoverPhase("Dual-run", "Keep the old path serving readers while the new pipeline runs; compare them.",
                 List.of("Catch-up exit criteria hold."),

@@ -75,13 +75,6 @@ public final class RunbookOutline {
         sink.bullet("Form", null, "each row becomes one text: its key columns, then its other columns, joined by '|', every NULL "
                 + "written \\N. The row's hash is the first 15 hex digits of the MD5 of that text in UTF-8, read as a number "
                 + "(below 2^60); a range's hash_sum is the sum of its rows' hashes (decision record 0019).");
-        sink.table(List.of("Column type", "Canonical text", "Example"), List.of(
-                List.of("whole number", "digits, leading minus", "-42"),
-                List.of("decimal", "digits; trailing fractional zeros and a trailing point dropped", "10.00 → 10, -0.50 → -0.5"),
-                List.of("text", "as stored (compare in UTF-8)", "Zürich"),
-                List.of("boolean", "1 or 0", "true → 1"),
-                List.of("timestamp", "YYYY-MM-DD HH:MM:SS.ffffff, run both sides in UTC", "2026-01-02 03:04:05.123456"),
-                List.of("NULL", "\\N", "\\N")));
         sink.bullet("Proven", null, "the PostgreSQL and MySQL/MariaDB queries are executed on real PostgreSQL and MariaDB servers in "
                 + "CDC Architect's tests: equal rows give equal hashes across the two, and a deleted, a lost and a changed row are found "
                 + "in their key range and by key. " + Arrays.stream(SqlDialect.values()).filter(d -> !d.executedInTests())
@@ -95,6 +88,15 @@ public final class RunbookOutline {
                 .map(c -> c.name() + " (" + c.type().name().toLowerCase(java.util.Locale.ROOT) + ")").collect(Collectors.joining(", "))
                 + ". Replace them with each table's primary key and columns, with the expression of the column's type, in the same "
                 + "order on both sides.");
+        // Under its own heading: a Markdown table between two lists needs blank lines the sink does not write.
+        sink.heading("Canonical text per column type");
+        sink.table(List.of("Column type", "Canonical text", "Example"), List.of(
+                List.of("whole number", "digits, leading minus", "-42"),
+                List.of("decimal", "digits; trailing fractional zeros and a trailing point dropped", "10.00 → 10, -0.50 → -0.5"),
+                List.of("text", "as stored (compare in UTF-8)", "Zürich"),
+                List.of("boolean", "1 or 0", "true → 1"),
+                List.of("timestamp", "YYYY-MM-DD HH:MM:SS.ffffff, run both sides in UTC", "2026-01-02 03:04:05.123456"),
+                List.of("NULL", "\\N", "\\N")));
     }
 
     private static String queries(ReconciliationQueries q) {
