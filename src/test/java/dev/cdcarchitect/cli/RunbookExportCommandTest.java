@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code export --format runbook}: the exit codes the README documents, and the same bytes run to run. */
 class RunbookExportCommandTest {
 
-    private static final String SOURCE = "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.";
-    private static final String TARGET = "Confluent Kafka with target sinks to Snowflake and Elasticsearch.";
+    private static final String SOURCE = dev.cdcarchitect.cutover.CutoverPlannerTest.SEED_SOURCE;
+    private static final String TARGET = dev.cdcarchitect.cutover.CutoverPlannerTest.SEED_TARGET;
 
     @TempDir
     Path dir;

@@ -11,10 +11,10 @@ import dev.cdcarchitect.rules.sink.ReplicaTables;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CutoverPlannerTest {
+public class CutoverPlannerTest {
 
-    private static final String SEED_SOURCE = "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.";
-    private static final String SEED_TARGET = "Confluent Kafka with target sinks to Snowflake and Elasticsearch.";
+    public static final String SEED_SOURCE = "PostgreSQL 14, 50TB volume, 10k TPS, heavy update workload on composite primary keys.";
+    public static final String SEED_TARGET = "Confluent Kafka with target sinks to Snowflake and Elasticsearch.";
 
     private final CutoverPlanner planner = new CutoverPlanner(ReplicaTables::of);
 
