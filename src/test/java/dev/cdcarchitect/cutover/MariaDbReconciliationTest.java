@@ -6,6 +6,7 @@ import static dev.cdcarchitect.cutover.ReconciliationRun.WIDTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdcarchitect.rehearse.ReconciliationJdbc;
 import dev.cdcarchitect.rehearse.ThrowawayMariaDb;
 import dev.cdcarchitect.rehearse.ThrowawayPostgres;
 import java.sql.Connection;
@@ -68,25 +69,25 @@ class MariaDbReconciliationTest {
 
     @Test
     void aCleanCopyShowsNoDifference() throws Exception {
-        assertEquals(6, ReconciliationRun.count(source, AT_SOURCE));
-        assertEquals(6, ReconciliationRun.count(target, AT_TARGET));
-        assertEquals(List.of(), BucketComparison.differences(ReconciliationRun.buckets(source, AT_SOURCE), ReconciliationRun.buckets(target, AT_TARGET)));
-        ReconciliationRun.stageSourceKeys(source, AT_SOURCE, target, AT_TARGET);
-        assertEquals(List.of(), ReconciliationRun.keys(target, AT_TARGET.extraRows()));
-        assertEquals(List.of(), ReconciliationRun.keys(target, AT_TARGET.missingRows()));
+        assertEquals(6, ReconciliationJdbc.count(source, AT_SOURCE));
+        assertEquals(6, ReconciliationJdbc.count(target, AT_TARGET));
+        assertEquals(List.of(), BucketComparison.differences(ReconciliationJdbc.buckets(source, AT_SOURCE), ReconciliationJdbc.buckets(target, AT_TARGET)));
+        ReconciliationJdbc.stageSourceKeys(source, AT_SOURCE, target, AT_TARGET);
+        assertEquals(List.of(), ReconciliationJdbc.keys(target, AT_TARGET.extraRows()));
+        assertEquals(List.of(), ReconciliationJdbc.keys(target, AT_TARGET.missingRows()));
     }
 
     @Test
     void aDeleteLeftInTheTargetAndAChangedValueAreFound() throws Exception {
         ReconciliationRun.execute(source, "DELETE FROM " + SOURCE_TABLE + " WHERE order_id = 27 AND line_no = 1");
         ReconciliationRun.execute(target, "UPDATE " + TARGET_TABLE + " SET paid_at = '2026-01-02 03:04:05.123457' WHERE order_id = 1 AND line_no = 1");
-        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationRun.buckets(source, AT_SOURCE),
-                ReconciliationRun.buckets(target, AT_TARGET));
+        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationJdbc.buckets(source, AT_SOURCE),
+                ReconciliationJdbc.buckets(target, AT_TARGET));
         assertEquals(List.of(0L, 2L), diff.stream().map(BucketComparison.Difference::bucket).toList(), diff.toString());
         assertTrue(diff.get(0).describe().contains("3 rows on both sides, different hash sum"), diff.get(0).describe());
         assertTrue(diff.get(1).describe().contains("0 rows at the source, 1 at the target"), diff.get(1).describe());
-        ReconciliationRun.stageSourceKeys(source, AT_SOURCE, target, AT_TARGET);
-        assertEquals(List.of("27|1"), ReconciliationRun.keys(target, AT_TARGET.extraRows()));
+        ReconciliationJdbc.stageSourceKeys(source, AT_SOURCE, target, AT_TARGET);
+        assertEquals(List.of("27|1"), ReconciliationJdbc.keys(target, AT_TARGET.extraRows()));
     }
 
     /** The same rows in PostgreSQL and MariaDB: same counts and hash sums per range, so a cross-system check works. */
@@ -97,11 +98,11 @@ class MariaDbReconciliationTest {
             ReconciliationRun.execute(c, "CREATE TABLE public.orders (order_id BIGINT NOT NULL, line_no INT NOT NULL, status TEXT, "
                     + "amount NUMERIC(12,2), paid_at TIMESTAMP, gift BOOLEAN, PRIMARY KEY (order_id, line_no))",
                     "INSERT INTO public.orders VALUES " + ROWS.replace("'Zürich ✓'", "'Zürich'"));
-            List<BucketSummary> postgres = ReconciliationRun.buckets(c, atPostgres);
-            List<BucketSummary> mariaDb = ReconciliationRun.buckets(target, AT_TARGET);
+            List<BucketSummary> postgres = ReconciliationJdbc.buckets(c, atPostgres);
+            List<BucketSummary> mariaDb = ReconciliationJdbc.buckets(target, AT_TARGET);
             assertEquals(4, postgres.size());
             assertEquals(List.of(), BucketComparison.differences(postgres, mariaDb));
-            assertEquals(ReconciliationRun.keys(c, atPostgres.keyList()), ReconciliationRun.keys(target, AT_TARGET.keyList()));
+            assertEquals(ReconciliationJdbc.keys(c, atPostgres.keyList()), ReconciliationJdbc.keys(target, AT_TARGET.keyList()));
         }
     }
 }

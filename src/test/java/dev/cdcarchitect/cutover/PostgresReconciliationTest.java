@@ -6,6 +6,7 @@ import static dev.cdcarchitect.cutover.ReconciliationRun.WIDTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdcarchitect.rehearse.ReconciliationJdbc;
 import dev.cdcarchitect.rehearse.ThrowawayPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -64,37 +65,37 @@ class PostgresReconciliationTest {
 
     @Test
     void aCleanCopyShowsNoDifference() throws Exception {
-        assertEquals(6, ReconciliationRun.count(source, AT_SOURCE));
-        assertEquals(ReconciliationRun.count(source, AT_SOURCE), ReconciliationRun.count(replica, AT_REPLICA));
-        List<BucketSummary> buckets = ReconciliationRun.buckets(source, AT_SOURCE);
+        assertEquals(6, ReconciliationJdbc.count(source, AT_SOURCE));
+        assertEquals(ReconciliationJdbc.count(source, AT_SOURCE), ReconciliationJdbc.count(replica, AT_REPLICA));
+        List<BucketSummary> buckets = ReconciliationJdbc.buckets(source, AT_SOURCE);
         assertEquals(List.of(0L, 1L, 2L, 3L), buckets.stream().map(BucketSummary::bucket).toList(), "ranges of ten keys");
-        assertEquals(List.of(), BucketComparison.differences(buckets, ReconciliationRun.buckets(replica, AT_REPLICA)));
-        ReconciliationRun.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
-        assertEquals(List.of(), ReconciliationRun.keys(replica, AT_REPLICA.extraRows()));
-        assertEquals(List.of(), ReconciliationRun.keys(replica, AT_REPLICA.missingRows()));
+        assertEquals(List.of(), BucketComparison.differences(buckets, ReconciliationJdbc.buckets(replica, AT_REPLICA)));
+        ReconciliationJdbc.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
+        assertEquals(List.of(), ReconciliationJdbc.keys(replica, AT_REPLICA.extraRows()));
+        assertEquals(List.of(), ReconciliationJdbc.keys(replica, AT_REPLICA.missingRows()));
     }
 
     @Test
     void aRowDeletedAtTheSourceButStillInTheReplicaIsFoundByRangeAndKey() throws Exception {
         ReconciliationRun.execute(source, "DELETE FROM " + SOURCE_TABLE + " WHERE order_id = 15 AND line_no = 1");
-        assertEquals(5, ReconciliationRun.count(source, AT_SOURCE));
-        assertEquals(6, ReconciliationRun.count(replica, AT_REPLICA));
-        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationRun.buckets(source, AT_SOURCE),
-                ReconciliationRun.buckets(replica, AT_REPLICA));
+        assertEquals(5, ReconciliationJdbc.count(source, AT_SOURCE));
+        assertEquals(6, ReconciliationJdbc.count(replica, AT_REPLICA));
+        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationJdbc.buckets(source, AT_SOURCE),
+                ReconciliationJdbc.buckets(replica, AT_REPLICA));
         assertEquals(1, diff.size(), diff.toString());
         assertEquals(1, diff.get(0).bucket(), "keys 10 to 19");
         assertTrue(diff.get(0).describe().contains("0 rows at the source, 1 at the target"), diff.get(0).describe());
-        ReconciliationRun.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
-        assertEquals(List.of("15|1"), ReconciliationRun.keys(replica, AT_REPLICA.extraRows()), "the anti-join names the row the delete left behind");
-        assertEquals(List.of(), ReconciliationRun.keys(replica, AT_REPLICA.missingRows()));
+        ReconciliationJdbc.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
+        assertEquals(List.of("15|1"), ReconciliationJdbc.keys(replica, AT_REPLICA.extraRows()), "the anti-join names the row the delete left behind");
+        assertEquals(List.of(), ReconciliationJdbc.keys(replica, AT_REPLICA.missingRows()));
     }
 
     @Test
     void oneChangedValueInTheReplicaIsFoundInItsRange() throws Exception {
         ReconciliationRun.execute(replica, "UPDATE " + REPLICA_TABLE + " SET amount = 20.51 WHERE order_id = 1 AND line_no = 2");
-        assertEquals(ReconciliationRun.count(source, AT_SOURCE), ReconciliationRun.count(replica, AT_REPLICA), "counts cannot see it");
-        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationRun.buckets(source, AT_SOURCE),
-                ReconciliationRun.buckets(replica, AT_REPLICA));
+        assertEquals(ReconciliationJdbc.count(source, AT_SOURCE), ReconciliationJdbc.count(replica, AT_REPLICA), "counts cannot see it");
+        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationJdbc.buckets(source, AT_SOURCE),
+                ReconciliationJdbc.buckets(replica, AT_REPLICA));
         assertEquals(1, diff.size(), diff.toString());
         assertEquals(0, diff.get(0).bucket());
         assertTrue(diff.get(0).describe().contains("3 rows on both sides, different hash sum"), diff.get(0).describe());
@@ -103,16 +104,16 @@ class PostgresReconciliationTest {
     @Test
     void aNullThatBecameAnEmptyStringIsADifference() throws Exception {
         ReconciliationRun.execute(replica, "UPDATE " + REPLICA_TABLE + " SET status = '' WHERE order_id = 27");
-        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationRun.buckets(source, AT_SOURCE),
-                ReconciliationRun.buckets(replica, AT_REPLICA));
+        List<BucketComparison.Difference> diff = BucketComparison.differences(ReconciliationJdbc.buckets(source, AT_SOURCE),
+                ReconciliationJdbc.buckets(replica, AT_REPLICA));
         assertEquals(List.of(2L), diff.stream().map(BucketComparison.Difference::bucket).toList());
     }
 
     @Test
     void aRowTheReplicaLostIsFoundTheOtherWayRound() throws Exception {
         ReconciliationRun.execute(replica, "DELETE FROM " + REPLICA_TABLE + " WHERE order_id = 31");
-        ReconciliationRun.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
-        assertEquals(List.of("31|4"), ReconciliationRun.keys(replica, AT_REPLICA.missingRows()));
-        assertEquals(List.of(), ReconciliationRun.keys(replica, AT_REPLICA.extraRows()));
+        ReconciliationJdbc.stageSourceKeys(source, AT_SOURCE, replica, AT_REPLICA);
+        assertEquals(List.of("31|4"), ReconciliationJdbc.keys(replica, AT_REPLICA.missingRows()));
+        assertEquals(List.of(), ReconciliationJdbc.keys(replica, AT_REPLICA.extraRows()));
     }
 }

@@ -1,18 +1,13 @@
 package dev.cdcarchitect.cutover;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the generated reconciliation queries over JDBC, as an operator would: the same table shape, one set of
- * queries per side in that side's dialect, and the key-set procedure (export the source's keys, load them into
- * the target's staging table, run the anti-joins there).
+ * The rows and shape the reconciliation tests put on every side, (the queries run through
+ * rehearse.ReconciliationJdbc, the same code the relational-target rehearsal uses).
  */
 final class ReconciliationRun {
 
@@ -33,49 +28,6 @@ final class ReconciliationRun {
             + "(27, 1, NULL, NULL, NULL, false), (31, 4, '', 0.00, '2026-06-30 12:00:00.5', true)";
 
     private ReconciliationRun() {}
-
-    static List<BucketSummary> buckets(Connection c, ReconciliationQueries q) throws SQLException {
-        List<BucketSummary> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q.bucketHashes())) {
-            while (rs.next()) {
-                out.add(new BucketSummary(rs.getLong("bucket"), rs.getLong("row_count"), new BigDecimal(rs.getString("hash_sum")).toBigIntegerExact(),
-                        rs.getString("min_key"), rs.getString("max_key")));
-            }
-        }
-        return out;
-    }
-
-    static long count(Connection c, ReconciliationQueries q) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q.rowCount())) {
-            rs.next();
-            return rs.getLong("row_count");
-        }
-    }
-
-    static List<String> keys(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) out.add(rs.getString("key_text"));
-        }
-        return out;
-    }
-
-    /** Exports the source's key set and loads it into the target's staging table (dropped first). */
-    static void stageSourceKeys(Connection source, ReconciliationQueries sourceQueries, Connection target, ReconciliationQueries targetQueries)
-            throws SQLException {
-        List<String> keys = keys(source, sourceQueries.keyList());
-        try (Statement s = target.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + ReconciliationQueries.STAGED_KEYS);
-            s.execute(targetQueries.stageKeys());
-        }
-        try (PreparedStatement insert = target.prepareStatement("INSERT INTO " + ReconciliationQueries.STAGED_KEYS + " VALUES (?)")) {
-            for (String key : keys) {
-                insert.setString(1, key);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
 
     static void execute(Connection c, String... statements) throws SQLException {
         try (Statement s = c.createStatement()) {
