@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code export}: the design as a review document, a diagram, or a folder of runnable configuration. */
 final class ExportCommand implements Callable<Integer> {
 
-    private static final String FORMATS = "markdown|pdf|png|svg|mermaid|dot|configs|monitoring";
+    private static final String FORMATS = "markdown|pdf|png|svg|mermaid|dot|configs|monitoring|runbook";
 
     private CommandSpec spec;
 
@@ -35,7 +35,9 @@ final class ExportCommand implements Callable<Integer> {
                 .description("Export the design: Markdown (with an SVG diagram beside it), PDF, the diagram alone (PNG, SVG,",
                         "Mermaid, DOT), or a folder of runnable configuration (Kafka Connect JSON, topics.json,",
                         "worker.properties, Strimzi YAML), or a monitoring folder (Prometheus alerting rules with thresholds",
-                        "from the design, a runbook, a Grafana dashboard, the JMX exporter config). Every file is written",
+                        "from the design, a runbook, a Grafana dashboard, the JMX exporter config), or the cutover and",
+                        "reconciliation runbook as Markdown (phases with entry/exit criteria from the sizing, and row-count,",
+                        "key-range hash and deleted-row queries for the source and each SQL target). Every file is written",
                         "atomically; an unsafe input writes nothing.",
                         "An existing folder is replaced only if it is empty or an earlier export (it has a .cdc-architect-export file).")
                 .footer("%nExample:%n  cdc-architect export --source \"PostgreSQL 14, 50TB, 10k TPS\" --target \"Kafka to Snowflake\" \\",

@@ -69,6 +69,7 @@ public final class DesignExporter {
                 // The alerts watch exactly these connectors and topics, so they travel with them (decision 0018).
                 new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put("monitoring/" + name, utf8(content)));
             }
+            case RUNBOOK -> files.put("", utf8(new MarkdownRunbookWriter().write(design, options.date())));
             case MONITORING -> new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put(name, utf8(content)));
         }
         return files;

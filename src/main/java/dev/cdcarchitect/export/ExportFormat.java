@@ -12,7 +12,9 @@ public enum ExportFormat {
     DOT("dot", "Diagram as Graphviz DOT"),
     CONFIGS("", "Runnable configuration (folder)"),
     /** Prometheus rules, runbook, Grafana dashboard and JMX exporter config (issue 17). */
-    MONITORING("", "Monitoring as code (folder)");
+    MONITORING("", "Monitoring as code (folder)"),
+    /** Cutover phases with entry/exit criteria and reconciliation queries per system (issue 17). */
+    RUNBOOK("md", "Cutover and reconciliation runbook (Markdown)");
 
     private final String extension;
     private final String description;
@@ -34,7 +36,7 @@ public enum ExportFormat {
         return this == CONFIGS || this == MONITORING;
     }
 
-    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs, monitoring. */
+    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs, monitoring, runbook. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }

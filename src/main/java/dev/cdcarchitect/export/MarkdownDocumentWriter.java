@@ -3,11 +3,12 @@ package dev.cdcarchitect.export;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
 import dev.cdcarchitect.export.document.MarkdownText;
+import dev.cdcarchitect.export.document.RunbookOutline;
 import java.time.LocalDate;
 
 /**
  * The design-review document in Markdown: title, date and the user's inputs, the diagram twice (a Mermaid block
- * that GitHub/GitLab render, and a link to the SVG written beside the file), then the five sections.
+ * that GitHub/GitLab render, and a link to the SVG written beside the file), then the five sections and the cutover runbook.
  */
 public final class MarkdownDocumentWriter {
 
@@ -28,6 +29,7 @@ public final class MarkdownDocumentWriter {
         md.append(fence).append("mermaid\n").append(flowchart).append(fence).append("\n\n");
         md.append("![Pipeline diagram](").append(MarkdownText.linkTarget(svgFileName)).append(")\n");
         spec.body(md, design.spec());
+        RunbookOutline.write(design, MarkdownSpecWriter.sink(md));
         return md.toString();
     }
 }

@@ -21,6 +21,11 @@ public final class MarkdownSpecWriter {
         return md.toString();
     }
 
+    /** A sink that appends strict Markdown to {@code md}, for other outlines of the same document (the runbook). */
+    public static SpecSink sink(StringBuilder md) {
+        return new MarkdownSink(md);
+    }
+
     /** The five sections without the document title, for documents that put their own front matter first. */
     public void body(StringBuilder md, DesignSpec spec) {
         SpecOutline.write(spec, new MarkdownSink(md));
@@ -31,6 +36,11 @@ public final class MarkdownSpecWriter {
         @Override
         public void section(SpecSection section) {
             md.append("\n## ").append(section.number()).append(". ").append(section.heading()).append("\n");
+        }
+
+        @Override
+        public void part(String anchor, String title) {
+            md.append("\n## ").append(MarkdownText.inline(title)).append("\n");
         }
 
         @Override

@@ -250,6 +250,7 @@ public final class RelationalTargetRehearsal {
             TableRows actual = TableRows.read(replica, targetTable, keys);
             checks.add(rows(table, targetTable, expected, actual));
             checks.add(deletes(actual, config));
+            checks.add(ReplicaReconciliation.run(source, table, replica, targetTable));
         }
     }
 

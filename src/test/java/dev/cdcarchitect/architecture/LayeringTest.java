@@ -31,7 +31,7 @@ class LayeringTest {
             .layer("Design").definedBy(ROOT + "design..")
             .layer("Core").definedBy(ROOT + "intake..", ROOT + "safety..", ROOT + "rules..", ROOT + "topology..",
                     ROOT + "llm..", ROOT + "export..", ROOT + "project..", ROOT + "compare..",
-                    ROOT + "connect..", ROOT + "impact..")
+                    ROOT + "connect..", ROOT + "impact..", ROOT + "cutover..")
             .layer("Domain").definedBy(ROOT + "domain..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
@@ -42,6 +42,10 @@ class LayeringTest {
 
     static final ArchRule domainDependsOnTheJdkOnly = noClasses().that().resideInAPackage(ROOT + "domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + "domain..", "java..", "com.fasterxml.jackson.annotation..");
+
+    /** The cutover plan and its queries are pure: the export passes in what it needs from the rules (replica names). */
+    static final ArchRule cutoverDependsOnTheDomainOnly = noClasses().that().resideInAPackage(ROOT + "cutover..")
+            .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + "cutover..", ROOT + "domain..", "java..");
 
     static final ArchRule noJavaFxBelowTheUi = noClasses().that().resideOutsideOfPackages(ROOT + "ui..", ROOT + "app..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
@@ -79,6 +83,7 @@ class LayeringTest {
     @Test void layersPointDown() { layers.check(CLASSES); }
 
     @Test void domainDependsOnTheJdkOnly() { domainDependsOnTheJdkOnly.check(CLASSES); }
+    @Test void cutoverDependsOnTheDomainOnly() { cutoverDependsOnTheDomainOnly.check(CLASSES); }
 
     @Test void noJavaFxBelowTheUi() { noJavaFxBelowTheUi.check(CLASSES); }
 

@@ -112,7 +112,7 @@ class MarkdownExportTest {
         }
         assertEquals(1, doc.select("h1").size(), "no injected top-level heading");
         assertFalse(doc.select("h2").eachText().contains("injected heading"), "no injected heading");
-        assertEquals(7, doc.select("h2").size(), "Inputs, diagram and the five sections only");
+        assertEquals(8, doc.select("h2").size(), "Inputs, diagram, the five sections and the cutover runbook only");
         assertTrue(doc.select("pre code.language-mermaid").size() == 1, "the Mermaid block is intact");
     }
 }

@@ -14,6 +14,14 @@ public interface SpecSink {
     /** One of the five numbered sections. */
     void section(SpecSection section);
 
+    /**
+     * A part after the five sections (the cutover runbook): a top-level heading without a number. {@code anchor} is
+     * its stable id for links and the contents.
+     */
+    default void part(String anchor, String title) {
+        heading(title);
+    }
+
     /** A heading inside a section: a decision, the sizing table, the failure matrix. */
     void heading(String title);
 

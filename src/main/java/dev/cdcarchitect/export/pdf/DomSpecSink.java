@@ -38,6 +38,13 @@ final class DomSpecSink implements SpecSink {
     }
 
     @Override
+    public void part(String anchor, String title) {
+        Entry entry = new Entry(anchor, title);
+        sections.add(entry);
+        block("h2", entry.title()).setAttribute("id", entry.id());
+    }
+
+    @Override
     public void heading(String title) {
         block("h3", title);
     }

@@ -3,6 +3,7 @@ package dev.cdcarchitect.export.pdf;
 import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.export.document.RunbookOutline;
 import dev.cdcarchitect.export.document.SpecOutline;
 import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
@@ -13,7 +14,7 @@ import org.w3c.dom.Element;
 /**
  * The document the PDF is printed from: a title page with the inputs, a table of contents with page numbers, the
  * diagram (painted by {@link DiagramObjectDrawer}) with its components as a table, and the five sections in the
- * same order as the Markdown export ({@link SpecOutline}). Built as a tree, not parsed from text (decision 0009).
+ * same order as the Markdown export ({@link SpecOutline}), then the cutover runbook ({@link RunbookOutline}). Built as a tree, not parsed from text (decision 0009).
  */
 final class ReviewDocument {
 
@@ -42,6 +43,7 @@ final class ReviewDocument {
         spec.setAttribute("class", "spec");
         DomSpecSink sink = new DomSpecSink(tree, spec);
         SpecOutline.write(design.spec(), sink);
+        RunbookOutline.write(design, sink);
 
         Element toc = tree.append(tree.body, "section");
         toc.setAttribute("class", "toc");

@@ -31,7 +31,8 @@ public final class ExportMenu {
                 item("Diagram as Graphviz DOT…", ExportFormat.DOT, Paper.A4),
                 new SeparatorMenuItem(),
                 item("Runnable configuration (folder)…", ExportFormat.CONFIGS, Paper.A4),
-                item("Monitoring: alerts, runbook, dashboard (folder)…", ExportFormat.MONITORING, Paper.A4));
+                item("Monitoring: alerts, runbook, dashboard (folder)…", ExportFormat.MONITORING, Paper.A4),
+                item("Cutover and reconciliation runbook (.md)…", ExportFormat.RUNBOOK, Paper.A4));
     }
 
     /** Tests answer the file dialog themselves. */
@@ -55,10 +56,16 @@ public final class ExportMenu {
                 .ifPresent(out -> export.export(current, format, paper, out));
     }
 
-    /** "cdc-postgresql-14-confluent-platform", or with a "-config" / "-monitoring" suffix for the folders. */
+    /** "cdc-postgresql-14-confluent-platform", with a "-config" / "-monitoring" suffix for the folders, "-runbook" for the runbook. */
     static String suggestedName(DesignResult.Generated design, ExportFormat format) {
         String slug = design.spec().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 48) slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
-        return "cdc-" + slug + (format == ExportFormat.MONITORING ? "-monitoring" : format.isFolder() ? "-config" : "");
+        String suffix = switch (format) {
+            case MONITORING -> "-monitoring";
+            case CONFIGS -> "-config";
+            case RUNBOOK -> "-runbook";
+            default -> "";
+        };
+        return "cdc-" + slug + suffix;
     }
 }
