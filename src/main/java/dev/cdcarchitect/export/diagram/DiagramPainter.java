@@ -6,13 +6,15 @@ import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
 import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.layout.ConnectFrame;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.NodeBox;
+import java.util.Set;
 
 /**
  * Draws the pipeline diagram from the topology and its JGraphX layout (the same coordinates as the window) onto
- * any canvas, so the SVG, PNG and PDF diagrams are one drawing: edges first, then one box per node with its kind,
- * name, size and partition band.
+ * any canvas, so the SVG, PNG and PDF diagrams are one drawing: the Kafka Connect frame, edges, then one box per
+ * node with its kind, name, size and partition band.
  */
 public final class DiagramPainter {
 
@@ -29,7 +31,13 @@ public final class DiagramPainter {
 
     public void paint(Topology topology, DiagramLayout layout, DiagramCanvas canvas) {
         canvas.rect(0, 0, width(layout), height(layout), "#ffffff", null, false);
-        for (TopologyEdge edge : topology.edges()) edge(canvas, edge, layout);
+        NodeBox frame = layout.frame();
+        // The Connect frame (as .connect-group in the window) under everything: what it holds runs on Connect.
+        if (frame != null) canvas.rect(MARGIN + frame.x(), MARGIN + frame.y(), frame.width(), frame.height(), "#f6f8fa", "#8c959f", true);
+        Set<String> onConnect = ConnectFrame.members(topology);
+        for (TopologyEdge edge : topology.edges()) {
+            if (!ConnectFrame.shownByFrame(edge, onConnect)) edge(canvas, edge, layout);
+        }
         for (TopologyNode node : topology.nodes()) node(canvas, node, layout.box(node.id()));
     }
 

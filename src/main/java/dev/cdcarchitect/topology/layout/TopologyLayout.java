@@ -13,7 +13,8 @@ import java.util.Map;
 import javax.swing.SwingConstants;
 
 /**
- * Lays the pipeline out left to right with JGraphX's hierarchical layout and returns coordinates only.
+ * Lays the pipeline out left to right and returns coordinates only: JGraphX's hierarchical layout orders the boxes
+ * of each column, {@link ConnectBandPlacement} places them with the Kafka Connect frame as a band.
  * JGraphX is Swing-based but needs no display (java.awt.headless=true is enough).
  */
 public final class TopologyLayout {
@@ -47,21 +48,18 @@ public final class TopologyLayout {
             graph.getModel().endUpdate();
         }
         mxHierarchicalLayout layout = new mxHierarchicalLayout(graph, SwingConstants.WEST);
-        layout.setInterRankCellSpacing(45);
-        layout.setIntraCellSpacing(14);
+        layout.setInterRankCellSpacing(ConnectBandPlacement.RANK_SPACING);
+        layout.setIntraCellSpacing(ConnectBandPlacement.NODE_SPACING);
         layout.setFineTuning(true);
         layout.execute(parent);
 
-        Map<String, NodeBox> boxes = new HashMap<>();
-        double width = 0;
-        double height = 0;
+        // JGraphX decides the order inside each column (few crossings); the columns and the Connect band are ours.
+        Map<String, Double> order = new HashMap<>();
         for (Map.Entry<String, Object> cell : cells.entrySet()) {
             mxGeometry g = graph.getModel().getGeometry(cell.getValue());
-            boxes.put(cell.getKey(), new NodeBox(cell.getKey(), g.getX(), g.getY(), g.getWidth(), g.getHeight()));
-            width = Math.max(width, g.getX() + g.getWidth());
-            height = Math.max(height, g.getY() + g.getHeight());
+            order.put(cell.getKey(), g.getY());
         }
-        return new DiagramLayout(boxes, width + 20, height + 20);
+        return new ConnectBandPlacement(topology, sizes, order).place();
     }
 
     static double height(TopologyNode node) {
