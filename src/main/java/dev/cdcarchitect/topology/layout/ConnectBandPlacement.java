@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class ConnectBandPlacement {
 
-    static final double RANK_SPACING = 45;
+    static final double RANK_SPACING = 40;
     static final double NODE_SPACING = 14;
     /** Space between the frame's outline and the boxes inside it. */
     static final double FRAME_PADDING = 8;
@@ -47,7 +47,9 @@ final class ConnectBandPlacement {
         Map<String, Integer> column = columns();
         int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         double[] left = new double[columns];
-        double x = FRAME_PADDING;
+        // The frame reaches FRAME_PADDING left of its first column: room for it only when that is the first column.
+        boolean frameAtLeft = members.stream().anyMatch(id -> column.get(id) == 0);
+        double x = frameAtLeft ? FRAME_PADDING : 0;
         for (int c = 0; c < columns; c++) {
             left[c] = x;
             final int col = c;
