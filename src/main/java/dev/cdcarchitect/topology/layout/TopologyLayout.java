@@ -7,6 +7,7 @@ import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.MemberRowPlan;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class TopologyLayout {
     public static final double NODE_WIDTH = 160;
     public static final double NODE_HEIGHT = 54;
     public static final double TOPIC_HEIGHT = 74;
+    /** One member row of a consumer group in the exported diagram (a 9 px line with its partition cells). */
+    public static final double MEMBER_ROW_HEIGHT = 13;
 
     public DiagramLayout layout(Topology topology) {
         return layout(topology, NodeSizes.FIXED);
@@ -63,6 +66,9 @@ public final class TopologyLayout {
     }
 
     static double height(TopologyNode node) {
+        if (node.kind() == NodeKind.CONSUMER_GROUP && node.members() > 0) {
+            return NODE_HEIGHT + MemberRowPlan.rows(node.members()) * MEMBER_ROW_HEIGHT + 4;
+        }
         return node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP ? TOPIC_HEIGHT : NODE_HEIGHT;
     }
 }
