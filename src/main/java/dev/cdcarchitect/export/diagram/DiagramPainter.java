@@ -5,14 +5,22 @@ import dev.cdcarchitect.domain.NodePalette;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.GroupAssignments;
+import dev.cdcarchitect.topology.MemberRowPlan;
 import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.RangeAssignment;
+import dev.cdcarchitect.topology.layout.ConnectFrame;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.NodeBox;
+import dev.cdcarchitect.topology.layout.TopologyLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Draws the pipeline diagram from the topology and its JGraphX layout (the same coordinates as the window) onto
- * any canvas, so the SVG, PNG and PDF diagrams are one drawing: edges first, then one box per node with its kind,
- * name, size and partition band.
+ * any canvas, so the SVG, PNG and PDF diagrams are one drawing: the Kafka Connect frame, edges, then one box per
+ * node with its kind, name, size and partition band.
  */
 public final class DiagramPainter {
 
@@ -29,8 +37,17 @@ public final class DiagramPainter {
 
     public void paint(Topology topology, DiagramLayout layout, DiagramCanvas canvas) {
         canvas.rect(0, 0, width(layout), height(layout), "#ffffff", null, false);
-        for (TopologyEdge edge : topology.edges()) edge(canvas, edge, layout);
-        for (TopologyNode node : topology.nodes()) node(canvas, node, layout.box(node.id()));
+        NodeBox frame = layout.frame();
+        // The Connect frame (as .connect-group in the window) under everything: what it holds runs on Connect.
+        if (frame != null) canvas.rect(MARGIN + frame.x(), MARGIN + frame.y(), frame.width(), frame.height(), "#f6f8fa", "#8c959f", true);
+        Set<String> onConnect = ConnectFrame.members(topology);
+        for (TopologyEdge edge : topology.edges()) {
+            if (!ConnectFrame.shownByFrame(edge, onConnect)) edge(canvas, edge, layout);
+        }
+        Map<String, List<RangeAssignment.Member>> assignments = GroupAssignments.of(topology);
+        for (TopologyNode node : topology.nodes()) {
+            node(canvas, node, layout.box(node.id()), assignments.getOrDefault(node.id(), List.of()));
+        }
     }
 
     private static void edge(DiagramCanvas canvas, TopologyEdge edge, DiagramLayout layout) {
@@ -56,7 +73,7 @@ public final class DiagramPainter {
         canvas.curve(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2, stroke, dashed);
     }
 
-    private static void node(DiagramCanvas canvas, TopologyNode node, NodeBox box) {
+    private static void node(DiagramCanvas canvas, TopologyNode node, NodeBox box, List<RangeAssignment.Member> members) {
         if (box == null) return;
         NodePalette palette = NodePalette.of(node.kind());
         double left = MARGIN + box.x();
@@ -69,7 +86,23 @@ public final class DiagramPainter {
         String detail = NodeCaptions.detail(node);
         if (!detail.isEmpty()) canvas.text(x, top + 42, 9.5, "#3d444d", false, detail);
         if (node.partitions() > 1 && box.height() > 60) partitionBand(canvas, node.partitions(), x, top + box.height() - 18);
+        double row = top + TopologyLayout.NODE_HEIGHT;
+        for (MemberRowPlan plan : MemberRowPlan.of(members)) {
+            memberRow(canvas, plan, x, row);
+            row += TopologyLayout.MEMBER_ROW_HEIGHT;
+        }
         canvas.endNode();
+    }
+
+    /** One member of a consumer group and a cell per partition it reads, as the window's member rows. */
+    private static void memberRow(DiagramCanvas canvas, MemberRowPlan plan, double x, double top) {
+        canvas.text(x, top + 9, 9, "#3d444d", false, plan.label());
+        double cellX = x + 50;
+        for (boolean aggregated : plan.cells()) {
+            canvas.rect(cellX, top + 2, 4, 8, aggregated ? "#ecd48a" : "#d4a72c", null, false);
+            cellX += 5;
+        }
+        if (!plan.after().isEmpty()) canvas.text(cellX + 2, top + 9, 9, "#3d444d", false, plan.after());
     }
 
     /** One small cell per partition (up to 24, then "+N"), as in the window. */

@@ -7,13 +7,15 @@ import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.MemberRowPlan;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.swing.SwingConstants;
 
 /**
- * Lays the pipeline out left to right with JGraphX's hierarchical layout and returns coordinates only.
+ * Lays the pipeline out left to right and returns coordinates only: JGraphX's hierarchical layout orders the boxes
+ * of each column, {@link ConnectBandPlacement} places them with the Kafka Connect frame as a band.
  * JGraphX is Swing-based but needs no display (java.awt.headless=true is enough).
  */
 public final class TopologyLayout {
@@ -21,6 +23,8 @@ public final class TopologyLayout {
     public static final double NODE_WIDTH = 160;
     public static final double NODE_HEIGHT = 54;
     public static final double TOPIC_HEIGHT = 74;
+    /** One member row of a consumer group in the exported diagram (a 9 px line with its partition cells). */
+    public static final double MEMBER_ROW_HEIGHT = 13;
 
     public DiagramLayout layout(Topology topology) {
         return layout(topology, NodeSizes.FIXED);
@@ -47,24 +51,24 @@ public final class TopologyLayout {
             graph.getModel().endUpdate();
         }
         mxHierarchicalLayout layout = new mxHierarchicalLayout(graph, SwingConstants.WEST);
-        layout.setInterRankCellSpacing(45);
-        layout.setIntraCellSpacing(14);
+        layout.setInterRankCellSpacing(ConnectBandPlacement.RANK_SPACING);
+        layout.setIntraCellSpacing(ConnectBandPlacement.NODE_SPACING);
         layout.setFineTuning(true);
         layout.execute(parent);
 
-        Map<String, NodeBox> boxes = new HashMap<>();
-        double width = 0;
-        double height = 0;
+        // JGraphX decides the order inside each column (few crossings); the columns and the Connect band are ours.
+        Map<String, Double> order = new HashMap<>();
         for (Map.Entry<String, Object> cell : cells.entrySet()) {
             mxGeometry g = graph.getModel().getGeometry(cell.getValue());
-            boxes.put(cell.getKey(), new NodeBox(cell.getKey(), g.getX(), g.getY(), g.getWidth(), g.getHeight()));
-            width = Math.max(width, g.getX() + g.getWidth());
-            height = Math.max(height, g.getY() + g.getHeight());
+            order.put(cell.getKey(), g.getY());
         }
-        return new DiagramLayout(boxes, width + 20, height + 20);
+        return new ConnectBandPlacement(topology, sizes, order).place();
     }
 
     static double height(TopologyNode node) {
+        if (node.kind() == NodeKind.CONSUMER_GROUP && node.members() > 0) {
+            return NODE_HEIGHT + MemberRowPlan.rows(node.members()) * MEMBER_ROW_HEIGHT + 4;
+        }
         return node.kind() == NodeKind.DATA_TOPIC || node.kind() == NodeKind.TOPIC_GROUP ? TOPIC_HEIGHT : NODE_HEIGHT;
     }
 }

@@ -5,6 +5,7 @@ import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.layout.ConnectFrame;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 
 /**
  * What the colours and line styles of the diagram mean, for the kinds the current diagram shows. It reuses the
@@ -54,7 +56,11 @@ final class DiagramLegend extends TitledPane {
         Set<String> nodeStyles = new java.util.HashSet<>();
         for (TopologyNode n : topology.nodes()) nodeStyles.add(legendStyle(n.kind()));
         Set<EdgeKind> edges = EnumSet.noneOf(EdgeKind.class);
-        for (TopologyEdge e : topology.edges()) edges.add(e.kind() == EdgeKind.CONSUMES || e.kind() == EdgeKind.WRITES ? EdgeKind.PRODUCES : e.kind());
+        Set<String> onConnect = ConnectFrame.members(topology);
+        for (TopologyEdge e : topology.edges()) {
+            if (ConnectFrame.shownByFrame(e, onConnect)) continue; // not drawn: the frame says it
+            edges.add(e.kind() == EdgeKind.CONSUMES || e.kind() == EdgeKind.WRITES ? EdgeKind.PRODUCES : e.kind());
+        }
         rows.getChildren().clear();
         int row = 0;
         for (Entry entry : NODES) {
@@ -62,6 +68,11 @@ final class DiagramLegend extends TitledPane {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("node", entry.styleClass(), "legend-swatch");
             rows.addRow(row++, swatch, new Label(entry.meaning()));
+        }
+        if (!onConnect.isEmpty()) {
+            Rectangle frame = new Rectangle(22, 12);
+            frame.getStyleClass().add("connect-group");
+            rows.addRow(row++, frame, new Label("runs on Kafka Connect (inside the frame)"));
         }
         for (EdgeKind kind : EDGES) {
             if (!edges.contains(kind)) continue;
@@ -87,7 +98,7 @@ final class DiagramLegend extends TitledPane {
             case READS_LOG -> "reads the change log";
             case DEAD_LETTERS -> "failed records";
             case REGISTERS_SCHEMA -> "registers schemas";
-            case RUNS_ON -> "runs on (Connect cluster)";
+            case RUNS_ON -> "runs on (Debezium Server)";
             default -> "data flow";
         };
     }

@@ -1,5 +1,6 @@
 package dev.cdcarchitect.ui.topology;
 
+import dev.cdcarchitect.topology.MemberRowPlan;
 import dev.cdcarchitect.topology.RangeAssignment;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,8 +17,7 @@ import javafx.scene.paint.Color;
  */
 final class MemberRows {
 
-    static final int MAX_ROWS = 6;
-    static final int MAX_CELLS = 14;
+    static final int MAX_CELLS = MemberRowPlan.MAX_CELLS;
     /** One row: an 11px text line; ReadableNodeSizes reserves this much per row. */
     static final double ROW_HEIGHT = 15;
     private static final Color TOPIC = Color.web("#d4a72c");
@@ -27,38 +27,29 @@ final class MemberRows {
 
     /** Rows drawn for a group of this many members (the last one may be the "more members" line). */
     static int rows(int members) {
-        return members <= MAX_ROWS ? members : MAX_ROWS + 1;
+        return MemberRowPlan.rows(members);
     }
 
     static Node of(List<RangeAssignment.Member> members) {
         VBox rows = new VBox(0);
         rows.getStyleClass().add("member-rows");
-        int shown = members.size() <= MAX_ROWS ? members.size() : MAX_ROWS;
-        for (RangeAssignment.Member member : members.subList(0, shown)) rows.getChildren().add(row(member));
-        if (shown < members.size()) {
-            rows.getChildren().add(NodeShapes.text("\u2026 " + (members.size() - shown) + " more members", "node-detail"));
-        }
+        for (MemberRowPlan plan : MemberRowPlan.of(members)) rows.getChildren().add(row(plan));
         return rows;
     }
 
-    private static Node row(RangeAssignment.Member member) {
-        HBox row = new HBox(4, NodeShapes.text("member " + (member.index() + 1), "node-detail"));
+    private static Node row(MemberRowPlan plan) {
+        HBox row = new HBox(4, NodeShapes.text(plan.label(), "node-detail"));
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (member.idle()) {
-            row.getChildren().add(NodeShapes.text("idle", "node-detail"));
-            return row;
+        if (!plan.cells().isEmpty()) {
+            Canvas band = new Canvas(plan.cells().size() * 6, 8);
+            GraphicsContext g = band.getGraphicsContext2D();
+            for (int i = 0; i < plan.cells().size(); i++) {
+                g.setFill(plan.cells().get(i) ? AGGREGATED : TOPIC);
+                g.fillRect(i * 6, 0, 5, 8);
+            }
+            row.getChildren().add(band);
         }
-        int total = member.partitions();
-        int cells = Math.min(total, MAX_CELLS);
-        Canvas band = new Canvas(cells * 6, 8);
-        GraphicsContext g = band.getGraphicsContext2D();
-        int drawn = 0;
-        for (RangeAssignment.Share share : member.shares()) {
-            g.setFill(share.copies() == 1 ? TOPIC : AGGREGATED);
-            for (int i = 0; i < share.partitions() && drawn < cells; i++, drawn++) g.fillRect(drawn * 6, 0, 5, 8);
-        }
-        row.getChildren().add(band);
-        if (total > cells) row.getChildren().add(NodeShapes.text("+" + (total - cells), "node-detail"));
+        if (!plan.after().isEmpty()) row.getChildren().add(NodeShapes.text(plan.after(), "node-detail"));
         return row;
     }
 

@@ -2,7 +2,6 @@ package dev.cdcarchitect.ui.topology;
 
 import dev.cdcarchitect.topology.GroupAssignments;
 import dev.cdcarchitect.topology.RangeAssignment;
-import dev.cdcarchitect.domain.EdgeKind;
 import dev.cdcarchitect.domain.Topology;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
@@ -167,10 +166,9 @@ public final class TopologyView extends Region {
         groupLayer.getChildren().setAll(group.views());
         List<CubicCurve> curves = new java.util.ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
-            // What runs on the cluster points at the group drawn around it, not at its title box.
             NodeBox from = computed.box(edge.from());
-            NodeBox to = edge.kind() == EdgeKind.RUNS_ON ? group.boxFor(edge.to()) : computed.box(edge.to());
-            if (from == null || to == null) continue;
+            NodeBox to = computed.box(edge.to());
+            if (from == null || to == null || group.shows(edge)) continue;
             curves.add(NodeShapes.edgeView(edge, from, to));
         }
         edgeLayer.getChildren().setAll(curves);

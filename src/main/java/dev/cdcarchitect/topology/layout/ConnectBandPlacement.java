@@ -1,0 +1,163 @@
+package dev.cdcarchitect.topology.layout;
+
+import dev.cdcarchitect.domain.EdgeKind;
+import dev.cdcarchitect.domain.NodeKind;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.domain.TopologyNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places the boxes in columns, left to right by data flow, with the Kafka Connect frame as a band across the top:
+ * the source connector, the cluster with its internal topics, the sink connectors and their groups share the band,
+ * and everything else in the columns the band spans (the data topics first) goes below it. A rectangle around
+ * connectors in the second and fifth column could otherwise only be drawn around the topics between them too.
+ * Outside the band each box is pulled level with the boxes it is linked to; the order inside a column is the
+ * hierarchical layout's, which keeps edges from crossing.
+ */
+final class ConnectBandPlacement {
+
+    static final double RANK_SPACING = 40;
+    static final double NODE_SPACING = 14;
+    /** Space between the frame's outline and the boxes inside it. */
+    static final double FRAME_PADDING = 8;
+    /** Space between the frame's outline and the first box below it. */
+    static final double BELOW_FRAME = 22;
+
+    private final Topology topology;
+    private final NodeSizes sizes;
+    private final Map<String, Double> order;
+    private final Set<String> members;
+
+    /** {@code order}: each node's position along its column from the hierarchical layout. */
+    ConnectBandPlacement(Topology topology, NodeSizes sizes, Map<String, Double> order) {
+        this.topology = topology;
+        this.sizes = sizes;
+        this.order = order;
+        this.members = ConnectFrame.members(topology);
+    }
+
+    DiagramLayout place() {
+        Map<String, Integer> column = columns();
+        int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        double[] left = new double[columns];
+        // The frame reaches FRAME_PADDING left of its first column: room for it only when that is the first column.
+        boolean frameAtLeft = members.stream().anyMatch(id -> column.get(id) == 0);
+        double x = frameAtLeft ? FRAME_PADDING : 0;
+        for (int c = 0; c < columns; c++) {
+            left[c] = x;
+            final int col = c;
+            x += topology.nodes().stream().filter(n -> column.get(n.id()) == col).mapToDouble(sizes::width).max().orElse(0)
+                    + RANK_SPACING;
+        }
+        Map<String, NodeBox> boxes = new LinkedHashMap<>();
+        int bandFrom = Integer.MAX_VALUE;
+        int bandTo = -1;
+        double bandBottom = FRAME_PADDING;
+        for (int c = 0; c < columns; c++) {
+            double y = FRAME_PADDING;
+            for (TopologyNode node : inColumn(column, c, true)) {
+                boxes.put(node.id(), new NodeBox(node.id(), left[c], y, sizes.width(node), sizes.height(node)));
+                y += sizes.height(node) + NODE_SPACING;
+                bandFrom = Math.min(bandFrom, c);
+                bandTo = Math.max(bandTo, c);
+                bandBottom = Math.max(bandBottom, y - NODE_SPACING);
+            }
+        }
+        NodeBox frame = members.isEmpty() ? null : frame(boxes);
+        double belowBand = bandBottom + FRAME_PADDING + BELOW_FRAME;
+        for (int c = 0; c < columns; c++) {
+            double y = frame != null && c >= bandFrom && c <= bandTo ? belowBand : FRAME_PADDING;
+            for (TopologyNode node : inColumn(column, c, false)) {
+                double height = sizes.height(node);
+                double wanted = levelWithNeighbours(node, boxes, height);
+                double top = Double.isNaN(wanted) ? y : Math.max(y, wanted);
+                boxes.put(node.id(), new NodeBox(node.id(), left[c], top, sizes.width(node), height));
+                y = top + height + NODE_SPACING;
+            }
+        }
+        double width = 0;
+        double height = 0;
+        for (NodeBox box : boxes.values()) {
+            width = Math.max(width, box.x() + box.width());
+            height = Math.max(height, box.y() + box.height());
+        }
+        return new DiagramLayout(boxes, frame, width + 20, height + 20);
+    }
+
+    /** Longest path from the pipeline's start; the Connect cluster moves to the first column that runs on it. */
+    private Map<String, Integer> columns() {
+        Map<String, Integer> column = new HashMap<>();
+        for (TopologyNode node : topology.nodes()) column.put(node.id(), 0);
+        List<TopologyEdge> flow = topology.edges().stream().filter(e -> e.kind() != EdgeKind.RUNS_ON)
+                .filter(e -> column.containsKey(e.from()) && column.containsKey(e.to())).toList();
+        // At most one pass per node: a cycle (which a pipeline has not) cannot loop for ever.
+        for (int pass = 0; pass < topology.nodes().size(); pass++) {
+            boolean changed = false;
+            for (TopologyEdge edge : flow) {
+                if (column.get(edge.to()) < column.get(edge.from()) + 1) {
+                    column.put(edge.to(), column.get(edge.from()) + 1);
+                    changed = true;
+                }
+            }
+            if (!changed) break;
+        }
+        ConnectFrame.cluster(topology).ifPresent(cluster -> {
+            int first = members.stream().filter(id -> !isState(id) && !id.equals(cluster)).mapToInt(column::get).min()
+                    .orElse(column.get(cluster));
+            column.put(cluster, first);
+            for (String id : members) if (isState(id)) column.put(id, first + 1);
+        });
+        return column;
+    }
+
+    private boolean isState(String id) {
+        return kind(id) == NodeKind.CONNECT_INTERNAL_TOPIC;
+    }
+
+    /** One column's boxes, in the band or not; in the band what runs on Connect comes first, then its state. */
+    private List<TopologyNode> inColumn(Map<String, Integer> column, int c, boolean band) {
+        Comparator<TopologyNode> byOrder = Comparator.comparingDouble(n -> order.getOrDefault(n.id(), 0.0));
+        Comparator<TopologyNode> byRole = Comparator.comparingInt(n -> switch (n.kind()) {
+            case CONNECT_CLUSTER -> 1;
+            case CONNECT_INTERNAL_TOPIC -> 2;
+            default -> 0;
+        });
+        return topology.nodes().stream().filter(n -> column.get(n.id()) == c && members.contains(n.id()) == band)
+                .sorted(byRole.thenComparing(byOrder).thenComparing(TopologyNode::id)).toList();
+    }
+
+    /** The top that centres a box on the boxes already placed that it is linked to; NaN when there are none. */
+    private double levelWithNeighbours(TopologyNode node, Map<String, NodeBox> placed, double height) {
+        List<Double> centres = new ArrayList<>();
+        for (TopologyEdge edge : topology.edges()) {
+            if (edge.kind() == EdgeKind.RUNS_ON) continue;
+            String other = edge.to().equals(node.id()) ? edge.from() : edge.from().equals(node.id()) ? edge.to() : null;
+            if (other != null && placed.containsKey(other)) centres.add(placed.get(other).centerY());
+        }
+        return centres.isEmpty() ? Double.NaN : centres.stream().mapToDouble(Double::doubleValue).average().orElseThrow() - height / 2;
+    }
+
+    private NodeBox frame(Map<String, NodeBox> boxes) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = 0, maxY = 0;
+        for (String id : members) {
+            NodeBox b = boxes.get(id);
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.x() + b.width());
+            maxY = Math.max(maxY, b.y() + b.height());
+        }
+        return new NodeBox("connect-frame", minX - FRAME_PADDING, minY - FRAME_PADDING,
+                maxX - minX + 2 * FRAME_PADDING, maxY - minY + 2 * FRAME_PADDING);
+    }
+
+    private NodeKind kind(String id) {
+        return topology.nodes().stream().filter(n -> n.id().equals(id)).map(TopologyNode::kind).findFirst().orElse(null);
+    }
+}
