@@ -24,6 +24,11 @@ public final class ImpactAnalyzer {
         if (change.kind() == ChangeKind.CHANGE_PRIMARY_KEY && engine == SourceEngine.MONGODB) {
             throw new ImpactInputException("A MongoDB collection's key is always _id and cannot be changed. Pick another change.");
         }
+        if (change.kind() == ChangeKind.ADD_NOT_NULL_COLUMN_WITH_DEFAULT && engine == SourceEngine.MONGODB) {
+            // Without this, sinks would be told of a REQUIRED field that no MongoDB event can declare.
+            throw new ImpactInputException("MongoDB has no NOT NULL fields and no defaults: a field exists where documents are "
+                    + "written with it. Write it as 'add column " + change.column() + " " + change.to() + " to " + change.table() + "'.");
+        }
         ImpactContext ctx = ImpactContext.of(change, design);
         List<Finding> findings = new ArrayList<>(SourceImpact.of(ctx));
         RegistryImpact.Result registry = RegistryImpact.of(ctx);

@@ -80,6 +80,9 @@ class ImpactFindingsTest {
         assertTrue(e.getMessage().contains("PostgreSQL change") && e.getMessage().contains("MySQL"), e.getMessage());
         var mongo = design("MongoDB 7, 2 TB, 5k TPS", "Kafka with sinks to Elasticsearch");
         assertThrows(ImpactInputException.class, () -> analyzer.analyze(mongo, "change primary key of orders to (id, region)", ""));
+        var notNull = assertThrows(ImpactInputException.class,
+                () -> analyzer.analyze(mongo, "add column status varchar(20) not null default 'new' to orders", ""));
+        assertTrue(notNull.getMessage().contains("add column status varchar(20) to orders"), notNull.getMessage());
     }
 
     @Test
