@@ -29,6 +29,8 @@ public final class EventSchemas {
     record Column(String name, ColumnType type, boolean optional, String defaultValue) {}
 
     private static final ColumnType KEY_TYPE = ColumnType.parse("bigint").orElseThrow();
+    /** A dropped or renamed column's type is not part of the change; any type gives the same verdict. */
+    private static final ColumnType UNSTATED_TYPE = ColumnType.parse("text").orElseThrow();
 
     private EventSchemas() {}
 
@@ -41,15 +43,13 @@ public final class EventSchemas {
         List<Column> before = new ArrayList<>(key);
         List<Column> after = new ArrayList<>(key);
         List<Column> keyAfter = key;
-        String notes = "text";
-        ColumnType any = ColumnType.parse(notes).orElseThrow();
         switch (change.kind()) {
             case ADD_NULLABLE_COLUMN -> after.add(new Column(change.column(), change.to(), true, ""));
             case ADD_NOT_NULL_COLUMN_WITH_DEFAULT -> after.add(new Column(change.column(), change.to(), false, change.defaultValue()));
-            case DROP_COLUMN -> before.add(new Column(change.column(), any, !change.notNull(), ""));
+            case DROP_COLUMN -> before.add(new Column(change.column(), UNSTATED_TYPE, !change.notNull(), ""));
             case RENAME_COLUMN -> {
-                before.add(new Column(change.column(), any, !change.notNull(), ""));
-                after.add(new Column(change.newName(), any, !change.notNull(), ""));
+                before.add(new Column(change.column(), UNSTATED_TYPE, !change.notNull(), ""));
+                after.add(new Column(change.newName(), UNSTATED_TYPE, !change.notNull(), ""));
             }
             case WIDEN_TYPE, NARROW_TYPE, CHANGE_PRECISION -> {
                 before.add(new Column(change.column(), change.from(), true, ""));

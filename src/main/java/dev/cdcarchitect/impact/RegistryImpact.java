@@ -35,7 +35,7 @@ final class RegistryImpact {
             return new Result(null, null, null, findings);
         }
         String namespace = ctx.topic().substring(0, ctx.topic().lastIndexOf('.'));
-        EventSchemas.Pair schemas = EventSchemas.of(tableOnly(ctx.change()), namespace, ctx.keyColumns());
+        EventSchemas.Pair schemas = EventSchemas.of(tableOnly(ctx), namespace, ctx.keyColumns());
         if (!ctx.kind().altersColumns() && ctx.kind() != ChangeKind.CHANGE_PRIMARY_KEY) {
             String what = switch (ctx.kind()) {
                 case ADD_TABLE -> "The new table's topic gets new subjects " + ctx.topic() + "-key and " + ctx.topic() + "-value; their first "
@@ -59,9 +59,9 @@ final class RegistryImpact {
     }
 
     /** The schemas use the table name the topic already carries. */
-    private static SchemaChange tableOnly(SchemaChange c) {
-        String t = c.table().contains(".") ? c.table().substring(c.table().lastIndexOf('.') + 1) : c.table();
-        return new SchemaChange(c.kind(), t, c.column(), c.newName(), c.from(), c.to(), c.defaultValue(), c.keyColumns(), c.notNull());
+    private static SchemaChange tableOnly(ImpactContext ctx) {
+        SchemaChange c = ctx.change();
+        return new SchemaChange(c.kind(), ctx.tableName(), c.column(), c.newName(), c.from(), c.to(), c.defaultValue(), c.keyColumns(), c.notNull());
     }
 
     private static Finding verdictFinding(ImpactContext ctx, String subject, RegistryCheck.Verdict v, String format) {

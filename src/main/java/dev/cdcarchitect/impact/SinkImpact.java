@@ -75,9 +75,8 @@ final class SinkImpact {
         return ctx.settings().value(ConfigScope.SINK_CONNECTOR, component.substring("sink ".length()), key);
     }
 
-    private boolean named(String connectorClass, String fallback) {
+    private void named(String connectorClass, String fallback) {
         component = "sink " + ctx.settings().sinkWithClass(connectorClass).orElse(fallback);
-        return true;
     }
 
     private void jdbc(Target target) {
