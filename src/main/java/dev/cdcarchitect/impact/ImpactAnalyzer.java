@@ -24,10 +24,11 @@ public final class ImpactAnalyzer {
         if (change.kind() == ChangeKind.CHANGE_PRIMARY_KEY && engine == SourceEngine.MONGODB) {
             throw new ImpactInputException("A MongoDB collection's key is always _id and cannot be changed. Pick another change.");
         }
-        if (change.kind() == ChangeKind.ADD_NOT_NULL_COLUMN_WITH_DEFAULT && engine == SourceEngine.MONGODB) {
-            // Without this, sinks would be told of a REQUIRED field that no MongoDB event can declare.
-            throw new ImpactInputException("MongoDB has no NOT NULL fields and no defaults: a field exists where documents are "
-                    + "written with it. Write it as 'add column " + change.column() + " " + change.to() + " to " + change.table() + "'.");
+        if (change.kind() == ChangeKind.ADD_NOT_NULL_COLUMN_WITH_DEFAULT && (engine == SourceEngine.MONGODB || engine == SourceEngine.CASSANDRA)) {
+            // Without this, sinks would be told of a REQUIRED field that no event of these sources can declare.
+            String why = engine == SourceEngine.MONGODB ? "MongoDB has no NOT NULL fields and no defaults: a field exists where documents are written with it"
+                    : "Cassandra columns outside the primary key cannot be NOT NULL and have no defaults";
+            throw new ImpactInputException(why + ". Write it as 'add column " + change.column() + " " + change.to() + " to " + change.table() + "'.");
         }
         ImpactContext ctx = ImpactContext.of(change, design);
         List<Finding> findings = new ArrayList<>(SourceImpact.of(ctx));

@@ -83,6 +83,10 @@ class ImpactFindingsTest {
         var notNull = assertThrows(ImpactInputException.class,
                 () -> analyzer.analyze(mongo, "add column status varchar(20) not null default 'new' to orders", ""));
         assertTrue(notNull.getMessage().contains("add column status varchar(20) to orders"), notNull.getMessage());
+        var cassandra = design("Cassandra 4.1, 2 TB, 5k TPS", "Kafka with sinks to Elasticsearch");
+        var cql = assertThrows(ImpactInputException.class,
+                () -> analyzer.analyze(cassandra, "add column status varchar(20) not null default 'new' to orders", ""));
+        assertTrue(cql.getMessage().startsWith("Cassandra columns outside the primary key cannot be NOT NULL"), cql.getMessage());
     }
 
     @Test
