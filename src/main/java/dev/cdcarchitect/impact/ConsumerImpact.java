@@ -4,6 +4,7 @@ import static dev.cdcarchitect.impact.Finding.Severity.ABSORBED;
 import static dev.cdcarchitect.impact.Finding.Severity.BREAKS;
 import static dev.cdcarchitect.impact.Finding.Severity.NEEDS_A_STEP;
 
+import dev.cdcarchitect.domain.SchemaFormat;
 import java.util.List;
 
 /** Which readers of the topic the change breaks, and why: the consumer applications the design names and any other. */
@@ -15,6 +16,9 @@ final class ConsumerImpact {
         int apps = ctx.design().input().requirements().consumerApplications();
         String who = apps > 0 ? "the " + apps + " consumer application" + (apps == 1 ? "" : "s") + " of " + ctx.topic()
                 : "any consumer of " + ctx.topic();
+        if (ctx.kind().altersColumns() && ctx.design().input().requirements().schemaFormat() == SchemaFormat.PROTOBUF) {
+            return List.of(ProtobufConsumerImpact.of(ctx, who));
+        }
         SchemaChange c = ctx.change();
         Finding f = switch (ctx.kind()) {
             case ADD_NULLABLE_COLUMN, ADD_NOT_NULL_COLUMN_WITH_DEFAULT -> finding(who, ABSORBED, "Readers that resolve to their own "

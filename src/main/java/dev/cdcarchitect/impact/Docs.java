@@ -31,6 +31,12 @@ final class Docs {
     static final Reference CASSANDRA_EVOLUTION = new Reference("Debezium Cassandra connector: schema evolution", DBZ + "connectors/cassandra.html#cassandra-schema-evolution");
     static final Reference AVRO_COMPATIBILITY = new Reference("Apache Avro 1.12.1 SchemaCompatibility (what the registry runs)",
             "https://github.com/apache/avro/blob/release-1.12.1/lang/java/avro/src/main/java/org/apache/avro/SchemaCompatibility.java");
+    static final Reference APICURIO_PROTOBUF = new Reference("Apicurio Registry 3.1.7 Protobuf compatibility checker (what the registry runs)",
+            "https://github.com/Apicurio/apicurio-registry/blob/3.1.7/schema-util/protobuf/src/main/java/io/apicurio/registry/protobuf/rules/compatibility/protobuf/ProtobufCompatibilityCheckerLibrary.java");
+    static final Reference CONFLUENT_PROTOBUF_DATA = new Reference("Confluent ProtobufData (Connect schema to Protobuf: field numbers, optional fields, decimals)",
+            "https://github.com/confluentinc/schema-registry/blob/master/protobuf-converter/src/main/java/io/confluent/connect/protobuf/ProtobufData.java");
+    static final Reference PROTOBUF_UPDATING = new Reference("Protocol Buffers language guide (proto3): updating a message type",
+            "https://protobuf.dev/programming-guides/proto3/#updating");
     static final Reference AVRO_RESOLUTION = new Reference("Apache Avro specification: schema resolution", "https://avro.apache.org/docs/1.12.0/specification/#schema-resolution");
     static final Reference REGISTRY_COMPATIBILITY = new Reference("Confluent Schema Registry: compatibility types",
             "https://docs.confluent.io/platform/current/schema-registry/fundamentals/schema-evolution.html");

@@ -25,13 +25,6 @@ public final class EventSchemas {
     /** Before and after for the value (envelope) and for the key. */
     public record Pair(Schema valueBefore, Schema valueAfter, Schema keyBefore, Schema keyAfter) {}
 
-    /** One column as the schema sees it. */
-    record Column(String name, ColumnType type, boolean optional, String defaultValue) {}
-
-    private static final ColumnType KEY_TYPE = ColumnType.parse("bigint").orElseThrow();
-    /** A dropped or renamed column's type is not part of the change; any type gives the same verdict. */
-    private static final ColumnType UNSTATED_TYPE = ColumnType.parse("text").orElseThrow();
-
     private EventSchemas() {}
 
     /**
@@ -39,38 +32,12 @@ public final class EventSchemas {
      * @param keyColumns the primary key before the change (the design's stated key, or "id")
      */
     public static Pair of(SchemaChange change, String namespace, List<String> keyColumns) {
-        List<Column> key = keyColumns.stream().map(k -> new Column(k, KEY_TYPE, false, "")).toList();
-        List<Column> before = new ArrayList<>(key);
-        List<Column> after = new ArrayList<>(key);
-        List<Column> keyAfter = key;
-        switch (change.kind()) {
-            case ADD_NULLABLE_COLUMN -> after.add(new Column(change.column(), change.to(), true, ""));
-            case ADD_NOT_NULL_COLUMN_WITH_DEFAULT -> after.add(new Column(change.column(), change.to(), false, change.defaultValue()));
-            case DROP_COLUMN -> before.add(new Column(change.column(), UNSTATED_TYPE, !change.notNull(), ""));
-            case RENAME_COLUMN -> {
-                before.add(new Column(change.column(), UNSTATED_TYPE, !change.notNull(), ""));
-                after.add(new Column(change.newName(), UNSTATED_TYPE, !change.notNull(), ""));
-            }
-            case WIDEN_TYPE, NARROW_TYPE, CHANGE_PRECISION -> {
-                before.add(new Column(change.column(), change.from(), true, ""));
-                after.add(new Column(change.column(), change.to(), true, ""));
-            }
-            case CHANGE_PRIMARY_KEY -> {
-                keyAfter = change.keyColumns().stream().map(k -> new Column(k, KEY_TYPE, false, "")).toList();
-                for (Column c : keyAfter) {
-                    if (!keyColumns.contains(c.name())) {
-                        before.add(new Column(c.name(), KEY_TYPE, false, ""));
-                        after.add(c);
-                    }
-                }
-            }
-            default -> { } // table-level changes: one schema on both sides (a new or removed subject, not a new version)
-        }
-        String row = namespace + "." + change.table();
-        return new Pair(envelope(row, before), envelope(row, after), record(row + ".Key", key), record(row + ".Key", keyAfter));
+        EventColumns c = EventColumns.of(change, namespace, keyColumns);
+        String row = c.row();
+        return new Pair(envelope(row, c.before()), envelope(row, c.after()), record(row + ".Key", c.key()), record(row + ".Key", c.keyAfter()));
     }
 
-    private static Schema envelope(String row, List<Column> columns) {
+    private static Schema envelope(String row, List<EventColumns.Column> columns) {
         Schema value = record(row + ".Value", columns);
         Schema optionalValue = Schema.createUnion(Schema.create(Schema.Type.NULL), value);
         return SchemaBuilder.record("Envelope").namespace(row).fields()
@@ -81,14 +48,14 @@ public final class EventSchemas {
                 .endRecord();
     }
 
-    private static Schema record(String fullName, List<Column> columns) {
+    private static Schema record(String fullName, List<EventColumns.Column> columns) {
         int dot = fullName.lastIndexOf('.');
         List<Schema.Field> fields = new ArrayList<>();
-        for (Column c : columns) fields.add(field(c));
+        for (EventColumns.Column c : columns) fields.add(field(c));
         return Schema.createRecord(fullName.substring(dot + 1), null, fullName.substring(0, dot), false, fields);
     }
 
-    private static Schema.Field field(Column c) {
+    private static Schema.Field field(EventColumns.Column c) {
         Schema type = avroType(c.type());
         if (c.optional()) return new Schema.Field(c.name(), Schema.createUnion(Schema.create(Schema.Type.NULL), type), null, JsonProperties.NULL_VALUE);
         Object fieldDefault = defaultOf(c.type(), c.defaultValue());

@@ -38,8 +38,6 @@ public final class ImpactAnalyzer {
         findings.addAll(ConsumerImpact.of(ctx));
         boolean refused = registry.value() != null && !registry.value().accepted();
         List<String> runbook = Runbook.of(ctx, findings, refused);
-        EventSchemas.Pair s = registry.schemas();
-        return new ImpactReport(change, ctx.topic(), s == null ? null : s.valueBefore(), s == null ? null : s.valueAfter(), registry.value(),
-                s == null ? null : s.keyBefore(), s == null ? null : s.keyAfter(), registry.key(), findings, runbook);
+        return new ImpactReport(change, ctx.topic(), registry.schemas(), registry.value(), registry.key(), findings, runbook);
     }
 }

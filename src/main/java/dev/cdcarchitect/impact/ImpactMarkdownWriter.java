@@ -2,7 +2,6 @@ package dev.cdcarchitect.impact;
 
 import dev.cdcarchitect.domain.Reference;
 import java.util.List;
-import org.apache.avro.Schema;
 
 /** The impact report as Markdown: the verdict first, then the findings along the pipeline, the schemas and the runbook. */
 public final class ImpactMarkdownWriter {
@@ -22,13 +21,14 @@ public final class ImpactMarkdownWriter {
             if (!f.fix().isEmpty()) md.append("\n  - What to do: ").append(f.fix());
             md.append("\n  - Sources: ").append(links(f.references())).append("\n");
         }
-        if (report.valueBefore() != null && report.valueVerdict() != null) {
+        ImpactReport.Schemas s = report.schemas();
+        if (s != null && report.valueVerdict() != null) {
             md.append("\n## Schemas the connector writes (the key and the columns this change touches)\n\n");
-            schema(md, "Value before", report.valueBefore());
-            schema(md, "Value after", report.valueAfter());
-            if (report.keyVerdict() != null && !report.keyBefore().equals(report.keyAfter())) {
-                schema(md, "Key before", report.keyBefore());
-                schema(md, "Key after", report.keyAfter());
+            schema(md, "Value before", s.language(), s.valueBefore());
+            schema(md, "Value after", s.language(), s.valueAfter());
+            if (report.keyVerdict() != null && !s.keyBefore().equals(s.keyAfter())) {
+                schema(md, "Key before", s.language(), s.keyBefore());
+                schema(md, "Key after", s.language(), s.keyAfter());
             }
         }
         md.append("\n## Runbook\n\n");
@@ -37,8 +37,8 @@ public final class ImpactMarkdownWriter {
         return md.toString();
     }
 
-    private static void schema(StringBuilder md, String title, Schema schema) {
-        md.append(title).append(":\n\n```json\n").append(schema.toString(true)).append("\n```\n\n");
+    private static void schema(StringBuilder md, String title, String language, String text) {
+        md.append(title).append(":\n\n```").append(language).append("\n").append(text.stripTrailing()).append("\n```\n\n");
     }
 
     private static String links(List<Reference> refs) {

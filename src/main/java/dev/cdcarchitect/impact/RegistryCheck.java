@@ -13,9 +13,16 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  */
 public final class RegistryCheck {
 
-    /** The decision and, when refused, Avro's own reasons (message and location in the schema). */
+    /** What decides Avro designs, as the report names it. */
+    public static final String CHECKER = "Avro SchemaCompatibility";
+
+    /**
+     * The decision and, when refused, the checker's own reasons (for Avro: message and location in the schema).
+     *
+     * @param checker the library that decided, as the report names it
+     */
     public record Verdict(CompatibilityMode mode, boolean accepted, boolean backwardCompatible, boolean forwardCompatible,
-                          List<String> reasons) {
+                          List<String> reasons, String checker) {
         public Verdict {
             reasons = List.copyOf(reasons);
         }
@@ -30,7 +37,7 @@ public final class RegistryCheck {
         // forward: the earlier schema reads what the new one writes
         boolean forward = compatible(before, after, "earlier reader, new data", reasons, mode.checksForward());
         boolean accepted = (!mode.checksBackward() || backward) && (!mode.checksForward() || forward);
-        return new Verdict(mode, accepted, backward, forward, reasons);
+        return new Verdict(mode, accepted, backward, forward, reasons, CHECKER);
     }
 
     private static boolean compatible(Schema reader, Schema writer, String direction, List<String> reasons, boolean report) {

@@ -4,19 +4,21 @@ import static dev.cdcarchitect.impact.Finding.Severity.ABSORBED;
 import static dev.cdcarchitect.impact.Finding.Severity.BREAKS;
 import static dev.cdcarchitect.impact.Finding.Severity.NEEDS_A_STEP;
 
+import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.domain.SourceEngine;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether the registry takes the schemas the connector writes after the change: computed with Avro's own
- * compatibility check on the key and the value subjects, under the levels this design sets.
+ * Whether the registry takes the schemas the connector writes after the change: computed on the key and the value
+ * subjects under the levels this design sets, with Avro's own compatibility check for Avro designs and Apicurio
+ * Registry's Protobuf checker for Protobuf designs (docs/decisions/0020).
  */
 final class RegistryImpact {
 
     /** What the registry check decided, for the report's schema panel. */
-    record Result(EventSchemas.Pair schemas, RegistryCheck.Verdict value, RegistryCheck.Verdict key, List<Finding> findings) {}
+    record Result(ImpactReport.Schemas schemas, RegistryCheck.Verdict value, RegistryCheck.Verdict key, List<Finding> findings) {}
 
     private RegistryImpact() {}
 
@@ -35,7 +37,14 @@ final class RegistryImpact {
             return new Result(null, null, null, findings);
         }
         String namespace = ctx.topic().substring(0, ctx.topic().lastIndexOf('.'));
-        EventSchemas.Pair schemas = EventSchemas.of(tableOnly(ctx), namespace, ctx.keyColumns());
+        boolean protobuf = ctx.design().input().requirements().schemaFormat() == SchemaFormat.PROTOBUF;
+        SchemaChange change = tableOnly(ctx);
+        EventSchemas.Pair avro = protobuf ? null : EventSchemas.of(change, namespace, ctx.keyColumns());
+        EventProtos.Pair proto = protobuf ? EventProtos.of(change, namespace, ctx.keyColumns()) : null;
+        ImpactReport.Schemas schemas = protobuf
+                ? new ImpactReport.Schemas("proto", proto.valueBefore(), proto.valueAfter(), proto.keyBefore(), proto.keyAfter())
+                : new ImpactReport.Schemas("json", avro.valueBefore().toString(true), avro.valueAfter().toString(true),
+                        avro.keyBefore().toString(true), avro.keyAfter().toString(true));
         if (!ctx.kind().altersColumns() && ctx.kind() != ChangeKind.CHANGE_PRIMARY_KEY) {
             String what = switch (ctx.kind()) {
                 case ADD_TABLE -> "The new table's topic gets new subjects " + ctx.topic() + "-key and " + ctx.topic() + "-value; their first "
@@ -48,13 +57,16 @@ final class RegistryImpact {
         }
         CompatibilityMode valueMode = ctx.settings().compatibility(false).orElseThrow();
         CompatibilityMode keyMode = ctx.settings().compatibility(true).orElse(valueMode);
-        RegistryCheck.Verdict value = RegistryCheck.check(schemas.valueBefore(), schemas.valueAfter(), valueMode);
-        RegistryCheck.Verdict key = RegistryCheck.check(schemas.keyBefore(), schemas.keyAfter(), keyMode);
-        String format = ctx.design().input().requirements().schemaFormat() == SchemaFormat.PROTOBUF
-                ? " (computed on the Avro form of the same schemas; this design writes Protobuf, whose own checker is not built in yet)" : "";
-        findings.add(verdictFinding(ctx, ctx.topic() + "-value", value, format));
-        if (ctx.kind() == ChangeKind.CHANGE_PRIMARY_KEY) findings.add(verdictFinding(ctx, ctx.topic() + "-key", key, format));
-        if (ctx.kind() == ChangeKind.CHANGE_PRECISION && value.accepted()) decimalBlindSpot(ctx, findings);
+        RegistryCheck.Verdict value = protobuf ? ProtobufRegistryCheck.check(proto.valueBefore(), proto.valueAfter(), valueMode)
+                : RegistryCheck.check(avro.valueBefore(), avro.valueAfter(), valueMode);
+        RegistryCheck.Verdict key = protobuf ? ProtobufRegistryCheck.check(proto.keyBefore(), proto.keyAfter(), keyMode)
+                : RegistryCheck.check(avro.keyBefore(), avro.keyAfter(), keyMode);
+        findings.add(verdictFinding(ctx, ctx.topic() + "-value", value, protobuf));
+        if (ctx.kind() == ChangeKind.CHANGE_PRIMARY_KEY) findings.add(verdictFinding(ctx, ctx.topic() + "-key", key, protobuf));
+        if (ctx.kind() == ChangeKind.CHANGE_PRECISION && value.accepted()) {
+            if (protobuf) protobufDecimal(ctx, findings);
+            else decimalBlindSpot(ctx, findings);
+        }
         return new Result(schemas, value, key, findings);
     }
 
@@ -64,24 +76,33 @@ final class RegistryImpact {
         return new SchemaChange(c.kind(), ctx.tableName(), c.column(), c.newName(), c.from(), c.to(), c.defaultValue(), c.keyColumns(), c.notNull());
     }
 
-    private static Finding verdictFinding(ImpactContext ctx, String subject, RegistryCheck.Verdict v, String format) {
+    private static Finding verdictFinding(ImpactContext ctx, String subject, RegistryCheck.Verdict v, boolean protobuf) {
         String directions = "backward " + (v.backwardCompatible() ? "yes" : "no") + ", forward " + (v.forwardCompatible() ? "yes" : "no");
+        List<Reference> checker = protobuf ? List.of(Docs.APICURIO_PROTOBUF, Docs.CONFLUENT_PROTOBUF_DATA) : List.of(Docs.AVRO_COMPATIBILITY);
+        List<Reference> refs = new ArrayList<>(checker);
         if (v.accepted()) {
+            refs.add(Docs.REGISTRY_COMPATIBILITY);
             return new Finding(Finding.Stage.REGISTRY, "subject " + subject, ABSORBED, "The registry accepts the new version under "
-                    + v.mode() + " (Avro SchemaCompatibility: " + directions + ")" + format + ".", "",
-                    List.of(Docs.AVRO_COMPATIBILITY, Docs.REGISTRY_COMPATIBILITY));
+                    + v.mode() + " (" + v.checker() + ": " + directions + ").", "", refs);
         }
+        if (!protobuf) refs.add(Docs.AVRO_RESOLUTION);
+        refs.add(Docs.REGISTRY_COMPATIBILITY);
         return new Finding(Finding.Stage.REGISTRY, "subject " + subject, BREAKS, "The registry refuses the new version under " + v.mode()
-                + " (Avro SchemaCompatibility: " + directions + "; " + String.join("; ", v.reasons()) + ")" + format + ". The converter "
+                + " (" + v.checker() + ": " + directions + "; " + String.join("; ", v.reasons()) + "). The converter "
                 + "cannot register it, so " + ctx.settings().sourceConnector() + " fails on the first event of " + ctx.qualifiedTable()
-                + " after the change.", refusalFix(ctx), List.of(Docs.AVRO_COMPATIBILITY, Docs.AVRO_RESOLUTION, Docs.REGISTRY_COMPATIBILITY));
+                + " after the change.", refusalFix(ctx, protobuf), refs);
     }
 
-    private static String refusalFix(ImpactContext ctx) {
+    private static String refusalFix(ImpactContext ctx, boolean protobuf) {
         SchemaChange c = ctx.change();
-        return switch (ctx.kind()) {
+        String fix = switch (ctx.kind()) {
             case ADD_NOT_NULL_COLUMN_WITH_DEFAULT -> "Give " + c.column() + " a literal default that reaches the schema, or add it as "
                     + "nullable first, fill it, then set NOT NULL with its default.";
+            case DROP_COLUMN -> protobuf ? "Keep " + c.column() + " in the table (nullable, no longer filled) until " + ctx.topic()
+                    + " moves to a new topic version (" + ctx.topic() + ".v2): the converter never writes the reserved statement "
+                    + "that would let the registry accept the removal, and it numbers fields by position, so dropping any column but "
+                    + "the last also renumbers the ones after it."
+                    : "Needs a new topic version (" + ctx.topic() + ".v2) or a coordinated change of every reader first.";
             case RENAME_COLUMN -> "Expand and contract: add " + c.newName() + " as a nullable column, copy " + c.column() + " into it, "
                     + "move every reader to " + c.newName() + ", then drop " + c.column() + ".";
             case NARROW_TYPE, WIDEN_TYPE -> "Expand and contract with a new column of type " + c.to() + " (nullable), copied from "
@@ -90,6 +111,33 @@ final class RegistryImpact {
                     + "subjects), run both until every consumer reads .v2, then retire the old topic.";
             default -> "Needs a new topic version (" + ctx.topic() + ".v2) or a coordinated change of every reader first.";
         };
+        boolean contracts = ctx.kind() == ChangeKind.RENAME_COLUMN || ctx.kind() == ChangeKind.NARROW_TYPE || ctx.kind() == ChangeKind.WIDEN_TYPE;
+        return protobuf && contracts ? fix + " With Protobuf the last step, dropping the old column, is refused in turn (a field removed "
+                + "without reservation): take it with a new topic version (" + ctx.topic() + ".v2)." : fix;
+    }
+
+    /**
+     * The Protobuf checker compares field types, not options: a Decimal's declared precision and scale live in the
+     * field's options, so the registry accepts any change of them. Each value carries its own scale, so none is misread.
+     */
+    private static void protobufDecimal(ImpactContext ctx, List<Finding> findings) {
+        ColumnType from = ctx.change().from();
+        ColumnType to = ctx.change().to();
+        boolean scaleChanged = from.scale() != to.scale();
+        boolean narrower = to.length() < from.length();
+        List<Reference> refs = List.of(Docs.CONFLUENT_PROTOBUF_DATA, Docs.DECIMAL_PRECISE);
+        if (!scaleChanged && !narrower) {
+            findings.add(new Finding(Finding.Stage.REGISTRY, "subject " + ctx.topic() + "-value", ABSORBED, "Only the precision grows ("
+                    + from + " to " + to + "): every earlier value keeps its meaning under the new schema.", "", refs));
+            return;
+        }
+        findings.add(new Finding(Finding.Stage.REGISTRY, "subject " + ctx.topic() + "-value", NEEDS_A_STEP, "The Protobuf checker compares "
+                + "field types, not the options where the converter declares a decimal's precision and scale, so the registry accepts "
+                + from + " to " + to + ". Each confluent.type.Decimal value carries its own precision and scale, so no value is misread, but "
+                + (scaleChanged ? "readers and sinks that size the column from the declared scale meet a new one" : "values beyond the new "
+                + "precision can no longer be written") + ".",
+                "Move every reader that maps the declared precision and scale to the new schema before the change, or expand and contract "
+                + "with a new column of type " + to + ".", refs));
     }
 
     /** Avro's check ignores logical types, so a decimal's scale change passes although the bytes mean another number. */

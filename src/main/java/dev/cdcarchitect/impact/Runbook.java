@@ -1,5 +1,6 @@
 package dev.cdcarchitect.impact;
 
+import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.domain.SourceEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ final class Runbook {
         SchemaChange c = ctx.change();
         SourceEngine e = ctx.engine();
         String t = ctx.qualifiedTable();
-        boolean scaleChange = ctx.kind() == ChangeKind.CHANGE_PRECISION && c.from().scale() != c.to().scale();
+        boolean protobuf = ctx.design().input().requirements().schemaFormat() == SchemaFormat.PROTOBUF;
+        // Avro's decimal bytes take their scale from the schema; each Protobuf Decimal value carries its own.
+        boolean scaleChange = !protobuf && ctx.kind() == ChangeKind.CHANGE_PRECISION && c.from().scale() != c.to().scale();
         if (ctx.kind() == ChangeKind.ADD_NOT_NULL_COLUMN_WITH_DEFAULT && registryRefuses) {
             addInTwoSteps();
             return;
@@ -38,7 +41,13 @@ final class Runbook {
         boolean expandContract = ctx.kind() == ChangeKind.RENAME_COLUMN || ctx.kind() == ChangeKind.NARROW_TYPE || scaleChange
                 || (registryRefuses && ctx.kind() != ChangeKind.CHANGE_PRIMARY_KEY && ctx.kind().altersColumns());
         if (ctx.kind() == ChangeKind.CHANGE_PRIMARY_KEY) {
-            newTopicVersion();
+            newTopicVersion("Change the key: ALTER TABLE " + t + " … PRIMARY KEY (" + String.join(", ", c.keyColumns()) + ");");
+            return;
+        }
+        if (protobuf && registryRefuses && ctx.kind() == ChangeKind.DROP_COLUMN) {
+            // The converter cannot reserve the removed field, so no version of the old subject takes the drop.
+            newTopicVersion("With writes to " + t + " paused, so that no event reaches " + ctx.topic() + ".v2 with the old shape: "
+                    + Statements.dropColumn(e, t, c.column()) + " Then resume writes.");
             return;
         }
         if (expandContract) {
@@ -58,7 +67,10 @@ final class Runbook {
                     + "events carry " + next + " to every sink)");
             step("Move every reader and sink query from " + c.column() + " to " + next + "; check each one.");
             downstream(dropped, true, "Before the contract: ");
-            step("Contract: stop writing " + c.column() + ", then " + Statements.dropColumn(e, t, c.column()));
+            step("Contract: stop writing " + c.column() + ", then " + (protobuf ? "(the registry refuses a Protobuf field removed "
+                    + "without reservation) pause writes to " + t + ", route it to a new topic version " + ctx.topic() + ".v2 (new "
+                    + "subjects), " + Statements.dropColumn(e, t, c.column()) + " and resume writes; snapshot " + t + " into .v2 and move "
+                    + "each consumer and sink to it." : Statements.dropColumn(e, t, c.column())));
             columnCaptureSteps(drop, "After the contract (with the next free capture instance name where one is needed): ");
             downstream(dropped, false, "After the contract: ");
             verify(next);
@@ -102,12 +114,13 @@ final class Runbook {
         verify(c.column());
     }
 
-    private void newTopicVersion() {
+    /** @param change the statement that changes the table once the new topic version is in place */
+    private void newTopicVersion(String change) {
         prerequisites();
         downstreamSteps();
         step("Route " + ctx.qualifiedTable() + " to a new topic version " + ctx.topic() + ".v2 (new key and value subjects), e.g. with "
                 + "a topic routing transform on the source connector, and point each sink at it.");
-        step("Change the key: ALTER TABLE " + ctx.qualifiedTable() + " … PRIMARY KEY (" + String.join(", ", ctx.change().keyColumns()) + ");");
+        step(change);
         captureSteps("");
         afterSteps();
         step("Snapshot " + ctx.qualifiedTable() + " into " + ctx.topic() + ".v2 (an incremental snapshot signal), then move each consumer "

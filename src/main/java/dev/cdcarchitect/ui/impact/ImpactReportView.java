@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
-import org.apache.avro.Schema;
 
 /**
  * Draws one impact report: the verdict, the findings grouped by stage along the pipeline, the schemas before and
@@ -89,12 +88,13 @@ final class ImpactReportView {
 
     /** The schemas the connector writes before and after, with the registry's verdict; null when none changes. */
     TitledPane schemas(ImpactReport report) {
-        if (report.valueBefore() == null || report.valueVerdict() == null) return null;
+        ImpactReport.Schemas s = report.schemas();
+        if (s == null || report.valueVerdict() == null) return null;
         VBox box = new VBox(4, prose(verdictOf("Value", report.valueVerdict()), "impact-statement"));
-        box.getChildren().addAll(schema("Value before", report.valueBefore()), schema("Value after", report.valueAfter()));
-        if (report.keyVerdict() != null && !report.keyBefore().equals(report.keyAfter())) {
+        box.getChildren().addAll(schema("Value before", s.valueBefore()), schema("Value after", s.valueAfter()));
+        if (report.keyVerdict() != null && !s.keyBefore().equals(s.keyAfter())) {
             box.getChildren().add(prose(verdictOf("Key", report.keyVerdict()), "impact-statement"));
-            box.getChildren().addAll(schema("Key before", report.keyBefore()), schema("Key after", report.keyAfter()));
+            box.getChildren().addAll(schema("Key before", s.keyBefore()), schema("Key after", s.keyAfter()));
         }
         TitledPane pane = new TitledPane("Schemas before and after", box);
         pane.setExpanded(false);
@@ -107,12 +107,12 @@ final class ImpactReportView {
 
     private static String verdictOf(String subject, RegistryCheck.Verdict v) {
         String said = subject + " schema: the registry " + (v.accepted() ? "accepts" : "refuses") + " the new version under "
-                + v.mode() + " (computed with Avro's SchemaCompatibility).";
+                + v.mode() + " (computed with " + v.checker() + ").";
         return v.reasons().isEmpty() ? said : said + "\n" + String.join("\n", v.reasons());
     }
 
-    private static Node schema(String caption, Schema schema) {
-        TextArea text = new TextArea(schema.toString(true));
+    private static Node schema(String caption, String schema) {
+        TextArea text = new TextArea(schema);
         text.setEditable(false);
         text.setPrefRowCount(8);
         text.setPrefColumnCount(20);
