@@ -2,6 +2,7 @@ package dev.cdcarchitect.bench;
 
 import dev.cdcarchitect.design.DesignService;
 import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.SchemaFormat;
 import dev.cdcarchitect.impact.ImpactAnalyzer;
 import dev.cdcarchitect.impact.ImpactInputException;
 import dev.cdcarchitect.impact.ImpactReport;
@@ -31,10 +32,14 @@ public class ImpactBenchmark {
 
     private final ImpactAnalyzer analyzer = new ImpactAnalyzer();
     private DesignResult.Generated seed;
+    private DesignResult.Generated protobufSeed;
 
     @Setup
     public void designOnce() {
         seed = (DesignResult.Generated) new DesignService().design(GenerationBenchmark.SOURCE, GenerationBenchmark.TARGET);
+        protobufSeed = (DesignResult.Generated) new DesignService().design(GenerationBenchmark.SOURCE + " Protobuf serialization.",
+                GenerationBenchmark.TARGET);
+        if (protobufSeed.input().requirements().schemaFormat() != SchemaFormat.PROTOBUF) throw new IllegalStateException("not a Protobuf design");
     }
 
     /** A type change: schemas built, Avro's check run on value and key, every sink and the runbook. */
@@ -47,5 +52,11 @@ public class ImpactBenchmark {
     @Benchmark
     public ImpactReport renameColumn() throws ImpactInputException {
         return analyzer.analyze(seed, "rename column note to remark on orders", "");
+    }
+
+    /** The seed's Protobuf variant: .proto texts written and parsed, Apicurio's checker on value and key. */
+    @Benchmark
+    public ImpactReport widenColumnProtobuf() throws ImpactInputException {
+        return analyzer.analyze(protobufSeed, "change orders.qty from int to bigint", "");
     }
 }
