@@ -60,24 +60,18 @@ class ProtobufRegistryCheckTest {
 
     @Test
     void aFieldRemovedWithoutReservingItsNumberAndNameIsRefusedBackward() {
-        var v = check(proto("  int64 id = 1;\n"), CompatibilityMode.BACKWARD);
-        assertFalse(v.accepted());
-        assertTrue(v.reasons().stream().anyMatch(r -> r.contains("removed without reservation")), v.reasons()::toString);
+        assertRefusedBecause(proto("  int64 id = 1;\n"), CompatibilityMode.BACKWARD, "removed without reservation");
     }
 
     @Test
     void aFieldNumberReusedByAnotherFieldIsRefused() {
         // what the converter's positional numbering does when a column is dropped and another added in its place
-        var v = check(proto("  int64 id = 1;\n  int64 quantity = 2;\n"), CompatibilityMode.BACKWARD);
-        assertFalse(v.accepted());
-        assertTrue(v.reasons().stream().anyMatch(r -> r.contains("Field name changed")), v.reasons()::toString);
+        assertRefusedBecause(proto("  int64 id = 1;\n  int64 quantity = 2;\n"), CompatibilityMode.BACKWARD, "Field name changed");
     }
 
     @Test
     void aFieldNumberChangedIsRefused() {
-        var v = check(proto("  int64 id = 1;\n  int64 qty = 3;\n"), CompatibilityMode.BACKWARD);
-        assertFalse(v.accepted());
-        assertTrue(v.reasons().stream().anyMatch(r -> r.contains("field id changed")), v.reasons()::toString);
+        assertRefusedBecause(proto("  int64 id = 1;\n  int64 qty = 3;\n"), CompatibilityMode.BACKWARD, "field id changed");
     }
 
     @Test
@@ -91,6 +85,12 @@ class ProtobufRegistryCheckTest {
         var v = check(BEFORE, CompatibilityMode.FULL_TRANSITIVE);
         assertTrue(v.accepted());
         assertEquals(ProtobufRegistryCheck.CHECKER, v.checker());
+    }
+
+    private static void assertRefusedBecause(String after, CompatibilityMode mode, String reason) {
+        var v = check(after, mode);
+        assertFalse(v.accepted(), mode::toString);
+        assertTrue(v.reasons().stream().anyMatch(r -> r.contains(reason)), v.reasons()::toString);
     }
 
     private static RegistryCheck.Verdict check(String after, CompatibilityMode mode) {
