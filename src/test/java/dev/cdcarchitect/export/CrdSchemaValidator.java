@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class CrdSchemaValidator {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    /** The API server accepts these on every object; generated CRD schemas (Fabric8's) do not list them. */
+    private static final List<String> IMPLICIT = List.of("apiVersion", "kind", "metadata");
 
     private final JsonNode schema;
     private final String version;
@@ -87,7 +89,9 @@ final class CrdSchemaValidator {
             String child = path + "." + field.getKey();
             if (properties.has(field.getKey())) check(field.getValue(), properties.get(field.getKey()), child, out);
             else if (additional.isObject()) check(field.getValue(), additional, child, out);
-            else if (!preserve && !path.equals(".metadata")) out.add(child + ": unknown field (" + version + ")");
+            else if (!preserve && !path.equals(".metadata") && !(path.isEmpty() && IMPLICIT.contains(field.getKey()))) {
+                out.add(child + ": unknown field (" + version + ")");
+            }
         }
     }
 
