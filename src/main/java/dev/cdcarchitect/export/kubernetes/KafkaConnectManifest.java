@@ -18,10 +18,11 @@ final class KafkaConnectManifest {
     static final String API_VERSION = "kafka.strimzi.io/v1";
     static final String JMX_CONFIG_MAP = "cdc-jmx-exporter";
     /**
-     * Strimzi's KafkaConnect v1 schema: "Properties with the following prefixes cannot be set". Strimzi writes the
-     * worker's and its producer./consumer./admin. clients' security itself from spec.authentication and spec.tls.
+     * Left out of spec.config: what Strimzi's KafkaConnect v1 schema forbids ("Properties with the following prefixes
+     * cannot be set"), the worker's and its producer./consumer./admin. clients' security (Strimzi writes it from
+     * spec.authentication and spec.tls), and the design's file/env config providers (replaced by the Kubernetes ones).
      */
-    private static final Pattern OWNED_BY_STRIMZI = Pattern.compile("(ssl\\.|sasl\\.|security\\.|listeners|plugin\\.path|rest\\.|bootstrap\\.servers"
+    private static final Pattern NOT_IN_CONFIG = Pattern.compile("(ssl\\.|sasl\\.|security\\.|listeners|plugin\\.path|rest\\.|bootstrap\\.servers"
             + "|consumer\\.interceptor\\.classes|producer\\.interceptor\\.classes|prometheus\\.metrics\\.reporter\\.|config\\.providers"
             + "|(producer|consumer|admin)\\.(security\\.protocol|sasl\\.|ssl\\.)).*");
     /** Moved to spec fields of their own in v1. */
@@ -93,7 +94,7 @@ final class KafkaConnectManifest {
     private static Map<String, String> config(Map<String, String> worker, KubernetesOptions options, ConfigReferences references) {
         Map<String, String> config = new LinkedHashMap<>();
         worker.forEach((k, v) -> {
-            if (!SPEC_FIELDS.contains(k) && !OWNED_BY_STRIMZI.matcher(k).matches()) config.put(k, references.rewrite(v));
+            if (!SPEC_FIELDS.contains(k) && !NOT_IN_CONFIG.matcher(k).matches()) config.put(k, references.rewrite(v));
         });
         // Strimzi adds its own providers to this list; these two read Secrets and ConfigMaps through the Kubernetes API.
         config.put("config.providers", "secrets,configmaps");
