@@ -8,6 +8,8 @@ import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
 import dev.cdcarchitect.export.diagram.PngDiagramWriter;
 import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
 import dev.cdcarchitect.export.document.SourceDateEpoch;
+import dev.cdcarchitect.export.kubernetes.KubernetesBundleBuilder;
+import dev.cdcarchitect.export.kubernetes.KubernetesOptions;
 import dev.cdcarchitect.export.monitoring.MonitoringBundleBuilder;
 import dev.cdcarchitect.export.pdf.Paper;
 import dev.cdcarchitect.export.pdf.PdfDocumentWriter;
@@ -39,8 +41,12 @@ public final class DesignExporter {
         this.files = files;
     }
 
-    /** Options that only some formats use. */
-    public record Options(Paper paper, LocalDate date) {
+    /** Options that only some formats use: the PDF's paper, the documents' date, where Kubernetes manifests go. */
+    public record Options(Paper paper, LocalDate date, KubernetesOptions kubernetes) {
+        public Options(Paper paper, LocalDate date) {
+            this(paper, date, KubernetesOptions.DEFAULTS);
+        }
+
         public static Options today() {
             return new Options(Paper.A4, SourceDateEpoch.today());
         }
@@ -67,7 +73,13 @@ public final class DesignExporter {
                 ConfigBundle bundle = new ConfigBundleBuilder().build(design);
                 bundle.files().forEach((name, content) -> files.put(name, utf8(content)));
                 // The alerts watch exactly these connectors and topics, so they travel with them (decision 0018).
-                new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put("monitoring/" + name, utf8(content)));
+                Map<String, String> monitoring = new MonitoringBundleBuilder().build(design);
+                monitoring.forEach((name, content) -> files.put("monitoring/" + name, utf8(content)));
+                kubernetes(design, bundle, monitoring, options).forEach((name, content) -> files.put("kubernetes/" + name, utf8(content)));
+            }
+            case KUBERNETES -> {
+                ConfigBundle bundle = new ConfigBundleBuilder().build(design);
+                kubernetes(design, bundle, new MonitoringBundleBuilder().build(design), options).forEach((name, content) -> files.put(name, utf8(content)));
             }
             case RUNBOOK -> files.put("", utf8(new MarkdownRunbookWriter().write(design, options.date())));
             case MONITORING -> new MonitoringBundleBuilder().build(design).forEach((name, content) -> files.put(name, utf8(content)));
@@ -96,6 +108,11 @@ public final class DesignExporter {
         Map<Path, byte[]> targets = new LinkedHashMap<>();
         rendered.forEach((name, content) -> targets.put(name.isEmpty() ? absolute : absolute.resolveSibling(name), content));
         files.replaceFiles(targets);
+    }
+
+    /** The manifests are built from the plain files and mount the monitoring export's JMX exporter config (decision 0021). */
+    private static Map<String, String> kubernetes(DesignResult.Generated design, ConfigBundle plain, Map<String, String> monitoring, Options options) {
+        return new KubernetesBundleBuilder().build(design, plain, monitoring.get(MonitoringBundleBuilder.JMX_FILE), options.kubernetes());
     }
 
     private DiagramLayout layout(DesignResult.Generated design) {

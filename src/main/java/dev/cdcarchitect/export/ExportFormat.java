@@ -14,7 +14,9 @@ public enum ExportFormat {
     /** Prometheus rules, runbook, Grafana dashboard and JMX exporter config (issue 17). */
     MONITORING("", "Monitoring as code (folder)"),
     /** Cutover phases with entry/exit criteria and reconciliation queries per system (issue 17). */
-    RUNBOOK("md", "Cutover and reconciliation runbook (Markdown)");
+    RUNBOOK("md", "Cutover and reconciliation runbook (Markdown)"),
+    /** Strimzi v1 and Debezium Operator manifests for {@code kubectl apply -f} (issue 18). */
+    KUBERNETES("", "Kubernetes manifests (folder)");
 
     private final String extension;
     private final String description;
@@ -33,10 +35,10 @@ public enum ExportFormat {
     }
 
     public boolean isFolder() {
-        return this == CONFIGS || this == MONITORING;
+        return this == CONFIGS || this == MONITORING || this == KUBERNETES;
     }
 
-    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs, monitoring, runbook. */
+    /** The command-line name: markdown, pdf, png, svg, mermaid, dot, configs, monitoring, runbook, kubernetes. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -75,9 +75,30 @@ class ExportCommandTest {
         assertTrue(Files.exists(out.resolve("worker.properties")));
         assertTrue(Files.exists(out.resolve("topics.json")));
         assertTrue(Files.exists(out.resolve("connect/app-postgres-source.json")));
-        assertTrue(Files.exists(out.resolve("strimzi/kafkaconnector-app-postgres-source.yaml")));
+        assertTrue(Files.exists(out.resolve("kubernetes/50-kafkaconnector-app-postgres-source.yaml")));
+        assertFalse(Files.exists(out.resolve("strimzi")), "the v1beta2 sketch is gone (issue 18)");
         assertFalse(Files.exists(out.resolve("connect/stale-connector.json")), "the old folder was replaced, not merged");
         assertEquals(List.of("runnable"), names(dir), "no temporary folders left");
+    }
+
+    @Test
+    void kubernetesWritesManifestsForTheNamespaceAndKafkaClusterAsked() throws IOException {
+        Path out = dir.resolve("k8s");
+        CliRun run = export("kubernetes", out, "--namespace", "cdc-prod", "--kafka-cluster", "events");
+        assertEquals(0, run.code(), run.err());
+        String connect = Files.readString(out.resolve("30-kafkaconnect-cdc-connect.yaml"));
+        assertTrue(connect.contains("namespace: cdc-prod"), connect);
+        assertTrue(Files.readString(out.resolve("50-kafkaconnector-app-postgres-source.yaml")).contains("${secrets:cdc-prod/cdc-postgres:password}"));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("kubectl apply -f ."));
+    }
+
+    @Test
+    void kubernetesNamesThatAreNotKubernetesNamesAreUsageErrors() {
+        CliRun run = export("kubernetes", dir.resolve("k8s"), "--namespace", "CDC_Prod");
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.err().contains("--namespace") && run.err().contains("'CDC_Prod' is not a Kubernetes name"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(Files.exists(dir.resolve("k8s")), "nothing written");
     }
 
     @Test

@@ -176,30 +176,30 @@ class ConfigValidationTest {
         }
     }
 
+    /** The KafkaConnectors carry exactly the settings of the REST bodies; only secret and placeholder references differ in form. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
-    void strimziResourcesMatchTheConnectorsAndTopics(GoldenDesigns.Case c) throws Exception {
-        ConfigBundle bundle = bundle(c);
+    void kafkaConnectorsCarryTheSameSettingsAsTheRestBodies(GoldenDesigns.Case c) throws Exception {
+        Map<String, byte[]> folder = new DesignExporter().render(ExportFixtures.design(c), ExportFormat.CONFIGS, "", ExportFixtures.A4);
         YAMLMapper yaml = new YAMLMapper();
         int connectors = 0;
-        int topics = 0;
-        for (Map.Entry<String, String> f : bundle.files().entrySet()) {
-            if (!f.getKey().startsWith("strimzi/")) continue;
+        for (Map.Entry<String, byte[]> f : folder.entrySet()) {
+            if (!f.getKey().startsWith("kubernetes/50-kafkaconnector-")) continue;
+            connectors++;
             JsonNode resource = yaml.readTree(f.getValue());
-            assertEquals("kafka.strimzi.io/v1beta2", resource.get("apiVersion").asText());
-            String name = resource.get("metadata").get("name").asText();
-            assertTrue(name.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?"), "Kubernetes name: " + name);
-            if (resource.get("kind").asText().equals("KafkaConnector")) {
-                connectors++;
-                assertTrue(resource.get("spec").has("class"));
-                assertFalse(resource.get("spec").get("config").has("connector.class"), "class lives in spec.class");
-            } else {
-                topics++;
-                assertEquals("KafkaTopic", resource.get("kind").asText());
-                assertTrue(resource.get("spec").get("replicas").asInt() > 0);
-            }
+            Map<String, String> rest = config(JSON.readTree(folder.get("connect/" + resource.get("metadata").get("name").asText() + ".json")));
+            JsonNode spec = resource.get("spec");
+            assertEquals(rest.remove("connector.class"), spec.get("class").asText());
+            assertEquals(rest.remove("tasks.max"), spec.get("tasksMax").asText());
+            Map<String, String> manifest = new HashMap<>();
+            spec.get("config").fields().forEachRemaining(e -> manifest.put(e.getKey(), e.getValue().asText()));
+            assertEquals(rest.keySet(), manifest.keySet(), f.getKey());
+            rest.forEach((k, v) -> {
+                String expected = v.replaceAll("\\$\\{file:[^}]+}", "SECRET").replaceAll("\\$\\{env:[^}]+}", "SETTING");
+                String actual = manifest.get(k).replaceAll("\\$\\{secrets:[^}]+}", "SECRET").replaceAll("\\$\\{configmaps:[^}]+}", "SETTING");
+                assertEquals(expected, actual, f.getKey() + " " + k);
+            });
         }
-        assertEquals(connectors(bundle).size(), connectors);
-        assertEquals(JSON.readTree(bundle.files().get("topics.json")).size(), topics);
+        assertEquals(connectors(bundle(c)).size(), connectors);
     }
 }

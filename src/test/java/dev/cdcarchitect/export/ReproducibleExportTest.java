@@ -43,7 +43,7 @@ class ReproducibleExportTest {
     }
 
     @Test
-    void strimziResourcesKeepTheirDeclaredKeyOrder() {
+    void kubernetesResourcesKeepTheirDeclaredKeyOrder() {
         Map<String, byte[]> bundle = new DesignExporter().render(ExportFixtures.seed(), ExportFormat.CONFIGS, "", ExportFixtures.A4);
         Map<String, String> texts = new java.util.TreeMap<>();
         bundle.forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
@@ -57,7 +57,8 @@ class ReproducibleExportTest {
             String text = file.getValue();
             if (!text.contains("kind: KafkaConnector") && !text.contains("kind: KafkaTopic")) continue;
             checked++;
-            assertTrue(text.matches("(?s).*metadata:\\n\\s+name: [^\\n]+\\n\\s+labels:\\n.*"), file.getKey() + ": name before labels\n" + text);
+            assertTrue(text.matches("(?s).*metadata:\\n\\s+name: [^\\n]+\\n\\s+namespace: [^\\n]+\\n\\s+labels:\\n.*"),
+                    file.getKey() + ": name, namespace, then labels\n" + text);
         }
         assertTrue(checked > 0, "the bundle has Strimzi resources: " + bundle.keySet());
     }

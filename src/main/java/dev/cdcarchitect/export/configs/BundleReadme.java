@@ -29,9 +29,9 @@ final class BundleReadme {
                     .append(" connector; create it with `curl -X POST -H 'Content-Type: application/json' --data @connect/")
                     .append(c.name()).append(".json http://<connect-host>:8083/connectors`.\n");
         }
-        md.append("- `strimzi/`: the same connectors and topics as `KafkaConnector` and `KafkaTopic` resources (labels `strimzi.io/cluster: ")
-                .append(StrimziResources.CONNECT_CLUSTER).append("` and `").append(StrimziResources.KAFKA_CLUSTER)
-                .append("`; rename them to your clusters).\n");
+        md.append("- `kubernetes/`: the same connectors and topics for Kubernetes (Strimzi `kafka.strimzi.io/v1`: `KafkaConnect` with the ")
+                .append("plugin build, `KafkaConnector`s, `KafkaTopic`s where a Strimzi topic operator runs; Secret templates); ")
+                .append("see `kubernetes/README.md`, then `kubectl apply -f kubernetes`.\n");
         long grouped = design.topology().nodes().stream().filter(n -> n.kind() == NodeKind.TOPIC_GROUP).mapToInt(TopologyNode::count).sum();
         if (grouped > 0) {
             if (serverProperties == null) {

@@ -3,8 +3,6 @@ package dev.cdcarchitect.export.configs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.cdcarchitect.domain.ConfigEntry;
 import dev.cdcarchitect.domain.ConfigScope;
 import dev.cdcarchitect.domain.Decision;
@@ -21,7 +19,8 @@ import java.util.Map;
 
 /**
  * Builds the runnable configuration of a design from its configuration entries and topology: Kafka Connect REST
- * bodies per connector, the topic list, the worker properties, Strimzi resources and a README on secrets.
+ * bodies per connector, the topic list, the worker properties and a README on secrets (the Kubernetes manifests are
+ * built from these files by export.kubernetes).
  * Secrets stay config-provider references ({@code ${file:...}}, {@code ${env:...}}); nothing secret is a value.
  */
 public final class ConfigBundleBuilder {
@@ -32,10 +31,6 @@ public final class ConfigBundleBuilder {
             NodeKind.SIGNAL_TOPIC, NodeKind.SCHEMA_HISTORY_TOPIC, NodeKind.DLQ_TOPIC, NodeKind.CONNECT_INTERNAL_TOPIC, NodeKind.OFFSETS_TOPIC);
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
     public ConfigBundle build(DesignResult.Generated design) {
         Placeholders placeholders = new Placeholders();
@@ -52,7 +47,7 @@ public final class ConfigBundleBuilder {
         }
         Map<String, String> files = new LinkedHashMap<>();
         if (design.input().requirements().noKafka()) {
-            // Nothing runs on Kafka: no worker, topics, connector REST bodies or Strimzi resources, only the server.
+            // Nothing runs on Kafka: no worker, topics or connector REST bodies, only the server.
             String properties = DebeziumServerProperties.render(firstOf(byComponent, scopes, ConfigScope.DEBEZIUM_SERVER),
                     firstOf(byComponent, scopes, ConfigScope.SOURCE_CONNECTOR));
             files.put("debezium-server/application.properties", properties);
@@ -72,12 +67,6 @@ public final class ConfigBundleBuilder {
         files.put("topics.json", write(json, topics));
         String worker = WorkerProperties.render(firstOf(byComponent, scopes, ConfigScope.WORKER), placeholders);
         files.put("worker.properties", worker);
-        for (ConnectorConfig c : connectors) {
-            files.put("strimzi/kafkaconnector-" + StrimziResources.resourceName(c.name()) + ".yaml", write(yaml, StrimziResources.connector(c)));
-        }
-        for (TopicConfig t : topics) {
-            files.put("strimzi/kafkatopic-" + StrimziResources.resourceName(t.name()) + ".yaml", write(yaml, StrimziResources.topic(t)));
-        }
         files.put("README.md", BundleReadme.render(design, connectors, topics, placeholders, serverProperties));
         return new ConfigBundle(files);
     }
@@ -138,7 +127,7 @@ public final class ConfigBundleBuilder {
 
     private static String write(ObjectMapper mapper, Object value) {
         try {
-            return mapper.writeValueAsString(value) + (mapper.getFactory() instanceof YAMLFactory ? "" : "\n");
+            return mapper.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

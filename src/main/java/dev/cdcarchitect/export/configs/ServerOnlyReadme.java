@@ -17,6 +17,8 @@ final class ServerOnlyReadme {
         md.append("- `debezium-server/application.properties`: the source connector in Debezium Server, delivering to ")
                 .append(MarkdownText.inline(destination)).append(". Run exactly one instance (Kubernetes: `replicas: 1`, strategy ")
                 .append("`Recreate`) with this file at `/debezium/config/application.properties`.\n");
+        md.append("- `kubernetes/`: the same server as the Debezium Operator's `DebeziumServer` resource, with a Secret template for ")
+                .append("its environment variables; see `kubernetes/README.md`.\n");
         boolean redis = properties.contains("RedisOffsetBackingStore");
         md.append("\nNo Kafka cluster, topics or Kafka Connect are part of this design. Create the destinations named in section 4 ")
                 .append("of the spec before the server starts")

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class MonitoringBundleBuilder {
 
-    static final String JMX_FILE = "jmx-exporter-kafka-connect.yml";
+    public static final String JMX_FILE = "jmx-exporter-kafka-connect.yml";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()

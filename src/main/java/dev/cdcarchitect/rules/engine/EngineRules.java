@@ -6,6 +6,7 @@ import static dev.cdcarchitect.domain.SpecSection.ENGINE;
 import dev.cdcarchitect.domain.Decision;
 import dev.cdcarchitect.domain.KafkaPlatform;
 import dev.cdcarchitect.domain.SchemaFormat;
+import dev.cdcarchitect.domain.SizingDefaults;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.rules.base.DecisionBuilder;
 import dev.cdcarchitect.rules.base.Refs;
@@ -86,8 +87,8 @@ public final class EngineRules {
         String group = ctx.naming().connectGroup();
         String purpose = ctx.debeziumServer() ? " for the sink connectors" : "";
         DecisionBuilder d = ctx.decision("connect.cluster", "A dedicated Kafka Connect cluster of " + workers + " workers" + purpose)
-                .statement("Run a distributed Kafka Connect cluster (group.id " + group + ") of " + workers + " workers" + purpose + " with 4 vCPU "
-                        + "and 8 GB heap each, " + platformNote(platform) + " Internal topics are compacted with replication factor 3.")
+                .statement("Run a distributed Kafka Connect cluster (group.id " + group + ") of " + workers + " workers" + purpose + " with "
+                        + SizingDefaults.CONNECT_WORKER_VCPU + " vCPU and " + SizingDefaults.CONNECT_WORKER_HEAP_GB + " GB heap each, " + platformNote(platform) + " Internal topics are compacted with replication factor 3.")
                 .because("Distributed mode stores configs, offsets and status in Kafka, so any worker can take over a task when another "
                         + "dies. One spare worker absorbs a failure without overloading the rest during the rebalance.")
                 .set(WORKER, group, "group.id", group)

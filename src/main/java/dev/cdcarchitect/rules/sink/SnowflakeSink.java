@@ -17,6 +17,13 @@ import dev.cdcarchitect.rules.base.SinkKnowledge;
 /** Snowflake: Snowpipe Streaming into a change table, merged into current state inside Snowflake. */
 public final class SnowflakeSink implements SinkKnowledge {
 
+    /**
+     * The connector release the settings below are written for: the last 3.x release, 3.5.0 (Snowflake's connector
+     * release notes, 2025-12-15). Version 4 (GA 2026-04-20) dropped snowflake.ingestion.method and turns
+     * schematization on by default under another connector class; the Kubernetes export builds exactly this version.
+     */
+    public static final String CONNECTOR_VERSION = "3.5.0";
+
     @Override public TargetKind kind() { return TargetKind.SNOWFLAKE; }
 
     @Override public double eventsPerSecondPerTask() { return 5_000; }
@@ -42,7 +49,7 @@ public final class SnowflakeSink implements SinkKnowledge {
         String name = ctx.naming().sinkConnector(target);
         long objective = ctx.sinkFreshnessMillis(TargetKind.SNOWFLAKE);
         DecisionBuilder d = ctx.decision("sink.snowflake", "Snowflake: Snowpipe Streaming into change tables, then MERGE")
-                .statement("Land every change with the Snowflake Kafka connector (Snowpipe Streaming, schematized columns, op and "
+                .statement("Land every change with the Snowflake Kafka connector " + CONNECTOR_VERSION + " (Snowpipe Streaming, schematized columns, op and "
                         + "source position kept) into append-only landing tables, and build current-state tables with a dynamic table "
                         + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes."
                         + (objective > 0 ? freshnessSentence(objective) : ""))
@@ -50,6 +57,9 @@ public final class SnowflakeSink implements SinkKnowledge {
                         + "landing table; deduplication by key and order then happens in Snowflake, where it is cheap and replayable.");
         SinkSettings.common(d, ctx, target, "com.snowflake.kafka.connector.SnowflakeSinkConnector");
         SinkSettings.unwrap(d, ctx, target, "rewrite");
+        d.warn("Pinned to connector " + CONNECTOR_VERSION + ", the 3.x line these settings are written for. Version 4 (GA April 2026) is "
+                + "another connector class that drops snowflake.ingestion.method and defaults snowflake.enable.schematization to true: "
+                + "moving to it is a new configuration and an offset migration, not a version bump.");
         d.set(SINK_CONNECTOR, name, "snowflake.ingestion.method", "SNOWPIPE_STREAMING")
                 .set(SINK_CONNECTOR, name, "snowflake.enable.schematization", "true")
                 .set(SINK_CONNECTOR, name, "snowflake.url.name", "<account>.snowflakecomputing.com:443")

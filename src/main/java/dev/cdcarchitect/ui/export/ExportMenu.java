@@ -32,6 +32,7 @@ public final class ExportMenu {
                 new SeparatorMenuItem(),
                 item("Runnable configuration (folder)…", ExportFormat.CONFIGS, Paper.A4),
                 item("Monitoring: alerts, runbook, dashboard (folder)…", ExportFormat.MONITORING, Paper.A4),
+                item("Kubernetes: Strimzi and Debezium Operator manifests (folder)…", ExportFormat.KUBERNETES, Paper.A4),
                 item("Cutover and reconciliation runbook (.md)…", ExportFormat.RUNBOOK, Paper.A4));
     }
 
@@ -56,13 +57,14 @@ public final class ExportMenu {
                 .ifPresent(out -> export.export(current, format, paper, out));
     }
 
-    /** "cdc-postgresql-14-confluent-platform", with a "-config" / "-monitoring" suffix for the folders, "-runbook" for the runbook. */
+    /** "cdc-postgresql-14-confluent-platform", with a "-config" / "-monitoring" / "-kubernetes" suffix for the folders, "-runbook" for the runbook. */
     static String suggestedName(DesignResult.Generated design, ExportFormat format) {
         String slug = design.spec().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 48) slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
         String suffix = switch (format) {
             case MONITORING -> "-monitoring";
             case CONFIGS -> "-config";
+            case KUBERNETES -> "-kubernetes";
             case RUNBOOK -> "-runbook";
             default -> "";
         };
