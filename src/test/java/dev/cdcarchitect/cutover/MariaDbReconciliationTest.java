@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MySQL/MariaDB dialect's queries on a real MariaDB: the rehearsal has no MariaDB replica target, so the
- * "target" is a second database on the same throwaway server, filled directly with the same rows (a latin1 table
- * against a utf8mb4 one with another decimal scale). A PostgreSQL holding the same rows must give the very same
+ * The MySQL/MariaDB dialect's queries on a real MariaDB, on rows written directly: the "target" is a second database
+ * on the same throwaway server, filled with the same rows (a latin1 table against a utf8mb4 one with another decimal
+ * scale), so each planted difference is exactly the one asked for. MariaDbRehearsalTest runs the same queries on a
+ * replica the exported JDBC sink filled from Kafka. A PostgreSQL holding the same rows must give the very same
  * bucket hashes: the canonical text is one form across dialects.
  */
 @Tag("rehearsal")
