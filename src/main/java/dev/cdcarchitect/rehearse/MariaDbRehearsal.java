@@ -234,14 +234,10 @@ public final class MariaDbRehearsal {
          * class path, not in the child worker's plugin folder (a sink worker apart from the source's is common too).
          */
         private void replica(Connection admin, String table, String topic, String poison) {
-            long tmpT0 = System.nanoTime();
             try (InProcessConnect sinkWorker = InProcessConnect.start(kafka.bootstrapServers(), SourceConnectorSteps.workerSettings(bundle))) {
-                System.err.println("TMPTIMING worker " + (System.nanoTime() - tmpT0) / 1_000_000);
                 RelationalTargetRehearsal.asExported().run(design, bundle, new MariaDbReplica(db), sinkWorker, kafka.bootstrapServers(),
                         substitutions, admin, table, topic, poison).forEach(checks::add);
-                System.err.println("TMPTIMING run " + (System.nanoTime() - tmpT0) / 1_000_000);
             }
-            System.err.println("TMPTIMING closed " + (System.nanoTime() - tmpT0) / 1_000_000);
         }
 
         /** The captured databases exist in production before the spec's SQL runs; here the rehearsal creates them. */

@@ -180,7 +180,7 @@ public final class RelationalTargetRehearsal {
         while (System.nanoTime() < deadline) {
             ConnectorStateInfo status = connect.status(name);
             String failure = ConnectorFailures.of(status);
-            if (failure != null && raceRestarts < MAX_RACE_RESTARTS && failure.contains("already exists")) {
+            if (failure != null && raceRestarts < MAX_RACE_RESTARTS && lostAlterRace(failure)) {
                 // Tasks that meet a new column together race on ALTER TABLE and the losers fail; the spec's runbook
                 // restarts only the failed tasks, which then find the column and go on. Rehearse that, and say so.
                 // Several tasks can lose, and a restart is asynchronous (the status may still show the failure for
@@ -208,6 +208,14 @@ public final class RelationalTargetRehearsal {
                 + SETTLE_TIMEOUT.toSeconds() + " s; connector " + connect.status(name).connector().state() + ", tasks "
                 + connect.status(name).tasks().stream().map(t -> t.id() + " " + t.state()).toList() + restarted));
         return false;
+    }
+
+    /**
+     * A task that lost the race to add a column: PostgreSQL says "column ... already exists", MySQL and MariaDB
+     * "Duplicate column name" (error 1060).
+     */
+    static boolean lostAlterRace(String failure) {
+        return failure.contains("already exists") || failure.contains("Duplicate column name");
     }
 
     /**
