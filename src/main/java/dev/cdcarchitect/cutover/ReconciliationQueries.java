@@ -35,12 +35,17 @@ public record ReconciliationQueries(SqlDialect dialect, String table, String row
                 + "MAX(key_text) AS max_key\nFROM (SELECT " + bucket + " AS bucket, " + keyText + " AS key_text,\n             "
                 + dialect.hash60(rowText) + " AS row_hash\n      FROM " + table + ") rows_hashed\nGROUP BY bucket\nORDER BY bucket";
         String keys = "SELECT " + keyText + " AS key_text FROM " + table + "\nORDER BY " + String.join(", ", shape.key().stream().map(Column::name).toList());
-        String stage = "CREATE TABLE " + STAGED_KEYS + " (key_text " + dialect.keyTextType() + " NOT NULL)"
+        String stage = "CREATE TABLE " + STAGED_KEYS + " (" + dialect.stagedKeyColumn() + ")"
                 + (dialect == SqlDialect.CLICKHOUSE ? " ENGINE = Memory" : "");
+        String comparable = dialect.comparableKey(keyText);
         String extra = "SELECT " + keyText + " AS key_text FROM " + table + " t\nWHERE NOT EXISTS (SELECT 1 FROM " + STAGED_KEYS
-                + " o WHERE o.key_text = " + keyText + ")\nORDER BY key_text";
-        String missing = "SELECT o.key_text FROM " + STAGED_KEYS + " o\nWHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE "
-                + keyText + " = o.key_text)\nORDER BY o.key_text";
+                + " o WHERE o.key_text = " + comparable + ")\nORDER BY key_text";
+        // The key text of a table row is an expression no index has: MySQL/MariaDB would compute it for every row once
+        // per staged key under NOT EXISTS; NOT IN over it is built once (materialized) and looked up. The key text is
+        // never NULL (NULL is written \N), so NOT IN means the same as NOT EXISTS.
+        String missing = "SELECT o.key_text FROM " + STAGED_KEYS + " o\nWHERE " + (dialect == SqlDialect.MYSQL
+                ? "o.key_text NOT IN (SELECT " + comparable + " FROM " + table + " t)"
+                : "NOT EXISTS (SELECT 1 FROM " + table + " t WHERE " + keyText + " = o.key_text)") + "\nORDER BY o.key_text";
         return new ReconciliationQueries(dialect, table, rowCount, buckets, keys, stage, extra, missing);
     }
 }

@@ -170,11 +170,25 @@ public enum SqlDialect {
         };
     }
 
+    /**
+     * The staging table's key column. MySQL/MariaDB run NOT EXISTS as a subquery per outer row, so the column is the
+     * primary key, in the character set and binary collation of {@link #comparableKey} (a column in the server's
+     * latin1 against utf8mb4 text cannot use its index): 768 characters of utf8mb4 are InnoDB's 3,072-byte key limit.
+     */
+    String stagedKeyColumn() {
+        return "key_text " + keyTextType() + " NOT NULL" + (this == MYSQL ? " PRIMARY KEY" : "");
+    }
+
+    /** The key text as it is compared with the staged keys: in MySQL/MariaDB pinned to the staged column's collation. */
+    String comparableKey(String keyText) {
+        return this == MYSQL ? "CONVERT(" + keyText + " USING utf8mb4) COLLATE utf8mb4_bin" : keyText;
+    }
+
     /** A column type for the staged key text. */
-    String keyTextType() {
+    private String keyTextType() {
         return switch (this) {
             case POSTGRESQL -> "TEXT";
-            case MYSQL -> "VARCHAR(768)";
+            case MYSQL -> "VARCHAR(768) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
             case SQL_SERVER -> "NVARCHAR(900)";
             case ORACLE -> "VARCHAR2(4000)";
             case DB2 -> "VARCHAR(4000)";

@@ -24,7 +24,9 @@ import java.util.Set;
  * Rehearses a MariaDB or MySQL design on a throwaway MariaDB: the spec's binlog settings and SQL (user, grants, signal
  * table), an in-process broker and a Connect worker in a child JVM (distributed, from the design's worker.properties,
  * for exactly-once designs), the exported binlog connector config loaded as-is (local placeholders filled), the example
- * workload, the streaming scenarios and the same checks as the PostgreSQL rehearsal, plus {@code exactly-once}.
+ * workload, the streaming scenarios and the same checks as the PostgreSQL rehearsal, plus {@code exactly-once}; a
+ * MySQL/MariaDB replica through the exported JDBC sink into a second database of the same server, with the runbook's
+ * reconciliation queries on rows that came through Kafka.
  *
  * <p>Debian ships no MySQL server, so a MySQL design runs on MariaDB with Debezium's MariaDB connector: Debezium 3.x
  * reads MariaDB only with that connector (docs/decisions/0013). The report lists that switch, and the MySQL-only server
@@ -73,7 +75,11 @@ public final class MariaDbRehearsal {
             }
             if (!exactlyOnce) exactlyOnceNote(source, notes);
             String transactionalId = exactlyOnce ? exportedWorker.get("group.id") + "-" + source.name() + "-0" : null;
-            new Run(setup, serverSettings, db, kafka, connect, substitutions, checks, steps, notes, transactionalId).execute(config);
+            if (RelationalTargetRehearsal.jdbcSink(bundle).isPresent() && !mariaDbReplica(design)) {
+                notes.add("the JDBC sink to the design's " + RelationalTargetRehearsal.replicaFlavour(design) + " replica did not run: "
+                        + "this rehearsal has a MariaDB server only; its contract was checked on the connector's records");
+            }
+            new Run(design, bundle, setup, serverSettings, db, kafka, connect, substitutions, checks, steps, notes, transactionalId).execute(config);
             List<String> all = new ArrayList<>(notes);
             all.addAll(substitutions.changes());
             return new RehearsalReport(checks, all, startup, Duration.ofNanos(System.nanoTime() - t1));
@@ -96,6 +102,11 @@ public final class MariaDbRehearsal {
         Map<String, String> worker = new LinkedHashMap<>(SourceConnectorSteps.workerSettings(bundle));
         worker.put("plugin.path", plugins.toString());
         return ChildConnectWorker.start(kafka.bootstrapServers(), worker);
+    }
+
+    /** A JDBC sink to a MySQL or MariaDB replica (the design's flavour "MySQL" takes both): it runs on this server. */
+    private static boolean mariaDbReplica(DesignResult.Generated design) {
+        return "MySQL".equals(RelationalTargetRehearsal.replicaFlavour(design));
     }
 
     /** Whether this rehearsal covers the design's source: a binlog connector (MariaDB or MySQL) on Kafka Connect. */
@@ -170,7 +181,7 @@ public final class MariaDbRehearsal {
     }
 
     /** One rehearsal's steps; stops at the first step whose failure makes the later checks meaningless. */
-    private record Run(SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ChildConnectWorker connect,
+    private record Run(DesignResult.Generated design, ConfigBundle bundle, SpecDatabaseSetup setup, Map<String, String> serverSettings, ThrowawayMariaDb db, InProcessKafka kafka, ChildConnectWorker connect,
                        LocalSubstitutions substitutions, List<Check> checks, SourceConnectorSteps steps, List<String> notes,
                        String transactionalId) {
 
@@ -184,8 +195,11 @@ public final class MariaDbRehearsal {
                 Map<String, String> config = substitutions.apply(exported, db.port(), kafka.bootstrapServers(),
                         connect.folder().resolve("secrets"), password);
                 if (!startConnector(admin, config)) return;
+                String topic = config.get("topic.prefix") + "." + table;
                 steps.workloadAndEvents(admin, config, table, reader -> {
-                    scenarios(admin, config, new StreamingScenarios(admin, table, reader));
+                    // early, so that real changes follow it on its partition (see RelationalTargetRehearsal.poison)
+                    String poison = mariaDbReplica(design) ? RelationalTargetRehearsal.poison(bundle, kafka.bootstrapServers(), topic) : null;
+                    scenarios(admin, config, new StreamingScenarios(admin, table, reader), topic, poison);
                     // with exactly-once on: every event read so far, restart included, came from the task's committed transactions
                     if (transactionalId != null) {
                         checks.add(TransactionalWrites.check(kafka.bootstrapServers(), transactionalId, config.get("topic.prefix") + "." + table,
@@ -201,13 +215,29 @@ public final class MariaDbRehearsal {
             return steps.startConnector(config, () -> binlogDumpRunning(admin), "binlog dump thread running", "its user and grants");
         }
 
-        /** The scenarios of the PostgreSQL rehearsal, on the binlog: an added column, a large transaction, a restart, a TRUNCATE. */
-        private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios) throws SQLException {
+        /**
+         * The scenarios of the PostgreSQL rehearsal, on the binlog: an added column, a large transaction, a restart,
+         * then the replica (while the table still has its rows), then a TRUNCATE.
+         */
+        private void scenarios(Connection admin, Map<String, String> config, StreamingScenarios scenarios, String topic, String poison)
+                throws SQLException {
             checks.add(scenarios.addedColumn());
             checks.add(scenarios.largeTransaction());
             // a standalone worker keeps no connector configs; a distributed one gets the same config again
             checks.add(scenarios.restart(StreamingScenarios.worker(connect::stopWorker, connect::startWorker, () -> startConnector(admin, config))));
+            if (poison != null) replica(admin, scenarios.table(), topic, poison);
             checks.add(scenarios.truncate(config));
+        }
+
+        /**
+         * The design's replica through its exported JDBC sink, on a worker of its own in this JVM: the sink is on this
+         * class path, not in the child worker's plugin folder (a sink worker apart from the source's is common too).
+         */
+        private void replica(Connection admin, String table, String topic, String poison) {
+            try (InProcessConnect sinkWorker = InProcessConnect.start(kafka.bootstrapServers(), SourceConnectorSteps.workerSettings(bundle))) {
+                RelationalTargetRehearsal.asExported().run(design, bundle, new MariaDbReplica(db), sinkWorker, kafka.bootstrapServers(),
+                        substitutions, admin, table, topic, poison).forEach(checks::add);
+            }
         }
 
         /** The captured databases exist in production before the spec's SQL runs; here the rehearsal creates them. */

@@ -211,7 +211,7 @@ public final class PostgresRehearsal {
                     StreamingScenarios scenarios = new StreamingScenarios(admin, table, reader);
                     scenarios(admin, config, scenarios);
                     if (pg instanceof ThrowawayPostgres local && connect instanceof InProcessConnect inProcess) {
-                        target.run(design, bundle, local, inProcess, bootstrap, substitutions, admin, table, topic, poison).forEach(checks::add);
+                        target.run(design, bundle, new PostgresReplica(local), inProcess, bootstrap, substitutions, admin, table, topic, poison).forEach(checks::add);
                     }
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));
@@ -263,8 +263,8 @@ public final class PostgresRehearsal {
         /** The replica's rows when the design writes one through the JDBC sink on this throwaway server and local worker, else null. */
         private ReplicaArrivals replicaArrivals(String topic) {
             if (!(pg instanceof ThrowawayPostgres local) || !(connect instanceof InProcessConnect) || RelationalTargetRehearsal.jdbcSink(bundle).isEmpty()) return null;
-            return new ReplicaArrivals(local.jdbcUrl(RelationalTargetRehearsal.REPLICA_DATABASE), "postgres", local.superuserPassword(),
-                    RelationalTargetRehearsal.replicaTable(topic), PacedWorkload.FIRST_ORDER_ID);
+            return new ReplicaArrivals(local.jdbcUrl(ReplicaDatabase.REPLICA_DATABASE), "postgres", local.superuserPassword(),
+                    PostgresReplica.tableOf(topic), PacedWorkload.FIRST_ORDER_ID);
         }
 
         private boolean applySetup(Connection admin, String password) throws SQLException {

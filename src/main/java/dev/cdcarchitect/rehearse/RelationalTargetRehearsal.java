@@ -8,10 +8,8 @@ import dev.cdcarchitect.export.configs.ConnectorConfig;
 import dev.cdcarchitect.export.configs.ExportedConfigs;
 import dev.cdcarchitect.rehearse.check.Check;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +23,13 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
  * The design's relational replica, rehearsed: the exported Debezium JDBC sink config loaded as-is (connection
- * placeholders filled for a second database on the same throwaway PostgreSQL) reads the change events the source
- * rehearsal produced; once it has committed every record, the replica's rows are compared with the source's.
+ * placeholders filled for a second database on the same throwaway server, PostgreSQL or MariaDB) reads the change
+ * events the source rehearsal produced; once it has committed every record, the replica's rows are compared with the
+ * source's, and the runbook's reconciliation queries run on both in the replica's dialect.
  *
- * <p>The replica is a second database on the source's server, not a second server: the source connector's
- * publication and replication slot belong to the source database, so the sink's writes are never captured, and a
- * second server would only add start-up time. What differs from production is the server's settings
- * ({@code wal_level=logical}), which the sink never reads.
+ * <p>The replica is a second database on the source's server, not a second server: the source connector captures
+ * only its own database (publication and slot, or {@code database.include.list}), so the sink's writes are never
+ * captured, and a second server would only add start-up time ({@link ReplicaDatabase}).
  *
  * <p>Facts from the Debezium JDBC sink documentation (https://debezium.io/documentation/reference/stable/connectors/jdbc.html):
  * the table name is {@code collection.name.format} (default {@code ${topic}}) with dots replaced by underscores;
@@ -40,7 +38,7 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 public final class RelationalTargetRehearsal {
 
     static final String SINK_CLASS = "io.debezium.connector.jdbc.JdbcSinkConnector";
-    static final String REPLICA_DATABASE = "replica";
+    static final String SETUP_CHECK = "target database setup";
     private static final String DOCS = "https://debezium.io/documentation/reference/stable/connectors/jdbc.html";
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_RACE_RESTARTS = 3;
@@ -98,8 +96,11 @@ public final class RelationalTargetRehearsal {
         return jdbcSink(bundle).isPresent() ? PoisonRecord.send(bootstrapServers, topic) : null;
     }
 
-    /** @param poison where {@link #poison} wrote the record no converter can read */
-    List<Check> run(DesignResult.Generated design, ConfigBundle bundle, ThrowawayPostgres pg, InProcessConnect connect, String bootstrapServers,
+    /**
+     * @param source the source database's administrator; {@code table} is the qualified source table
+     * @param poison where {@link #poison} wrote the record no converter can read
+     */
+    List<Check> run(DesignResult.Generated design, ConfigBundle bundle, ReplicaDatabase replica, InProcessConnect connect, String bootstrapServers,
                     LocalSubstitutions substitutions, Connection source, String table, String topic, String poison) {
         Optional<ConnectorConfig> sink = jdbcSink(bundle);
         if (sink.isEmpty()) return List.of();
@@ -113,12 +114,16 @@ public final class RelationalTargetRehearsal {
         }
         try {
             String password = Passwords.random();
-            if (!createReplica(design, pg, exported.getOrDefault("connection.username", ""), password, checks)) return checks;
-            Map<String, String> config = substitutions.applyToJdbcSink(exported,
-                    "postgresql://127.0.0.1:" + pg.port() + "/" + REPLICA_DATABASE, connect.folder().resolve("secrets"), password);
+            String user = exported.getOrDefault("connection.username", "");
+            if (!PLAIN_NAME.matcher(user).matches()) {
+                throw new RehearsalException("the JDBC sink's connection.username '" + user + "' is not a plain role name; the rehearsal "
+                        + "cannot create it on the throwaway database.");
+            }
+            if (!replica.create(design, user, password, writerEdit, checks)) return checks;
+            Map<String, String> config = substitutions.applyToJdbcSink(exported, replica.sinkUrl(), connect.folder().resolve("secrets"), password);
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
                 if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
-                compare(pg, source, table, topic, config, checks);
+                compare(replica, source, table, topic, config, checks);
                 deadLetters(progress, name, config, poison, checks);
             }
         } catch (SQLException e) {
@@ -138,43 +143,23 @@ public final class RelationalTargetRehearsal {
                 : "topics=" + list) + " does not take it; set topics or topics.regex to include it";
     }
 
-    /**
-     * The replica database, owned by the administrator, and the spec's own writer login and grants run in it as the
-     * spec writes them, so a missing grant fails the sink the way it would fail on the real replica. A design whose
-     * replica is not PostgreSQL has SQL for another database: its writer is then made owner of the replica database
-     * instead, and the check says so.
-     *
-     * @return false when the spec's SQL failed (the check says which statement and why)
-     */
-    private boolean createReplica(DesignResult.Generated design, ThrowawayPostgres pg, String user, String password, List<Check> checks)
-            throws SQLException {
-        if (!PLAIN_NAME.matcher(user).matches()) {
-            throw new RehearsalException("the JDBC sink's connection.username '" + user + "' is not a plain role name; the rehearsal "
-                    + "cannot create it on the throwaway PostgreSQL.");
-        }
-        boolean postgresReplica = design.input().targets().stream()
-                .anyMatch(t -> t.kind() == TargetKind.RELATIONAL_REPLICA && "PostgreSQL".equals(t.flavour()));
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), "postgres", pg.superuserPassword());
-             Statement s = c.createStatement()) {
-            if (!postgresReplica) {
-                s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
-                s.execute("CREATE DATABASE " + REPLICA_DATABASE + " OWNER " + user);
-                checks.add(new Check("target database setup", true, "the design's replica is "
-                        + design.input().targets().stream().filter(t -> t.kind() == TargetKind.RELATIONAL_REPLICA).map(Target::flavour)
-                                .findFirst().orElse("?") + ", not PostgreSQL: its writer SQL was not run; " + user
-                        + " was made owner of the local replica database instead"));
-                return true;
-            }
-            s.execute("CREATE DATABASE " + REPLICA_DATABASE);
-        }
-        SpecDatabaseSetup writer = writerEdit.apply(SpecDatabaseSetup.of(design, WRITER_DECISION, List.of()));
-        try (Connection replica = DriverManager.getConnection(pg.jdbcUrl(REPLICA_DATABASE), "postgres", pg.superuserPassword())) {
-            Check applied = writer.apply(replica, password);
-            checks.add(new Check("target database setup", applied.passed(), applied.passed()
-                    ? "the spec's replica writer SQL ran as written: " + String.join(" ", writer.statements())
-                    : applied.evidence()));
-            return applied.passed();
-        }
+    /** The replica's flavour as the design's target names it ("PostgreSQL", "MySQL" for MySQL and MariaDB, ...). */
+    static String replicaFlavour(DesignResult.Generated design) {
+        return design.input().targets().stream().filter(t -> t.kind() == TargetKind.RELATIONAL_REPLICA).map(Target::flavour)
+                .findFirst().orElse("?");
+    }
+
+    /** The spec's replica writer SQL (login and grants) as the spec writes it. */
+    static SpecDatabaseSetup writerSetup(DesignResult.Generated design) {
+        return SpecDatabaseSetup.of(design, WRITER_DECISION, List.of());
+    }
+
+    /** Adds the setup check for the writer SQL that ran ({@code filled}: what the rehearsal filled in, or ""). */
+    static boolean writerApplied(Check applied, List<String> statements, String filled, List<Check> checks) {
+        checks.add(new Check(SETUP_CHECK, applied.passed(), applied.passed()
+                ? "the spec's replica writer SQL ran as written" + filled + ": " + String.join(" ", statements)
+                : applied.evidence()));
+        return applied.passed();
     }
 
     private static boolean startAndSettle(InProcessConnect connect, SinkProgress progress, String name, Map<String, String> config,
@@ -195,7 +180,7 @@ public final class RelationalTargetRehearsal {
         while (System.nanoTime() < deadline) {
             ConnectorStateInfo status = connect.status(name);
             String failure = ConnectorFailures.of(status);
-            if (failure != null && raceRestarts < MAX_RACE_RESTARTS && failure.contains("already exists")) {
+            if (failure != null && raceRestarts < MAX_RACE_RESTARTS && lostAlterRace(failure)) {
                 // Tasks that meet a new column together race on ALTER TABLE and the losers fail; the spec's runbook
                 // restarts only the failed tasks, which then find the column and go on. Rehearse that, and say so.
                 // Several tasks can lose, and a restart is asynchronous (the status may still show the failure for
@@ -226,6 +211,14 @@ public final class RelationalTargetRehearsal {
     }
 
     /**
+     * A task that lost the race to add a column: PostgreSQL says "column ... already exists", MySQL and MariaDB
+     * "Duplicate column name" (error 1060).
+     */
+    static boolean lostAlterRace(String failure) {
+        return failure.contains("already exists") || failure.contains("Duplicate column name");
+    }
+
+    /**
      * The sink reports a table it failed to create as a table it cannot find: with schema.evolution=basic that is the
      * writer's grants (CREATE on the target schema), not a missing table.
      */
@@ -235,12 +228,12 @@ public final class RelationalTargetRehearsal {
                 + " could not create it: check the spec's replica writer grants (CREATE on the target schema) against the replica";
     }
 
-    private static void compare(ThrowawayPostgres pg, Connection source, String table, String topic, Map<String, String> config,
+    private static void compare(ReplicaDatabase database, Connection source, String table, String topic, Map<String, String> config,
                                 List<Check> checks) throws SQLException {
         List<String> keys = TableRows.primaryKey(source, table);
         TableRows expected = TableRows.read(source, table, keys);
-        String targetTable = replicaTable(topic);
-        try (Connection replica = DriverManager.getConnection(pg.jdbcUrl(REPLICA_DATABASE), "postgres", pg.superuserPassword())) {
+        String targetTable = database.table(topic);
+        try (Connection replica = database.admin()) {
             if (!exists(replica, targetTable)) {
                 checks.add(new Check("target rows", false, "no table " + targetTable + " in the replica (collection.name.format="
                         + config.getOrDefault("collection.name.format", "${topic}") + ", schema.evolution="
@@ -250,7 +243,7 @@ public final class RelationalTargetRehearsal {
             TableRows actual = TableRows.read(replica, targetTable, keys);
             checks.add(rows(table, targetTable, expected, actual));
             checks.add(deletes(actual, config));
-            checks.add(ReplicaReconciliation.run(source, table, replica, targetTable));
+            checks.add(ReplicaReconciliation.run(database.dialect(), source, table, replica, targetTable));
         }
     }
 
@@ -311,14 +304,9 @@ public final class RelationalTargetRehearsal {
                         + SettingsInError.named(String.valueOf(letters.firstError()), name, config)));
     }
 
-    /** The table the sink writes a topic to: the exported collection.name.format=${topic}, dots to underscores. */
-    static String replicaTable(String topic) {
-        return "public." + topic.replace('.', '_');
-    }
-
     private static boolean exists(Connection c, String qualifiedTable) throws SQLException {
-        String[] parts = qualifiedTable.split("\\.", 2);
-        try (ResultSet rs = c.getMetaData().getTables(null, parts[0], parts[1], null)) {
+        TableRows.Name name = TableRows.Name.of(c, qualifiedTable);
+        try (ResultSet rs = c.getMetaData().getTables(name.catalog(), name.schema(), name.table(), null)) {
             return rs.next();
         }
     }

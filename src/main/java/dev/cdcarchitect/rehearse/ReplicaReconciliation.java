@@ -28,10 +28,11 @@ final class ReplicaReconciliation {
 
     private ReplicaReconciliation() {}
 
-    static Check run(Connection source, String sourceTable, Connection replica, String replicaTable) throws SQLException {
+    /** @param dialect the source's and the replica's: the rehearsal's replica is on the source's server */
+    static Check run(SqlDialect dialect, Connection source, String sourceTable, Connection replica, String replicaTable) throws SQLException {
         TableShape shape = shape(source, sourceTable);
-        ReconciliationQueries atSource = ReconciliationQueries.of(SqlDialect.POSTGRESQL, sourceTable, shape, WIDTH);
-        ReconciliationQueries atReplica = ReconciliationQueries.of(SqlDialect.POSTGRESQL, replicaTable, shape, WIDTH);
+        ReconciliationQueries atSource = ReconciliationQueries.of(dialect, sourceTable, shape, WIDTH);
+        ReconciliationQueries atReplica = ReconciliationQueries.of(dialect, replicaTable, shape, WIDTH);
         String clean = differences(source, atSource, replica, atReplica);
         if (!clean.isEmpty()) return new Check(CHECK, false, "the runbook's queries found differences after the clean run: " + clean);
         boolean autoCommit = source.getAutoCommit();
@@ -43,7 +44,7 @@ final class ReplicaReconciliation {
             }
             String found = differences(source, atSource, replica, atReplica);
             boolean caught = found.contains("extra in the target [" + planted + "]") && found.contains("bucket ");
-            return new Check(CHECK, caught, "row count, " + shape.all().size() + "-column hashes per range of " + WIDTH
+            return new Check(CHECK, caught, "the runbook's " + dialect.displayName() + " queries: row count, " + shape.all().size() + "-column hashes per range of " + WIDTH
                     + " keys and the key-set anti-join agree on " + sourceTable + " and " + replicaTable + " after the clean run; "
                     + "a delete of " + planted + " planted at the source (rolled back, never captured) "
                     + (caught ? "was found: " : "was NOT found as it should be: ") + found);
@@ -76,8 +77,8 @@ final class ReplicaReconciliation {
         List<String> keyNames = TableRows.primaryKey(c, qualifiedTable);
         List<Column> key = new ArrayList<>();
         List<Column> others = new ArrayList<>();
-        String[] parts = qualifiedTable.split("\\.", 2);
-        try (ResultSet rs = c.getMetaData().getColumns(null, parts[0], parts[1], null)) {
+        TableRows.Name name = TableRows.Name.of(c, qualifiedTable);
+        try (ResultSet rs = c.getMetaData().getColumns(name.catalog(), name.schema(), name.table(), null)) {
             while (rs.next()) {
                 Column column = new Column(rs.getString("COLUMN_NAME"), type(rs.getInt("DATA_TYPE")));
                 (keyNames.contains(column.name()) ? key : others).add(column);

@@ -101,8 +101,8 @@ public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String>
                 try {
                     s.execute(withPassword.get(i));
                 } catch (SQLException e) {
-                    return new Check("database setup", false, "the spec's statement '" + statements.get(i) + "' failed on PostgreSQL: "
-                            + e.getMessage());
+                    return new Check("database setup", false, "the spec's statement '" + statements.get(i) + "' failed on "
+                            + admin.getMetaData().getDatabaseProductName() + ": " + e.getMessage());
                 }
             }
         }

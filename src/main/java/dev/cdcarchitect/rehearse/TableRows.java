@@ -40,13 +40,24 @@ record TableRows(List<String> columns, Map<String, Map<String, String>> rows) {
 
     /** The primary-key columns of {@code schema.table}, in key order. */
     static List<String> primaryKey(Connection c, String qualifiedTable) throws SQLException {
-        String[] parts = qualifiedTable.split("\\.", 2);
+        Name name = Name.of(c, qualifiedTable);
         DatabaseMetaData meta = c.getMetaData();
         Map<Short, String> ordered = new TreeMap<>();
-        try (ResultSet rs = meta.getPrimaryKeys(null, parts[0], parts[1])) {
+        try (ResultSet rs = meta.getPrimaryKeys(name.catalog(), name.schema(), name.table())) {
             while (rs.next()) ordered.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
         }
         return List.copyOf(ordered.values());
+    }
+
+    /**
+     * A qualified table name as JDBC metadata takes it: {@code schema.table} in PostgreSQL; in MariaDB and MySQL a
+     * database is a catalog (their drivers report no schemas), so {@code database.table} names the catalog.
+     */
+    record Name(String catalog, String schema, String table) {
+        static Name of(Connection c, String qualifiedTable) throws SQLException {
+            String[] parts = qualifiedTable.split("\\.", 2);
+            return c.getMetaData().supportsSchemasInTableDefinitions() ? new Name(null, parts[0], parts[1]) : new Name(parts[0], null, parts[1]);
+        }
     }
 
     private static String text(Object value) {

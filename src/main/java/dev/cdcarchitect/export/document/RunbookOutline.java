@@ -77,7 +77,8 @@ public final class RunbookOutline {
                 + "(below 2^60); a range's hash_sum is the sum of its rows' hashes (decision record 0019).");
         sink.bullet("Proven", null, "the PostgreSQL and MySQL/MariaDB queries are executed on real PostgreSQL and MariaDB servers in "
                 + "CDC Architect's tests: equal rows give equal hashes across the two, and a deleted, a lost and a changed row are found "
-                + "in their key range and by key. " + Arrays.stream(SqlDialect.values()).filter(d -> !d.executedInTests())
+                + "in their key range and by key, also on rows that reached a PostgreSQL or MariaDB replica through Kafka and the Debezium "
+                + "JDBC sink. " + Arrays.stream(SqlDialect.values()).filter(d -> !d.executedInTests())
                 .map(SqlDialect::displayName).collect(Collectors.joining(", ")) + " are not executed there.");
         if (plan.placeholderTables()) {
             sink.bullet("Warning", null, "the design names no table: the queries use the example table " + String.join(", ", plan.tables())
