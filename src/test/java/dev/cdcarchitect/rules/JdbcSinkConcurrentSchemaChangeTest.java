@@ -26,4 +26,22 @@ class JdbcSinkConcurrentSchemaChangeTest {
         assertTrue(text.contains("already exists") && text.contains("restart?includeTasks=true&onlyFailed=true"), text);
         assertTrue(text.contains("to the replica first"), "the expand-first alternative: " + text);
     }
+
+    /**
+     * The losing tasks fail with the replica database's own message, which is what the operator searches the task
+     * trace for: the rehearsal met MariaDB's "Duplicate column name" where the spec quoted only PostgreSQL's.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "PostgreSQL replica | already exists",
+            "MySQL replica | Duplicate column name",
+            "MariaDB replica | Duplicate column name",
+            "SQL Server replica | is specified more than once",
+            "Oracle replica | ORA-01430"})
+    void theRaceQuotesTheReplicaDatabasesOwnError(String replica, String error) {
+        DesignResult.Generated design = DesignedConnectors.design("PostgreSQL 14, 50TB volume, 10k TPS", "Kafka to a " + replica + " for reporting");
+        Decision jdbc = design.spec().decisions().stream().filter(d -> d.id().equals("sink.jdbc")).findFirst().orElseThrow();
+        String text = String.join(" ", jdbc.warnings());
+        assertTrue(text.contains(error), replica + " should quote '" + error + "': " + text);
+    }
 }

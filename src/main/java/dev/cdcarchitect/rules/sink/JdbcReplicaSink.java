@@ -68,7 +68,7 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 // Seen in the rehearsal (issue 15): Debezium 3.2 made a concurrent CREATE TABLE fall through (DBZ-9237); a
                 // concurrent ALTER TABLE ... ADD COLUMN still fails every task but one.
                 .warn("With " + ctx.sizing().sinkTasksPerConnector() + " sink tasks and schema.evolution=basic, the tasks that meet a new "
-                        + "column together each run ALTER TABLE ... ADD COLUMN; all but one fail with 'column ... already exists' and stay "
+                        + "column together each run ALTER TABLE ... ADD COLUMN; all but one fail with " + duplicateColumnError(target.flavour()) + " and stay "
                         + "FAILED. Add new columns to the replica first (expand first: the sink then finds them), or restart only the "
                         + "failed tasks, which then find the column and go on.")
                 // Seen in the rehearsal (issue 15) and in JdbcSinkConnectorTask.preCommit (Debezium 3.5): the sink returns the
@@ -104,6 +104,19 @@ public final class JdbcReplicaSink implements SinkKnowledge {
                 + "owns them: " + (sql != null ? "the grants below are all it needs" : "it needs only the right to create tables there")
                 + " to create, alter" + (truncates ? ", truncate" : "") + " and write them. "
                 + ReplicaWriter.precreated(flavour, truncates);
+    }
+
+    /**
+     * What the losing tasks' trace says, in the replica database's own words (the rehearsal met MariaDB's): the text
+     * an operator searches for. PostgreSQL 42701, MySQL/MariaDB 1060, SQL Server 2705, Oracle ORA-01430.
+     */
+    static String duplicateColumnError(String flavour) {
+        return switch (flavour) {
+            case "MySQL" -> "'Duplicate column name ...' (MySQL/MariaDB error 1060)";
+            case "SQL Server" -> "'Column name ... in table ... is specified more than once' (error 2705)";
+            case "Oracle" -> "'ORA-01430: column being added already exists in table'";
+            default -> "'column ... already exists'";
+        };
     }
 
     /** Tables without a primary key whose events reach this sink (MongoDB and Cassandra key every event themselves). */
