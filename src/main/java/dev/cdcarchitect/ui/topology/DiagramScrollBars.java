@@ -31,8 +31,6 @@ final class DiagramScrollBars {
             bar.getStyleClass().add("diagram-scroll-bar");
             bar.setFocusTraversable(false);
             bar.setVisible(false);
-            // Placed by layout() here: a change of range or position must not lay out the whole workbench again.
-            bar.setManaged(false);
             // A click on a bar is no click on empty space (which would clear the selection), nor a drag of the view.
             bar.addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
         }

@@ -291,7 +291,7 @@ public final class TopologyView extends Region {
         // content is positioned by its transforms; the legend keeps to the bottom-left corner, the button top-right
         legend.autosize();
         legend.relocate(8, getHeight() - legend.getHeight() - 8 - scrollBars.bottomInset());
-        scrollBars.layout();
+        scrollBars.follow();
         if (openButton != null) {
             openButton.autosize();
             openButton.relocate(getWidth() - openButton.getWidth() - 8, 8);
