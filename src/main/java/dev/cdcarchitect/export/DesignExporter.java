@@ -4,6 +4,7 @@ import dev.cdcarchitect.domain.DesignResult;
 import dev.cdcarchitect.export.configs.ConfigBundle;
 import dev.cdcarchitect.export.configs.ConfigBundleBuilder;
 import dev.cdcarchitect.export.diagram.DotDiagramWriter;
+import dev.cdcarchitect.export.diagram.ExportNodeSizes;
 import dev.cdcarchitect.export.diagram.MermaidDiagramWriter;
 import dev.cdcarchitect.export.diagram.PngDiagramWriter;
 import dev.cdcarchitect.export.diagram.SvgDiagramWriter;
@@ -27,6 +28,8 @@ import java.util.Map;
  * failure while rendering leaves the disk untouched.
  */
 public final class DesignExporter {
+
+    private static final ExportNodeSizes EXPORT_SIZES = new ExportNodeSizes();
 
     private final TopologyLayout layouter = new TopologyLayout();
     private final SvgDiagramWriter svg = new SvgDiagramWriter();
@@ -116,7 +119,7 @@ public final class DesignExporter {
     }
 
     private DiagramLayout layout(DesignResult.Generated design) {
-        return layouter.layout(design.topology());
+        return layouter.layout(design.topology(), EXPORT_SIZES);
     }
 
     private static String baseName(String fileName) {

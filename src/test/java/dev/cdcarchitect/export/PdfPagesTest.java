@@ -84,8 +84,10 @@ class PdfPagesTest {
         }
         assertTrue(!pages.landscape().get(caption), "the components table is back on portrait pages");
         for (TopologyNode node : design.topology().nodes()) {
-            String label = node.label().length() <= 24 ? node.label() : node.label().substring(0, 20); // long names are clipped
-            assertTrue(diagram.toString().contains(strip(label)), "drawn: " + node.label());
+            // The full name, wrapped after its separators: the text reads each part, line by line.
+            for (String part : node.label().split("(?<=[ ./_-])")) {
+                assertTrue(diagram.toString().contains(strip(part)), "drawn: " + node.label() + " (" + part + ")");
+            }
         }
     }
 

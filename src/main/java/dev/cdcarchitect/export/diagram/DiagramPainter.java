@@ -11,6 +11,7 @@ import dev.cdcarchitect.topology.NodeCaptions;
 import dev.cdcarchitect.topology.RangeAssignment;
 import dev.cdcarchitect.topology.layout.ConnectFrame;
 import dev.cdcarchitect.topology.layout.DiagramLayout;
+import dev.cdcarchitect.topology.layout.EdgePath;
 import dev.cdcarchitect.topology.layout.NodeBox;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Draws the pipeline diagram from the topology and its JGraphX layout (the same coordinates as the window) onto
  * any canvas, so the SVG, PNG and PDF diagrams are one drawing: the Kafka Connect frame, edges, then one box per
- * node with its kind, name, size and partition band.
+ * node with its kind, full name (wrapped, never cut), size and partition band.
  */
 public final class DiagramPainter {
 
@@ -54,15 +55,7 @@ public final class DiagramPainter {
         NodeBox from = layout.box(edge.from());
         NodeBox to = layout.box(edge.to());
         if (from == null || to == null) return;
-        double x1 = MARGIN + from.x() + from.width();
-        double y1 = MARGIN + from.centerY();
-        double x2 = MARGIN + to.x();
-        double y2 = MARGIN + to.centerY();
-        if (x2 < x1) { // a backwards edge (e.g. into the Connect cluster): from the left side instead
-            x1 = MARGIN + from.x();
-            x2 = MARGIN + to.x() + to.width();
-        }
-        double bend = (x2 - x1) / 2;
+        EdgePath path = EdgePath.between(from, to, 0).shifted(MARGIN, MARGIN);
         String stroke = switch (edge.kind()) {
             case DEAD_LETTERS -> "#cf222e";
             case REGISTERS_SCHEMA -> "#8250df";
@@ -70,7 +63,7 @@ public final class DiagramPainter {
             default -> "#57606a";
         };
         boolean dashed = edge.kind() == EdgeKind.DEAD_LETTERS || edge.kind() == EdgeKind.RUNS_ON;
-        canvas.curve(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2, stroke, dashed);
+        canvas.curve(path.x1(), path.y1(), path.c1x(), path.c1y(), path.c2x(), path.c2y(), path.x2(), path.y2(), stroke, dashed);
     }
 
     private static void node(DiagramCanvas canvas, TopologyNode node, NodeBox box, List<RangeAssignment.Member> members) {
@@ -80,13 +73,18 @@ public final class DiagramPainter {
         double top = MARGIN + box.y();
         canvas.beginNode(node.id());
         canvas.rect(left, top, box.width(), box.height(), palette.fill(), palette.stroke(), palette.dashed());
-        double x = left + 6;
+        double x = left + ExportNodeSizes.INSET;
         canvas.text(x, top + 13, 8.5, "#57606a", false, NodeCaptions.kind(node));
-        canvas.text(x, top + 28, 10.5, "#1f2328", true, clip(node.label(), 24));
+        // The full name, wrapped as ExportNodeSizes sized the box for it; what follows moves down by the extra lines.
+        List<String> title = ExportNodeSizes.titleLines(node.label());
+        for (int i = 0; i < title.size(); i++) {
+            canvas.text(x, top + 28 + i * ExportNodeSizes.TITLE_LINE, ExportNodeSizes.TITLE_SIZE, "#1f2328", true, title.get(i));
+        }
+        double extra = ExportNodeSizes.extraHeight(title);
         String detail = NodeCaptions.detail(node);
-        if (!detail.isEmpty()) canvas.text(x, top + 42, 9.5, "#3d444d", false, detail);
+        if (!detail.isEmpty()) canvas.text(x, top + 42 + extra, 9.5, "#3d444d", false, detail);
         if (node.partitions() > 1 && box.height() > 60) partitionBand(canvas, node.partitions(), x, top + box.height() - 18);
-        double row = top + TopologyLayout.NODE_HEIGHT;
+        double row = top + TopologyLayout.NODE_HEIGHT + extra;
         for (MemberRowPlan plan : MemberRowPlan.of(members)) {
             memberRow(canvas, plan, x, row);
             row += TopologyLayout.MEMBER_ROW_HEIGHT;
@@ -110,9 +108,5 @@ public final class DiagramPainter {
         int cells = Math.min(partitions, 24);
         for (int i = 0; i < cells; i++) canvas.rect(x + i * 6, y, 5, 10, "#d4a72c", null, false);
         if (partitions > cells) canvas.text(x + cells * 6 + 3, y + 9, 9, "#3d444d", false, "+" + (partitions - cells));
-    }
-
-    private static String clip(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
 }

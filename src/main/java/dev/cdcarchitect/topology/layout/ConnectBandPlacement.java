@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Places the boxes in columns, left to right by data flow, with the Kafka Connect frame as a band across the top:
  * the source connector, the cluster with its internal topics, the sink connectors and their groups share the band,
- * and everything else in the columns the band spans (the data topics first) goes below it. A rectangle around
+ * and everything else in the columns the band spans (the data topics first) goes below it. A box in the band that
+ * writes below it (the source connector) sits lower than the band's boxes in the next column, under the cluster. A rectangle around
  * connectors in the second and fifth column could otherwise only be drawn around the topics between them too.
  * Outside the band each box is pulled level with the boxes it is linked to; the order inside a column is the
  * hierarchical layout's, which keeps edges from crossing.
@@ -57,19 +58,29 @@ final class ConnectBandPlacement {
                     + RANK_SPACING;
         }
         Map<String, NodeBox> boxes = new LinkedHashMap<>();
-        int bandFrom = Integer.MAX_VALUE;
-        int bandTo = -1;
-        double bandBottom = FRAME_PADDING;
-        for (int c = 0; c < columns; c++) {
+        int bandFrom = members.stream().mapToInt(column::get).min().orElse(Integer.MAX_VALUE);
+        int bandTo = members.stream().mapToInt(column::get).max().orElse(-1);
+        Set<String> writingDown = writingBelowTheBand(column, bandFrom, bandTo);
+        // Right to left: a box that writes below the band goes lower than the band's boxes in the next column, so
+        // its edges leave the frame beside no box (not down the narrow gap between the cluster and the topics).
+        double[] bottom = new double[columns];
+        for (int c = columns - 1; c >= 0; c--) {
             double y = FRAME_PADDING;
-            for (TopologyNode node : inColumn(column, c, true)) {
-                boxes.put(node.id(), new NodeBox(node.id(), left[c], y, sizes.width(node), sizes.height(node)));
-                y += sizes.height(node) + NODE_SPACING;
-                bandFrom = Math.min(bandFrom, c);
-                bandTo = Math.max(bandTo, c);
-                bandBottom = Math.max(bandBottom, y - NODE_SPACING);
+            double next = c + 1 < columns ? bottom[c + 1] : 0;
+            List<TopologyNode> inBand = inColumn(column, c, true);
+            for (boolean down : new boolean[] {false, true}) {
+                for (TopologyNode node : inBand) {
+                    if (writingDown.contains(node.id()) != down) continue;
+                    double height = sizes.height(node);
+                    double top = down ? Math.max(y, next + NODE_SPACING - height / 2) : y;
+                    boxes.put(node.id(), new NodeBox(node.id(), left[c], top, sizes.width(node), height));
+                    y = top + height + NODE_SPACING;
+                    bottom[c] = y - NODE_SPACING;
+                }
             }
         }
+        double bandBottom = FRAME_PADDING;
+        for (double b : bottom) bandBottom = Math.max(bandBottom, b);
         NodeBox frame = members.isEmpty() ? null : frame(boxes);
         double belowBand = bandBottom + FRAME_PADDING + BELOW_FRAME;
         for (int c = 0; c < columns; c++) {
@@ -131,6 +142,19 @@ final class ConnectBandPlacement {
         });
         return topology.nodes().stream().filter(n -> column.get(n.id()) == c && members.contains(n.id()) == band)
                 .sorted(byRole.thenComparing(byOrder).thenComparing(TopologyNode::id)).toList();
+    }
+
+    /** What runs on Connect and writes to a box placed below the band (the source connector to its topics). */
+    private Set<String> writingBelowTheBand(Map<String, Integer> column, int bandFrom, int bandTo) {
+        Set<String> writing = new java.util.HashSet<>();
+        for (TopologyEdge edge : topology.edges()) {
+            // A group's reading is drawn back to its topic and the group column is the band's tallest: it stays.
+            if (edge.kind() == EdgeKind.RUNS_ON || edge.kind() == EdgeKind.CONSUMES) continue;
+            if (!members.contains(edge.from()) || members.contains(edge.to())) continue;
+            int c = column.get(edge.to());
+            if (c >= bandFrom && c <= bandTo) writing.add(edge.from());
+        }
+        return writing;
     }
 
     /** The top that centres a box on the boxes already placed that it is linked to; NaN when there are none. */

@@ -3,8 +3,8 @@ package dev.cdcarchitect.topology.layout;
 import dev.cdcarchitect.domain.TopologyNode;
 
 /**
- * How big each box is, decided by whoever draws it: the exports keep fixed boxes, the window grows a box to hold
- * its full name at a readable font size.
+ * How big each box is, decided by whoever draws it: each grows a box to hold the full name wrapped by
+ * {@link NameLines} at the size it draws the name (the window at a readable font size, the exports at their own).
  */
 public interface NodeSizes {
 
@@ -12,7 +12,7 @@ public interface NodeSizes {
 
     double height(TopologyNode node);
 
-    /** The fixed boxes the exported diagrams (SVG, PDF, DOT) are drawn with. */
+    /** Boxes of one width and a height per kind, for a name on one line; the exports add the lines a longer name takes. */
     NodeSizes FIXED = new NodeSizes() {
         @Override
         public double width(TopologyNode node) {

@@ -13,7 +13,8 @@ final class DiagramViewport {
 
     /** The smallest text size, in screen pixels, a fitted diagram shows. */
     static final double MIN_LABEL_PX = 11;
-    private static final double MARGIN = 12;
+    /** Space kept around the diagram when fitted, and scrolled past at either end. */
+    static final double MARGIN = 12;
 
     private final Region pane;
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -21,6 +22,7 @@ final class DiagramViewport {
     private final double smallestFontPx;
     private double contentWidth;
     private double contentHeight;
+    private Runnable onContentSize = () -> { };
     // A new view fits itself once it gets a size.
     private boolean fitted = true;
 
@@ -46,6 +48,20 @@ final class DiagramViewport {
     void setContentSize(double width, double height) {
         contentWidth = width;
         contentHeight = height;
+        onContentSize.run();
+    }
+
+    double contentWidth() {
+        return contentWidth;
+    }
+
+    double contentHeight() {
+        return contentHeight;
+    }
+
+    /** Told when the diagram changes size (the scroll bars follow). */
+    void setOnContentSize(Runnable listener) {
+        onContentSize = listener;
     }
 
     /** The least zoom at which every label stays readable. */

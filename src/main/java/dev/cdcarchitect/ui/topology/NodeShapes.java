@@ -3,6 +3,7 @@ package dev.cdcarchitect.ui.topology;
 import dev.cdcarchitect.domain.NodeSetting;
 import dev.cdcarchitect.domain.TopologyEdge;
 import dev.cdcarchitect.domain.TopologyNode;
+import dev.cdcarchitect.topology.layout.EdgePath;
 import dev.cdcarchitect.topology.layout.NodeBox;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
@@ -16,6 +17,9 @@ final class NodeShapes {
 
     private static final int MAX_PARTITION_CELLS = 24;
     private static final Color PARTITION_COLOR = Color.web("#d4a72c");
+
+    /** Short curves between neighbouring columns still leave and enter their boxes level. */
+    static final double MIN_BEND = 30;
 
     private NodeShapes() {}
 
@@ -47,16 +51,8 @@ final class NodeShapes {
     }
 
     static CubicCurve edgeView(TopologyEdge edge, NodeBox from, NodeBox to) {
-        double sx = from.x() + from.width();
-        double sy = from.centerY();
-        double ex = to.x();
-        double ey = to.centerY();
-        if (ex < sx) { // backward edge (e.g. signals into the connector): leave from the left side
-            sx = from.x();
-            ex = to.x() + to.width();
-        }
-        double bend = Math.max(30, Math.abs(ex - sx) / 2);
-        CubicCurve curve = new CubicCurve(sx, sy, sx + Math.signum(ex - sx) * bend, sy, ex - Math.signum(ex - sx) * bend, ey, ex, ey);
+        EdgePath path = EdgePath.between(from, to, MIN_BEND);
+        CubicCurve curve = new CubicCurve(path.x1(), path.y1(), path.c1x(), path.c1y(), path.c2x(), path.c2y(), path.x2(), path.y2());
         curve.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return curve;
     }

@@ -3,6 +3,7 @@ package dev.cdcarchitect.ui.topology;
 import dev.cdcarchitect.domain.NodeKind;
 import dev.cdcarchitect.domain.TopologyNode;
 import dev.cdcarchitect.topology.NodeCaptions;
+import dev.cdcarchitect.topology.layout.NameLines;
 import dev.cdcarchitect.topology.layout.NodeSizes;
 
 /**
@@ -40,25 +41,8 @@ public final class ReadableNodeSizes implements NodeSizes {
         return Math.ceil(height);
     }
 
-    /** Lines the name takes when wrapped greedily after spaces, hyphens, dots, slashes and underscores. */
+    /** Lines the name takes when wrapped by the shared rule, each character counted at its widest. */
     static int titleLines(String label) {
-        int perLine = (int) Math.floor(TITLE_WRAP / TITLE_CHAR);
-        int lines = 1;
-        int used = 0;
-        int start = 0;
-        for (int i = 0; i <= label.length(); i++) {
-            boolean end = i == label.length();
-            if (!end && " -./_".indexOf(label.charAt(i)) < 0) continue;
-            int token = Math.min(i + 1, label.length()) - start;
-            start = i + 1;
-            if (used + token <= perLine) {
-                used += token;
-                continue;
-            }
-            // A token longer than a line is broken inside it; otherwise it starts the next line.
-            lines += (used == 0 ? 0 : 1) + (token - 1) / perLine;
-            used = (token - 1) % perLine + 1;
-        }
-        return lines;
+        return NameLines.wrap(label, text -> text.length() * TITLE_CHAR, TITLE_WRAP).size();
     }
 }

@@ -26,7 +26,7 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * Draws the pipeline from the topology and the coordinates the layout computed; zoom (wheel, buttons, fit),
- * pan by dragging, tooltips with each node's key settings, selection and highlighting.
+ * pan by dragging or the scroll bars, tooltips with each node's key settings, selection and highlighting.
  */
 public final class TopologyView extends Region {
 
@@ -36,6 +36,7 @@ public final class TopologyView extends Region {
     private final Group content = new Group();
     private final DiagramViewport viewport = new DiagramViewport(this, SMALLEST_FONT_PX);
     private final DiagramLegend legend = new DiagramLegend();
+    private final DiagramScrollBars scrollBars = new DiagramScrollBars(this, viewport, () -> legend.getHeight() + 8);
     private final Map<String, StackPane> nodes = new HashMap<>();
     private final Map<String, TopologyNode> model = new HashMap<>();
     private final Map<String, NodeCard> parts = new HashMap<>();
@@ -71,6 +72,7 @@ public final class TopologyView extends Region {
         groupLayer.setMouseTransparent(true);
         content.getTransforms().addAll(viewport.pan(), viewport.scale());
         getChildren().addAll(content, legend);
+        if (!dockable) getChildren().addAll(scrollBars.views()); // the diagram window only (see DiagramScrollBars)
         openButton = dockable ? openInWindowButton() : null;
         if (dockable) {
             getChildren().add(openButton);
@@ -288,7 +290,8 @@ public final class TopologyView extends Region {
     protected void layoutChildren() {
         // content is positioned by its transforms; the legend keeps to the bottom-left corner, the button top-right
         legend.autosize();
-        legend.relocate(8, getHeight() - legend.getHeight() - 8);
+        legend.relocate(8, getHeight() - legend.getHeight() - 8 - scrollBars.bottomInset());
+        scrollBars.layout();
         if (openButton != null) {
             openButton.autosize();
             openButton.relocate(getWidth() - openButton.getWidth() - 8, 8);

@@ -1,0 +1,113 @@
+package dev.cdcarchitect.topology.layout;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdcarchitect.design.DesignService;
+import dev.cdcarchitect.domain.DesignResult;
+import dev.cdcarchitect.domain.EdgeKind;
+import dev.cdcarchitect.domain.Topology;
+import dev.cdcarchitect.domain.TopologyEdge;
+import dev.cdcarchitect.export.diagram.ExportNodeSizes;
+import dev.cdcarchitect.rules.GoldenDesigns;
+import dev.cdcarchitect.ui.topology.ReadableNodeSizes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Issue 16: an edge runs from its box to its box and through no other, in the exported diagrams' layout and in the
+ * window's, for every golden design (and five sinks): a line through a box reads as a link to it.
+ */
+class EdgesAvoidBoxesTest {
+
+    static final List<GoldenDesigns.Case> DESIGNS = new ArrayList<>(GoldenDesigns.ALL);
+
+    static {
+        DESIGNS.add(new GoldenDesigns.Case("five-sinks", GoldenDesigns.ALL.get(0).source(),
+                "Kafka with sinks to Snowflake, Elasticsearch, BigQuery, S3 and Redis"));
+    }
+
+    private static Topology topology(GoldenDesigns.Case c) {
+        if (new DesignService().design(c.source(), c.target()) instanceof DesignResult.Generated g) return g.topology();
+        throw new AssertionError("refused: " + c.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("DESIGNS")
+    void noEdgePassesThroughABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
+        Topology topology = topology(c);
+        assertAvoids(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
+        assertAvoids(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+    }
+
+    /**
+     * The defect seen in session 9: what the source connector writes left the Connect frame through the narrow gap
+     * between the cluster box and the internal topics, level with them all the way down. Inside the frame, an edge
+     * on its way to a box below the frame runs level with no box of the frame in the gap next to that box.
+     */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("DESIGNS")
+    void whatRunsOnConnectWritesLeavesTheFrameBesideNoOtherBox(GoldenDesigns.Case c) {
+        Topology topology = topology(c);
+        assertLeavesFreely(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
+        assertLeavesFreely(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+    }
+
+    private static void assertLeavesFreely(String what, Topology topology, DiagramLayout layout, double minBend) {
+        NodeBox frame = layout.frame();
+        if (frame == null) return;
+        Set<String> onConnect = ConnectFrame.members(topology);
+        List<String> beside = new ArrayList<>();
+        for (TopologyEdge edge : topology.edges()) {
+            // A group's reading is drawn from the group back to the topic; this is about what a connector writes.
+            if (edge.kind() == EdgeKind.RUNS_ON || edge.kind() == EdgeKind.CONSUMES) continue;
+            if (!onConnect.contains(edge.from()) || onConnect.contains(edge.to())) continue;
+            NodeBox to = layout.box(edge.to());
+            if (to.y() < frame.y() + frame.height()) continue; // beside the frame, not below it
+            EdgePath path = EdgePath.between(layout.box(edge.from()), to, minBend);
+            for (String id : onConnect) {
+                NodeBox box = layout.box(id);
+                if (id.equals(edge.from())) continue;
+                if (runsBeside(path, box, frame)) beside.add(edge.from() + " -> " + edge.to() + " beside " + id);
+            }
+        }
+        assertTrue(beside.isEmpty(), what + ": " + beside);
+    }
+
+    /** A point of the curve inside the frame, level with the box and in the gap between its column and the next. */
+    private static boolean runsBeside(EdgePath path, NodeBox box, NodeBox frame) {
+        for (int i = 1; i < 1000; i++) {
+            double[] p = path.at(i / 1000.0);
+            boolean inFrame = p[1] < frame.y() + frame.height();
+            boolean level = p[1] >= box.y() && p[1] <= box.y() + box.height();
+            double gap = p[0] < box.x() ? box.x() - p[0] : p[0] - (box.x() + box.width());
+            if (inFrame && level && gap >= 0 && gap < ConnectBandPlacement.RANK_SPACING) return true;
+        }
+        return false;
+    }
+
+    private static void assertAvoids(String what, Topology topology, DiagramLayout layout, double minBend) {
+        Set<String> onConnect = ConnectFrame.members(topology);
+        List<String> crossings = new ArrayList<>();
+        for (TopologyEdge edge : topology.edges()) {
+            if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
+            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()), minBend);
+            for (NodeBox box : layout.all()) {
+                if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
+                if (passesThrough(path, box)) crossings.add(edge.from() + " -> " + edge.to() + " through " + box.id());
+            }
+        }
+        assertTrue(crossings.isEmpty(), what + ": " + crossings);
+    }
+
+    /** Sampled finely (a box is at least 54 px, a curve at most a few thousand long): a point inside the box. */
+    private static boolean passesThrough(EdgePath path, NodeBox box) {
+        for (int i = 1; i < 1000; i++) {
+            double[] p = path.at(i / 1000.0);
+            if (p[0] > box.x() + 1 && p[0] < box.x() + box.width() - 1 && p[1] > box.y() + 1 && p[1] < box.y() + box.height() - 1) return true;
+        }
+        return false;
+    }
+}
