@@ -138,11 +138,10 @@ public final class WorkbenchController {
         problemBanner.setManaged(problem);
         diagramController.show(outcome);
         if (outcome instanceof DesignOutcome.Ready ready) {
-            NextFrame.run(() -> {
-                if (vm.outcome.get() != ready) return; // a newer design has arrived and will draw itself
-                specController.show(ready.result().spec());
-                drawnOutcome.set(ready);
-            });
+            // Spec and diagram in the same frame: painted one frame apart, the spec's frame waited for the diagram's
+            // paint and made both the redraw and its longest frame gap longer (decision 0022).
+            specController.show(ready.result().spec());
+            drawnOutcome.set(ready);
         } else {
             specController.clear();
             if (outcome instanceof DesignOutcome.Problem p) problemBanner.setText(p.field() + ": " + p.message());

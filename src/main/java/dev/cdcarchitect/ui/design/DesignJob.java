@@ -12,7 +12,9 @@ import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.TopologyLayout;
 import dev.cdcarchitect.ui.topology.ReadableNodeSizes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The background half of one regeneration: design and diagram layout, from an immutable request. */
 final class DesignJob {
@@ -22,9 +24,17 @@ final class DesignJob {
     private final DesignService service;
     private final TopologyLayout layout = new TopologyLayout();
     private final ReadableNodeSizes sizes = new ReadableNodeSizes();
-    // Runs on one worker thread only: the last layout is reused while the graph keeps its shape.
-    private List<String> lastShape = List.of();
-    private DiagramLayout lastLayout = DiagramLayout.EMPTY;
+    /**
+     * The layouts of the last few shapes, reused while the graph keeps a shape it had: a what-if slider moved back
+     * and forth, or an edit undone, returns to the same boxes. Runs on one worker thread only.
+     */
+    private final Map<List<String>, DiagramLayout> recentLayouts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, DiagramLayout> eldest) {
+            return size() > RECENT_SHAPES;
+        }
+    };
+    private static final int RECENT_SHAPES = 8;
 
     DesignJob(DesignService service) {
         this.service = service;
@@ -47,16 +57,12 @@ final class DesignJob {
         }
     }
 
-    /** Same nodes (ids, kinds, box sizes) and edges as last time: the coordinates are the same, so skip the layout. */
+    /** Same nodes (ids, kinds, box sizes) and edges as a recent design: the coordinates are the same, so skip the layout. */
     private DiagramLayout layoutOf(Topology topology) {
         List<String> shape = new ArrayList<>();
         // A box's height follows its name, so a renamed node counts as a new shape.
         for (TopologyNode n : topology.nodes()) shape.add(n.id() + ":" + n.kind() + ":" + sizes.height(n));
         for (TopologyEdge e : topology.edges()) shape.add(e.from() + ">" + e.to() + ":" + e.kind());
-        if (!shape.equals(lastShape)) {
-            lastLayout = layout.layout(topology, sizes);
-            lastShape = shape;
-        }
-        return lastLayout;
+        return recentLayouts.computeIfAbsent(shape, s -> layout.layout(topology, sizes));
     }
 }

@@ -7,7 +7,7 @@ import dev.cdcarchitect.topology.layout.DiagramLayout;
 import dev.cdcarchitect.topology.layout.NodeBox;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
+import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -34,12 +34,25 @@ final class ConnectGroup {
         return ConnectFrame.shownByFrame(edge, members);
     }
 
-    List<Node> views() {
-        if (frame == null) return List.of();
-        Rectangle r = new Rectangle(frame.x(), frame.y(), frame.width(), frame.height());
+    /** Draws the frame in {@code layer}, moving the frame already there rather than replacing it. */
+    void showIn(Pane layer) {
+        if (frame == null) {
+            layer.getChildren().clear();
+            return;
+        }
+        Rectangle r = layer.getChildren().isEmpty() ? newFrame(layer) : (Rectangle) layer.getChildren().get(0);
+        r.setX(frame.x());
+        r.setY(frame.y());
+        r.setWidth(frame.width());
+        r.setHeight(frame.height());
+    }
+
+    private static Rectangle newFrame(Pane layer) {
+        Rectangle r = new Rectangle();
         r.setArcWidth(14);
         r.setArcHeight(14);
         r.getStyleClass().add("connect-group");
-        return List.of(r);
+        layer.getChildren().add(r);
+        return r;
     }
 }

@@ -38,6 +38,8 @@ final class DiagramLegend extends TitledPane {
             EdgeKind.REGISTERS_SCHEMA, EdgeKind.RUNS_ON);
 
     private final GridPane rows = new GridPane();
+    /** What the rows show now: a redraw that changes no kind keeps them (new labels cost styling and layout). */
+    private List<Object> shownKinds = List.of();
 
     DiagramLegend() {
         setText("Legend");
@@ -61,6 +63,9 @@ final class DiagramLegend extends TitledPane {
             if (ConnectFrame.shownByFrame(e, onConnect)) continue; // not drawn: the frame says it
             edges.add(e.kind() == EdgeKind.CONSUMES || e.kind() == EdgeKind.WRITES ? EdgeKind.PRODUCES : e.kind());
         }
+        List<Object> kinds = List.of(nodeStyles, !onConnect.isEmpty(), edges);
+        if (kinds.equals(shownKinds)) return;
+        shownKinds = kinds;
         rows.getChildren().clear();
         int row = 0;
         for (Entry entry : NODES) {

@@ -40,7 +40,7 @@ public final class TopologyView extends Region {
     private final Map<String, StackPane> nodes = new HashMap<>();
     private final Map<String, TopologyNode> model = new HashMap<>();
     private final Map<String, NodeCard> parts = new HashMap<>();
-    private final Pane edgeLayer = new Pane();
+    private final EdgeViews edges = new EdgeViews();
     private final Pane boxLayer = new Pane();
     private final Pane groupLayer = new Pane();
     private BiConsumer<String, List<String>> onSelect = (id, decisions) -> { };
@@ -65,7 +65,6 @@ public final class TopologyView extends Region {
     /** {@code dockable}: the workbench's view, which can open itself in a window; the window's own view cannot. */
     TopologyView(boolean dockable) {
         getStyleClass().add("topology-view");
-        edgeLayer.setMouseTransparent(true);
         // Fixed size hints: the diagram's own extent must not drive the window layout (and measuring it is costly).
         setMinSize(200, 150);
         setPrefSize(600, 600);
@@ -120,7 +119,7 @@ public final class TopologyView extends Region {
         nodes.clear();
         model.clear();
         parts.clear();
-        edgeLayer.getChildren().clear();
+        edges.clear();
         boxLayer.getChildren().clear();
         groupLayer.getChildren().clear();
         layout = DiagramLayout.EMPTY;
@@ -137,7 +136,7 @@ public final class TopologyView extends Region {
         layout = computed;
         assignments = GroupAssignments.of(topology);
         viewport.setContentSize(computed.width(), computed.height());
-        if (content.getChildren().isEmpty()) content.getChildren().addAll(groupLayer, edgeLayer, boxLayer);
+        if (content.getChildren().isEmpty()) content.getChildren().addAll(groupLayer, edges.layer(), boxLayer);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TopologyNode node : topology.nodes()) {
             NodeBox box = computed.box(node.id());
@@ -165,7 +164,7 @@ public final class TopologyView extends Region {
             }
         }
         ConnectGroup group = ConnectGroup.of(topology, computed);
-        groupLayer.getChildren().setAll(group.views());
+        group.showIn(groupLayer);
         List<CubicCurve> curves = new java.util.ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
             NodeBox from = computed.box(edge.from());
@@ -173,7 +172,7 @@ public final class TopologyView extends Region {
             if (from == null || to == null || group.shows(edge)) continue;
             curves.add(NodeShapes.edgeView(edge, from, to));
         }
-        edgeLayer.getChildren().setAll(curves);
+        edges.show(curves);
         legend.show(topology);
     }
 
