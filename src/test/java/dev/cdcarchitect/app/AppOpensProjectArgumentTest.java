@@ -56,7 +56,7 @@ class AppOpensProjectArgumentTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CdcArchitectApp.class, project.toString());
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#sourceArea").tryQuery().isPresent()
+        dev.cdcarchitect.ui.FxWait.until(20, () -> robot.lookup("#sourceArea").tryQuery().isPresent()
                 && robot.lookup("#sourceArea").queryAs(TextArea.class).getText().startsWith("MariaDB 10.11"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Kafka with sinks to S3", robot.lookup("#targetArea").queryAs(TextArea.class).getText());

@@ -45,11 +45,11 @@ class AppRecoveryTest {
         FxRobot robot = new FxRobot();
         java.util.function.Predicate<javafx.scene.Node> recoverButton = n -> n instanceof javafx.scene.control.Button b && "Recover".equals(b.getText())
                 && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(recoverButton).tryQuery().isPresent());
+        dev.cdcarchitect.ui.FxWait.until(20, () -> robot.lookup(recoverButton).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node button = robot.lookup(recoverButton).query();
         robot.clickOn(button, javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sourceArea").queryAs(TextArea.class).getText().startsWith("MySQL 8.0"));
+        dev.cdcarchitect.ui.FxWait.until(10, () -> robot.lookup("#sourceArea").queryAs(TextArea.class).getText().startsWith("MySQL 8.0"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Amazon MSK with sinks to BigQuery", robot.lookup("#targetArea").queryAs(TextArea.class).getText());
         assertTrue(stage.getTitle().endsWith("unsaved work •"), stage.getTitle());

@@ -34,7 +34,7 @@ class AppShutsDownItsWorkersTest {
         FxToolkit.registerPrimaryStage();
         javafx.application.Application app = FxToolkit.setupApplication(CdcArchitectApp.class);
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".topology-view").tryQuery().isPresent()
+        dev.cdcarchitect.ui.FxWait.until(20, () -> robot.lookup(".topology-view").tryQuery().isPresent()
                 && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10);
         // Choosing the LLM reads the keychain on the LLM worker: every kind of worker has run something by now.
         robot.clickOn("#llmEngineButton");

@@ -36,9 +36,9 @@ class AppStartTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CdcArchitectApp.class);
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".topology-view").tryQuery().isPresent()
+        dev.cdcarchitect.ui.FxWait.until(20, () -> robot.lookup(".topology-view").tryQuery().isPresent()
                 && robot.lookup(".topology-view").queryAs(TopologyView.class).nodeCount() > 10
-                && !robot.lookup(".spec-title").queryAll().isEmpty()); // the spec follows the diagram by a frame
+                && !robot.lookup(".spec-title").queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing());
         assertEquals("CDC Architect — Untitled — Design 1", stage.getTitle());

@@ -69,9 +69,9 @@ class ChecksUiTest {
         vm.shutdown();
     }
 
+    /** Conditions read controls and lists: evaluated on the FX thread (FxWait). */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.cdcarchitect.ui.FxWait.until(10, condition);
     }
 
     private MenuItem item(String id) {

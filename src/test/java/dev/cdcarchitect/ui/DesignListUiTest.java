@@ -53,9 +53,9 @@ class DesignListUiTest {
         vm.shutdown();
     }
 
+    /** Conditions read controls and lists: evaluated on the FX thread (FxWait). */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.cdcarchitect.ui.FxWait.until(20, condition);
     }
 
     private static MenuItem variant(Menu variants, String kind) {

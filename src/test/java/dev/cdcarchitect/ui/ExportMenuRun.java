@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 record ExportMenuRun(ExportFormat asked, String suggested, String message) {
 
     static ExportMenuRun click(FxRobot robot, WorkbenchWindow window, String item, Path out) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.controller().export() != null && !robot.lookup("#exportMenu").query().isDisabled());
+        FxWait.until(30, () -> window.controller().export() != null && !robot.lookup("#exportMenu").query().isDisabled());
         AtomicReference<ExportFormat> asked = new AtomicReference<>();
         AtomicReference<String> suggested = new AtomicReference<>();
         robot.interact(() -> window.controller().exportMenu().useChooser((format, initial, name) -> {

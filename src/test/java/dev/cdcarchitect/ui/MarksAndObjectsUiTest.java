@@ -56,8 +56,7 @@ class MarksAndObjectsUiTest {
 
     /** The condition reads controls and their lists, so it runs on the FX thread (never beside an update of them). */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.cdcarchitect.ui.FxWait.until(10, condition);
     }
 
     private static MarkOverlay overlay(FxRobot robot, String id) {

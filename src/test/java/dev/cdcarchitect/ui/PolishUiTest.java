@@ -111,7 +111,7 @@ class PolishUiTest extends SeedWorkbenchUiTest {
     @Test
     void theLlmAnswerPlaceholderHoldsNoWarmUpCharacters(FxRobot robot) throws Exception {
         robot.clickOn("#llmEngineButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#llmText").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#llmText").tryQuery().isPresent());
         TextArea answer = robot.lookup("#llmText").queryAs(TextArea.class);
         assertFalse(answer.getPromptText().contains("0123456789"), answer.getPromptText());
         assertTrue(answer.getPromptText().endsWith("."), answer.getPromptText());

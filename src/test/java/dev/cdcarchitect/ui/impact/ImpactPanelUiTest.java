@@ -34,9 +34,8 @@ class ImpactPanelUiTest extends SeedWorkbenchUiTest {
         open(stage, 1440);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        dev.cdcarchitect.ui.FxWait.until(10, condition);
     }
 
     private List<String> texts(FxRobot robot, String parent) {
