@@ -137,16 +137,12 @@ public final class WorkbenchController {
         problemBanner.setVisible(problem);
         problemBanner.setManaged(problem);
         diagramController.show(outcome);
-        if (outcome instanceof DesignOutcome.Ready ready) {
-            // Spec and diagram in the same frame: painted one frame apart, the spec's frame waited for the diagram's
-            // paint and made both the redraw and its longest frame gap longer (decision 0022).
-            specController.show(ready.result().spec());
-            drawnOutcome.set(ready);
-        } else {
-            specController.clear();
-            if (outcome instanceof DesignOutcome.Problem p) problemBanner.setText(p.field() + ": " + p.message());
-            drawnOutcome.set(outcome);
-        }
+        // Spec and diagram in the same frame: painted one frame apart, the spec's frame waited for the diagram's
+        // paint and made both the redraw and its longest frame gap longer (decision 0022).
+        if (outcome instanceof DesignOutcome.Ready ready) specController.show(ready.result().spec());
+        else specController.clear();
+        if (outcome instanceof DesignOutcome.Problem p) problemBanner.setText(p.field() + ": " + p.message());
+        drawnOutcome.set(outcome);
     }
 
     private void highlight() {

@@ -13,7 +13,6 @@ import dev.cdcarchitect.ui.project.Autosave;
 import dev.cdcarchitect.ui.project.ProjectViewModel;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 16: the Project menu offers only variants that change the design, and renames, deletes and moves designs. */
 @ExtendWith(ApplicationExtension.class)

@@ -14,7 +14,6 @@ import dev.cdcarchitect.ui.marks.ExampleTexts;
 import dev.cdcarchitect.ui.marks.MarkOverlay;
 import dev.cdcarchitect.ui.marks.TextMark;
 import dev.cdcarchitect.ui.objects.ObjectRow;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;

@@ -25,6 +25,9 @@ final class DiagramLegend extends TitledPane {
 
     private record Entry(String styleClass, String meaning) {}
 
+    /** The kinds a diagram shows: what the legend's rows depend on. */
+    private record Kinds(Set<String> nodeStyles, boolean connectFrame, Set<EdgeKind> edges) {}
+
     private static final List<Entry> NODES = List.of(
             new Entry("node-source-database", "source database"),
             new Entry("node-source-connector", "connector (source or sink)"),
@@ -39,7 +42,7 @@ final class DiagramLegend extends TitledPane {
 
     private final GridPane rows = new GridPane();
     /** What the rows show now: a redraw that changes no kind keeps them (new labels cost styling and layout). */
-    private List<Object> shownKinds = List.of();
+    private Kinds shownKinds;
 
     DiagramLegend() {
         setText("Legend");
@@ -63,7 +66,7 @@ final class DiagramLegend extends TitledPane {
             if (ConnectFrame.shownByFrame(e, onConnect)) continue; // not drawn: the frame says it
             edges.add(e.kind() == EdgeKind.CONSUMES || e.kind() == EdgeKind.WRITES ? EdgeKind.PRODUCES : e.kind());
         }
-        List<Object> kinds = List.of(nodeStyles, !onConnect.isEmpty(), edges);
+        Kinds kinds = new Kinds(nodeStyles, !onConnect.isEmpty(), edges);
         if (kinds.equals(shownKinds)) return;
         shownKinds = kinds;
         rows.getChildren().clear();

@@ -10,7 +10,6 @@ import dev.cdcarchitect.ui.SeedWorkbenchUiTest;
 import dev.cdcarchitect.ui.design.DesignOutcome;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
