@@ -133,7 +133,7 @@ public final class CdcArchitectApp extends Application {
         if (stage != null) {
             WindowState.Values now = current == null
                     ? WindowState.capture(stage, remembered.divider0(), remembered.divider1())
-                    : WindowState.capture(stage, current.window().controller().split());
+                    : WindowState.capture(stage, current.window().controller().dividerPositions());
             // Written on its own (non-daemon) thread: the FX thread does no file I/O, and the JVM waits for it.
             new Thread(() -> windowState.store(now), "save-window-state").start();
         }

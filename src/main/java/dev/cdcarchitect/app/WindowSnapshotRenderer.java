@@ -28,12 +28,12 @@ import javax.imageio.ImageIO;
 public final class WindowSnapshotRenderer implements SnapshotRenderer {
 
     @Override
-    public void render(String source, String target, Path png, int width, int height) throws IOException {
+    public void render(String source, String target, Path png, int width, int height, View view) throws IOException {
         HeadlessFx.start(width, height);
         CompletableFuture<BufferedImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                capture(source, target, width, height, image);
+                capture(source, target, width, height, view, image);
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
@@ -52,8 +52,8 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         AtomicFiles.write(png, bytes.toByteArray()); // like every export: whole or not at all, keeping the file's mode
     }
 
-    /** FX thread: shows the window, and once the design's spec and diagram are both drawn, takes the picture. */
-    private static void capture(String source, String target, int width, int height, CompletableFuture<BufferedImage> image) {
+    /** FX thread: shows the window, and once the design's spec and diagram are both drawn, takes the picture (of the maximised diagram for View.DIAGRAM). */
+    private static void capture(String source, String target, int width, int height, View view, CompletableFuture<BufferedImage> image) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new CurrentThreadExecutor(), Debouncer.IMMEDIATE, new DesignService());
         WorkbenchWorkers workers = new WorkbenchWorkers();
         WorkbenchWindow window = new WorkbenchWindow(vm, workers.services(url -> { }), width, height);
@@ -66,6 +66,7 @@ public final class WindowSnapshotRenderer implements SnapshotRenderer {
         vm.targetText.set(target);
         Runnable takePicture = () -> {
             try {
+                window.controller().maximiseDiagram(view == View.DIAGRAM);
                 window.scene().getRoot().applyCss();
                 window.scene().getRoot().layout();
                 window.controller().fit();

@@ -73,7 +73,11 @@ public final class WindowState {
 
     /** On the FX thread: reads where the window is now. */
     public static Values capture(Stage stage, SplitPane split) {
-        double[] dividers = split.getDividerPositions();
+        return capture(stage, split.getDividerPositions());
+    }
+
+    /** On the FX thread: the window's bounds with the input/spec/diagram dividers (missing ones at their defaults). */
+    public static Values capture(Stage stage, double[] dividers) {
         return capture(stage, dividers.length > 0 ? dividers[0] : 0.24, dividers.length > 1 ? dividers[1] : 0.56);
     }
 

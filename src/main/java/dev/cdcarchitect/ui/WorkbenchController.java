@@ -53,6 +53,7 @@ public final class WorkbenchController {
     @FXML HBox refusalBanner;
     @FXML Label problemBanner;
     @FXML SplitPane split;
+    @FXML javafx.scene.Node diagram;
     @FXML Label statusLabel;
     @FXML org.controlsfx.control.SegmentedButton engineSwitch;
     @FXML ToggleButton rulesEngineButton;
@@ -70,6 +71,7 @@ public final class WorkbenchController {
     private final LlmViewModel llm;
     private ExportMenu exportMenuItems;
     private ChecksMenu checks;
+    private PaneMaximiser diagramMaximiser;
     /** The outcome whose spec and diagram are both in the window (the spec follows the diagram by one frame). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
@@ -85,6 +87,7 @@ public final class WorkbenchController {
         exportMenu.disableProperty().bind(vm.exportEnabled().not());
         exportMenuItems = new ExportMenu(exportMenu, export, this::currentDesign, new FxExportTargetChooser(this::window));
         checks = new ChecksMenu(checkMenu, new CheckRunViewModel(Platform::runLater), this::currentDesign, vm.exportEnabled(), this::window);
+        bindDiagramMaximise();
         bindEngineSwitch();
         bindImpactToggle();
         vm.outcome.addListener((obs, old, outcome) -> show(outcome));
@@ -96,6 +99,17 @@ public final class WorkbenchController {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
+    /** Maximise gives the diagram the window's width and fits it there; Restore (or Esc) gives the panes back. */
+    private void bindDiagramMaximise() {
+        diagramMaximiser = new PaneMaximiser(split, diagram);
+        diagramMaximiser.maximisedProperty().bindBidirectional(diagramController.maximisedProperty());
+        diagramMaximiser.maximisedProperty().addListener((obs, was, now) -> {
+            // Fit now; the pane's resize in the next layout fits again at its new width.
+            diagramController.fit();
+            topologyView().requestFocus();
+        });
+    }
+
     private void bindEngineSwitch() {
         engineSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) old.setSelected(true); // one engine is always chosen
@@ -105,6 +119,7 @@ public final class WorkbenchController {
             boolean on = engine == LlmViewModel.Engine.LLM;
             (on ? llmEngineButton : rulesEngineButton).setSelected(true);
             if (!on) llm.cancel();
+            else diagramMaximiser.restore(); // the answer opens beside the spec, which must be there
             if (specController.showBeside(llmController.pane(), on)) {
                 widenMiddlePane(0.45);
                 llmController.readKeyChainOnce();
@@ -116,6 +131,7 @@ public final class WorkbenchController {
     private void bindImpactToggle() {
         impactToggle.selectedProperty().bindBidirectional(impactController.openProperty());
         impactController.openProperty().addListener((obs, was, open) -> {
+            if (open) diagramMaximiser.restore();
             // The picker and the findings need more room than a streamed answer.
             if (specController.showBeside(impactController.pane(), open)) widenMiddlePane(0.55);
             if (open) NextFrame.run(impactController::focusPicker);
@@ -171,6 +187,14 @@ public final class WorkbenchController {
         keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (!exportMenu.isDisabled()) exportMenu.show();
         });
+        keys.put(DiagramController.MAXIMISE, diagramMaximiser::toggle);
+        // A filter: before the diagram's own Esc (clear the selection), as Esc closes the diagram's window.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && diagramMaximiser.isMaximised()) {
+                diagramMaximiser.restore();
+                e.consume();
+            }
+        });
     }
 
     // What the application and tests reach through the shell.
@@ -208,6 +232,14 @@ public final class WorkbenchController {
     public MarkTooltip markTooltip(boolean source) { return inputController.markTooltip(source); }
 
     public SplitPane split() { return split; }
+
+    /** The input/spec/diagram dividers of the usual layout, also while the diagram is maximised. */
+    public double[] dividerPositions() { return diagramMaximiser.dividerPositions(); }
+
+    /** Gives the diagram the window's width (true) or the three panes back. */
+    public void maximiseDiagram(boolean maximised) { diagramMaximiser.maximisedProperty().set(maximised); }
+
+    public boolean diagramMaximised() { return diagramMaximiser.isMaximised(); }
 
     public TopologyView topologyView() { return diagramController.topologyView(); }
 

@@ -1,5 +1,6 @@
 package dev.cdcarchitect.app;
 
+import dev.cdcarchitect.cli.SnapshotRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cdcarchitect.ui.design.WorkbenchViewModel;
@@ -21,10 +22,10 @@ class SnapshotFileModeTest {
     void aNewSnapshotIsAnOrdinaryFileAndAReplacedOneKeepsItsMode() throws Exception {
         Path png = dir.resolve("workbench.png");
         WindowSnapshotRenderer renderer = new WindowSnapshotRenderer();
-        renderer.render(WorkbenchViewModel.SEED_SOURCE, WorkbenchViewModel.SEED_TARGET, png, 640, 400);
+        renderer.render(WorkbenchViewModel.SEED_SOURCE, WorkbenchViewModel.SEED_TARGET, png, 640, 400, SnapshotRenderer.View.WORKBENCH);
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(png)), "not the temp file's 0600");
         Files.setPosixFilePermissions(png, PosixFilePermissions.fromString("rw-rw-r--"));
-        renderer.render(WorkbenchViewModel.SEED_SOURCE, WorkbenchViewModel.SEED_TARGET, png, 640, 400);
+        renderer.render(WorkbenchViewModel.SEED_SOURCE, WorkbenchViewModel.SEED_TARGET, png, 640, 400, SnapshotRenderer.View.WORKBENCH);
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(png)));
     }
 }

@@ -23,6 +23,7 @@ final class DiagramViewport {
     private double contentWidth;
     private double contentHeight;
     private Runnable onContentSize = () -> { };
+    private java.util.function.DoubleSupplier topInset = () -> 0;
     // A new view fits itself once it gets a size.
     private boolean fitted = true;
 
@@ -64,6 +65,11 @@ final class DiagramViewport {
         onContentSize = listener;
     }
 
+    /** Space at the top the diagram is fitted below (the buttons over its corner would cover a node there). */
+    void setTopInset(java.util.function.DoubleSupplier inset) {
+        topInset = inset;
+    }
+
     /** The least zoom at which every label stays readable. */
     double readableZoom() {
         return MIN_LABEL_PX / smallestFontPx;
@@ -95,13 +101,15 @@ final class DiagramViewport {
 
     void fit() {
         if (contentWidth <= 0 || pane.getWidth() <= 0 || pane.getHeight() <= 0) return;
-        double s = Math.min((pane.getWidth() - 2 * MARGIN) / contentWidth, (pane.getHeight() - 2 * MARGIN) / contentHeight);
+        double top = topInset.getAsDouble();
+        double height = pane.getHeight() - top;
+        double s = Math.min((pane.getWidth() - 2 * MARGIN) / contentWidth, (height - 2 * MARGIN) / contentHeight);
         s = Math.max(readableZoom(), Math.min(1.5, s));
         scale.setX(s);
         scale.setY(s);
         // Centred when it fits; otherwise from the top-left, where the pipeline starts (the source).
         pan.setX(offset(pane.getWidth(), contentWidth * s));
-        pan.setY(offset(pane.getHeight(), contentHeight * s));
+        pan.setY(top + offset(height, contentHeight * s));
         fitted = true;
     }
 

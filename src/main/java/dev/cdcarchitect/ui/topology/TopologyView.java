@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -55,7 +53,7 @@ public final class TopologyView extends Region {
     public static final KeyCodeCombination OPEN_IN_WINDOW =
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final Button openButton;
+    private final DiagramActions actions;
     private DiagramWindow window;
 
     public TopologyView() {
@@ -72,9 +70,10 @@ public final class TopologyView extends Region {
         content.getTransforms().addAll(viewport.pan(), viewport.scale());
         getChildren().addAll(content, legend);
         if (!dockable) getChildren().addAll(scrollBars.views()); // the diagram window only (see DiagramScrollBars)
-        openButton = dockable ? openInWindowButton() : null;
+        actions = dockable ? new DiagramActions(this::openInWindow) : null;
         if (dockable) {
-            getChildren().add(openButton);
+            getChildren().add(actions);
+            viewport.setTopInset(() -> actions.getHeight() + 8);
             // With several diagrams in one window (Compare), the shortcut opens the first; each has its button.
             Runnable opener = this::openInWindow;
             sceneProperty().addListener((obs, old, scene) -> {
@@ -273,27 +272,20 @@ public final class TopologyView extends Region {
         requestFocus();
     }
 
-    private Button openInWindowButton() {
-        Button button = new Button("Open in window");
-        button.getStyleClass().add("diagram-open-window");
-        button.setFocusTraversable(false);
-        button.setAccessibleText("Open the diagram in its own window (Ctrl+Shift+D); Esc there returns");
-        button.setTooltip(new Tooltip("Open the diagram in its own window (Ctrl+Shift+D); Esc returns"));
-        button.setOnAction(e -> openInWindow());
-        // A click on the button is no click on empty space (which would clear the selection).
-        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
-        return button;
+    /** Adds a control over the diagram's top-right corner, before "Open in window" (the docked view only). */
+    public void addAction(javafx.scene.control.ButtonBase control) {
+        if (actions != null) actions.addFirst(control);
     }
 
     @Override
     protected void layoutChildren() {
-        // content is positioned by its transforms; the legend keeps to the bottom-left corner, the button top-right
+        // content is positioned by its transforms; the legend keeps to the bottom-left corner, the buttons top-right
         legend.autosize();
         legend.relocate(8, getHeight() - legend.getHeight() - 8 - scrollBars.bottomInset());
         scrollBars.layout();
-        if (openButton != null) {
-            openButton.autosize();
-            openButton.relocate(getWidth() - openButton.getWidth() - 8, 8);
+        if (actions != null) {
+            actions.autosize();
+            actions.relocate(getWidth() - actions.getWidth() - 8, 8);
         }
     }
 }

@@ -30,9 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 16's "done when": OCR reads every node name of the seed design's diagram at the default fit, at 1440×900
- * and 1600×1000. The docked pane keeps labels readable and scrolls, so it cannot show the whole pipeline: there,
- * every name it shows must read; in the diagram's own window (the workbench's size) every name must read. A
- * diagram zoomed to ~6 px text must fail the same check, so the check can fail. Needs tesseract (tesseract-ocr).
+ * and 1600×1000. Beside the input and the spec the pane keeps labels readable and scrolls, so it cannot show the
+ * whole pipeline: there, every name it shows must read. Maximised (the pane at the window's width, decision 0023)
+ * and in the diagram's own window, every name of the design must read. A diagram zoomed to ~6 px text must fail the
+ * same check, so the check can fail. Needs tesseract (tesseract-ocr).
  */
 @Tag("ocr")
 @ExtendWith(ApplicationExtension.class)
@@ -40,6 +41,7 @@ class DiagramOcrUiTest {
 
     private WorkbenchViewModel vm;
     private Stage stage;
+    private WorkbenchWindow workbench;
 
     @Start
     void start(Stage stage) {
@@ -57,6 +59,7 @@ class DiagramOcrUiTest {
             vm = new WorkbenchViewModel(new FxTaskExecutor(), new FxDebouncer(Duration.millis(50)), new DesignService());
             WorkbenchWindow w = new WorkbenchWindow(vm, dev.cdcarchitect.ui.TestServices.create(), width, height);
             window.set(w);
+            workbench = w;
             stage.setScene(w.scene());
             stage.setX(0);
             stage.setY(0);
@@ -111,6 +114,16 @@ class DiagramOcrUiTest {
         assertTrue(visible.stream().anyMatch(n -> n.id().equals("source")), "the pipeline starts at the source in the docked pane");
         List<String> dockedUnread = NodeNameOcr.unread(picture(robot, docked.getScene()), visible, id -> onScene(docked, id));
         assertEquals(List.of(), dockedUnread, width + "x" + height + " docked pane, " + visible.size() + " names shown");
+
+        // The pane maximised, at its default fit: every name of the design.
+        robot.interact(() -> workbench.controller().maximiseDiagram(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(docked::fit);
+        assertTrue(docked.getWidth() >= width - 20, "the maximised pane has the window's width: " + docked.getWidth());
+        List<String> maximisedUnread = NodeNameOcr.unread(picture(robot, docked.getScene()), nodes(), id -> onScene(docked, id));
+        assertEquals(List.of(), maximisedUnread, width + "x" + height + " maximised pane, zoom " + docked.zoom());
+        robot.interact(() -> workbench.controller().maximiseDiagram(false));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // The diagram's own window, at the workbench's size and its default fit: every name of the design.
         robot.interact(docked::openInWindow);

@@ -11,8 +11,6 @@ import dev.cdcarchitect.ui.SeedWorkbenchUiTest;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -113,7 +111,7 @@ class DiagramReadabilityUiTest extends SeedWorkbenchUiTest {
     void escapeAndAClickOnEmptySpaceClearTheSelection(FxRobot robot) throws Exception {
         TopologyView diagram = diagram(robot);
         StackPane hot = diagram.nodeView("topic-hot");
-        robot.interact(() -> hot.fireEvent(click()));
+        robot.interact(() -> hot.fireEvent(DiagramClicks.click()));
         assertEquals("topic-hot", vm.selectedNode.get());
         assertTrue(hot.getStyleClass().contains("node-selected"));
 
@@ -124,9 +122,9 @@ class DiagramReadabilityUiTest extends SeedWorkbenchUiTest {
         assertTrue(vm.highlightedDecisions.isEmpty(), "the decisions it highlighted are released");
         assertTrue(!hot.getStyleClass().contains("node-selected"));
 
-        robot.interact(() -> hot.fireEvent(click()));
+        robot.interact(() -> hot.fireEvent(DiagramClicks.click()));
         assertEquals("topic-hot", vm.selectedNode.get());
-        robot.interact(() -> diagram.fireEvent(click()));
+        robot.interact(() -> diagram.fireEvent(DiagramClicks.click()));
         assertNull(vm.selectedNode.get(), "a click on empty space clears it too");
     }
 
@@ -146,8 +144,4 @@ class DiagramReadabilityUiTest extends SeedWorkbenchUiTest {
         assertEquals(cursor.getY(), after.getY(), 1.0);
     }
 
-    private static MouseEvent click() {
-        return new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
-                false, false, false, false, true, false, false, true, false, true, null);
-    }
 }

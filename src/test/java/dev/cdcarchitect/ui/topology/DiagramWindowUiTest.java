@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -51,10 +49,10 @@ class DiagramWindowUiTest extends SeedWorkbenchUiTest {
         assertTrue(detached.getWidth() >= 1400, "the window takes the workbench's size, not the pane's: " + detached.getWidth());
 
         // Same selection both ways.
-        robot.interact(() -> detached.nodeView("topic-hot").fireEvent(click()));
+        robot.interact(() -> detached.nodeView("topic-hot").fireEvent(DiagramClicks.click()));
         assertEquals("topic-hot", vm.selectedNode.get(), "a click in the window selects in the workbench");
         assertTrue(docked.nodeView("topic-hot").getStyleClass().contains("node-selected"));
-        robot.interact(() -> docked.nodeView("source").fireEvent(click()));
+        robot.interact(() -> docked.nodeView("source").fireEvent(DiagramClicks.click()));
         assertTrue(detached.nodeView("source").getStyleClass().contains("node-selected"), "a click in the workbench selects in the window");
         assertTrue(!detached.nodeView("topic-hot").getStyleClass().contains("node-selected"));
 
@@ -107,8 +105,4 @@ class DiagramWindowUiTest extends SeedWorkbenchUiTest {
         assertTrue(tip.contains("member 2: p1 of app.public.orders"), tip);
     }
 
-    private static MouseEvent click() {
-        return new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
-                false, false, false, false, true, false, false, true, false, true, null);
-    }
 }

@@ -42,17 +42,23 @@ final class NodeNameOcr {
     static List<String> unread(WritableImage picture, List<TopologyNode> nodes, java.util.function.Function<String, Bounds> onPicture) {
         BufferedImage image = toBufferedImage(picture);
         List<String> problems = new ArrayList<>();
+        List<TopologyNode> inside = new ArrayList<>();
+        List<BufferedImage> crops = new ArrayList<>();
         for (TopologyNode node : nodes) {
             Bounds box = onPicture.apply(node.id());
             if (box == null || box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > image.getWidth() || box.getMaxY() > image.getHeight()) {
                 problems.add(node.label() + ": not inside the picture (" + box + ")");
                 continue;
             }
-            BufferedImage crop = image.getSubimage((int) box.getMinX(), (int) box.getMinY(), (int) box.getWidth(), (int) box.getHeight());
-            String seen = Tesseract.read(crop);
-            String text = normalise(seen);
-            List<String> missing = words(node.label()).stream().filter(w -> !text.contains(w)).toList();
-            if (!missing.isEmpty()) problems.add(node.label() + ": missing " + missing + " in '" + seen.strip().replace('\n', '/') + "'");
+            inside.add(node);
+            crops.add(image.getSubimage((int) box.getMinX(), (int) box.getMinY(), (int) box.getWidth(), (int) box.getHeight()));
+        }
+        // One tesseract process per box, two at a time: most of each run is the process starting.
+        List<String> seen = java.util.stream.IntStream.range(0, crops.size()).parallel().mapToObj(i -> Tesseract.read(crops.get(i))).toList();
+        for (int i = 0; i < inside.size(); i++) {
+            String text = normalise(seen.get(i));
+            List<String> missing = words(inside.get(i).label()).stream().filter(w -> !text.contains(w)).toList();
+            if (!missing.isEmpty()) problems.add(inside.get(i).label() + ": missing " + missing + " in '" + seen.get(i).strip().replace('\n', '/') + "'");
         }
         return problems;
     }

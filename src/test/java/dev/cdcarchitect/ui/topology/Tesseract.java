@@ -41,7 +41,10 @@ final class Tesseract {
 
     private static Process start(String... command) throws IOException {
         try {
-            return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One thread each: the boxes are read in parallel, and OpenMP threads only contend for the same cores.
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            return builder.start();
         } catch (IOException e) {
             throw new AssertionError(MISSING, e);
         }
