@@ -16,7 +16,7 @@ class SpecDatabaseSetupTest {
     void takesTheSpecsServerSettingsAndSetupStatements() {
         assertEquals("logical", setup.serverSettings().get("wal_level"));
         assertTrue(setup.statements().contains("ALTER ROLE debezium WITH REPLICATION;"), setup.statements().toString());
-        assertTrue(setup.statements().contains("GRANT INSERT, UPDATE ON public.debezium_heartbeat TO debezium;"), setup.statements().toString());
+        assertTrue(setup.statements().contains("GRANT SELECT, INSERT, UPDATE ON public.debezium_heartbeat TO debezium;"), setup.statements().toString());
         assertTrue(setup.statements().stream().anyMatch(s -> s.startsWith("CREATE PUBLICATION dbz_app FOR TABLE")), setup.statements().toString());
         assertEquals(List.of("public.orders", "public.order_lines"), setup.capturedTables());
     }

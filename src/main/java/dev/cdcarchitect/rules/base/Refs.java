@@ -72,6 +72,7 @@ public final class Refs {
     public static final Reference AZURE_EVENT_HUBS_CONNECT = new Reference("Azure Event Hubs: integrate Apache Kafka Connect", "https://learn.microsoft.com/en-us/azure/event-hubs/event-hubs-kafka-connect-tutorial");
 
     public static final Reference PG_LOGICAL_DECODING = new Reference("PostgreSQL: logical decoding", "https://www.postgresql.org/docs/current/logicaldecoding.html");
+    public static final Reference PG_INSERT_ON_CONFLICT = new Reference("PostgreSQL: INSERT ... ON CONFLICT (privileges it needs)", "https://www.postgresql.org/docs/current/sql-insert.html");
     public static final Reference PG_REPLICATION_CONFIG = new Reference("PostgreSQL: replication settings (max_slot_wal_keep_size)", "https://www.postgresql.org/docs/current/runtime-config-replication.html");
     public static final Reference PG_RESOURCE_CONFIG = new Reference("PostgreSQL: resource settings (logical_decoding_work_mem)", "https://www.postgresql.org/docs/current/runtime-config-resource.html");
     public static final Reference PG_ALTER_TABLE = new Reference("PostgreSQL: ALTER TABLE ... REPLICA IDENTITY", "https://www.postgresql.org/docs/current/sql-altertable.html");

@@ -15,6 +15,13 @@ public final class SourceFailureRows {
     /** @param downstream where changes since the offset are unknown ("Kafka", "downstream") */
     public static List<FailureScenario> of(RuleContext ctx, String downstream) {
         FailureKnowledge source = ctx.knowledge().failure(ctx);
+        double reSnapshotHours = SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours());
+        boolean reSeed = reSnapshotHours > SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS;
+        String reSnapshot = (ctx.knowledge().runsOnKafkaConnect() ? "an incremental re-snapshot" : "a re-snapshot");
+        String recovery = source.lostLogRecovery() + (reSeed
+                ? " At this volume a re-snapshot through the connector takes " + Units.hours(reSnapshotHours)
+                        + ": re-seed the targets from a consistent export taken at the new position instead, as snapshot.strategy does, and capture from there."
+                : "");
         return List.of(
                 new FailureScenario("failure.source-failover", "Source database failover",
                         "Connection errors, then reconnect to the writer endpoint",
@@ -23,9 +30,10 @@ public final class SourceFailureRows {
                 new FailureScenario("failure.lost-log", source.lostLog(),
                         "Connector fails at start with a missing-position error",
                         "The connector cannot resume; every change since its offset is unknown " + downstream,
-                        Reconciliation.after(source.lostLogRecovery()),
+                        Reconciliation.after(recovery),
                         Reconciliation.RPO,
-                        Units.hours(Math.min(SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), ctx.sizing().snapshotHours()),
-                                SnapshotPlan.SEED_FROM_EXPORT_LIMIT_HOURS)) + " for an incremental re-snapshot"));
+                        // The design's own estimate, never the plan's limit: recovery is as long as the rebuild.
+                        reSeed ? "the re-seed from an export (" + reSnapshot + " would take " + Units.hours(reSnapshotHours) + ")"
+                                : Units.hours(reSnapshotHours) + " for " + reSnapshot));
     }
 }

@@ -125,9 +125,11 @@ final class PostgresRules {
                         "INSERT INTO public.debezium_heartbeat (id, ts) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET ts = EXCLUDED.ts")
                 .snippet("sql", "heartbeat table (add it to the publication)",
                         "CREATE TABLE public.debezium_heartbeat (id INT PRIMARY KEY, ts TIMESTAMPTZ NOT NULL);\n"
-                                + "GRANT INSERT, UPDATE ON public.debezium_heartbeat TO debezium;\n"
+                                // ON CONFLICT reads the arbiter column: SELECT too, or "permission denied" (the
+                                // schema-wide SELECT grant ran before this table existed).
+                                + "GRANT SELECT, INSERT, UPDATE ON public.debezium_heartbeat TO debezium;\n"
                                 + "ALTER PUBLICATION " + PostgresKnowledge.publication(ctx) + " ADD TABLE public.debezium_heartbeat;")
-                .ref(Refs.DBZ_POSTGRES, Refs.PG_LOGICAL_DECODING)
+                .ref(Refs.DBZ_POSTGRES, Refs.PG_LOGICAL_DECODING, Refs.PG_INSERT_ON_CONFLICT)
                 .warn("Logical decoding costs the primary one walsender process per slot, which reads and decodes all WAL "
                         + "(not just captured tables) — about one CPU core at "
                         + Units.grouped(ctx.source().peakChangesPerSecond())
