@@ -81,10 +81,9 @@ final class ConnectBandPlacement {
         }
         double bandBottom = FRAME_PADDING;
         for (double b : bottom) bandBottom = Math.max(bandBottom, b);
-        NodeBox frame = members.isEmpty() ? null : frame(boxes);
         double belowBand = bandBottom + FRAME_PADDING + BELOW_FRAME;
         for (int c = 0; c < columns; c++) {
-            double y = frame != null && c >= bandFrom && c <= bandTo ? belowBand : FRAME_PADDING;
+            double y = !members.isEmpty() && c >= bandFrom && c <= bandTo ? belowBand : FRAME_PADDING;
             for (TopologyNode node : inColumn(column, c, false)) {
                 double height = sizes.height(node);
                 double wanted = levelWithNeighbours(node, boxes, height);
@@ -93,6 +92,9 @@ final class ConnectBandPlacement {
                 y = top + height + NODE_SPACING;
             }
         }
+        // Heights never depend on the gaps, so the gaps are widened once every box has its height.
+        boxes = ColumnGaps.widen(boxes, column, columns, topology.edges(), edge -> !ConnectFrame.shownByFrame(edge, members));
+        NodeBox frame = members.isEmpty() ? null : frame(boxes);
         double width = 0;
         double height = 0;
         for (NodeBox box : boxes.values()) {

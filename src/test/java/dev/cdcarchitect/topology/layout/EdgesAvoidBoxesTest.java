@@ -38,8 +38,52 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void noEdgePassesThroughABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertAvoids(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
-        assertAvoids(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+        assertAvoids(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
+        assertAvoids(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
+    }
+
+    /**
+     * Session 10's leftover: a consumer group's edges to the topics below the Connect frame ran up the narrow gap
+     * along the left side of the groups stacked under it (and past the internal topics), a few pixels off their
+     * outlines, so the edges read as reading into the wrong group. An edge keeps clear of every box that is not one of
+     * its two ends.
+     */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("DESIGNS")
+    void noEdgeRunsAlongsideABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
+        Topology topology = topology(c);
+        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
+        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
+    }
+
+    private static void assertKeepsClear(String what, Topology topology, DiagramLayout layout) {
+        Set<String> onConnect = ConnectFrame.members(topology);
+        List<String> close = new ArrayList<>();
+        for (TopologyEdge edge : topology.edges()) {
+            if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
+            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()));
+            for (NodeBox box : layout.all()) {
+                if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
+                double distance = closestApproach(path, box);
+                if (distance < CLEARANCE) close.add(String.format(java.util.Locale.ROOT, "%s -> %s %.1f px from %s", edge.from(), edge.to(), distance, box.id()));
+            }
+        }
+        assertTrue(close.isEmpty(), what + " (at least " + CLEARANCE + " px): " + close);
+    }
+
+    /** More than the 14 px between two boxes of a column: nearer than a box's neighbours, an edge reads as touching it. */
+    static final double CLEARANCE = 16;
+
+    /** The shortest distance between the curve (sampled finely) and the box's outline; 0 inside it. */
+    static double closestApproach(EdgePath path, NodeBox box) {
+        double closest = Double.MAX_VALUE;
+        for (int i = 0; i <= 1000; i++) {
+            double[] p = path.at(i / 1000.0);
+            double dx = Math.max(0, Math.max(box.x() - p[0], p[0] - box.x() - box.width()));
+            double dy = Math.max(0, Math.max(box.y() - p[1], p[1] - box.y() - box.height()));
+            closest = Math.min(closest, Math.hypot(dx, dy));
+        }
+        return closest;
     }
 
     /**
@@ -51,11 +95,11 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void whatRunsOnConnectWritesLeavesTheFrameBesideNoOtherBox(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertLeavesFreely(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
-        assertLeavesFreely(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+        assertLeavesFreely(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
+        assertLeavesFreely(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
     }
 
-    private static void assertLeavesFreely(String what, Topology topology, DiagramLayout layout, double minBend) {
+    private static void assertLeavesFreely(String what, Topology topology, DiagramLayout layout) {
         NodeBox frame = layout.frame();
         if (frame == null) return;
         Set<String> onConnect = ConnectFrame.members(topology);
@@ -66,7 +110,7 @@ class EdgesAvoidBoxesTest {
             if (!onConnect.contains(edge.from()) || onConnect.contains(edge.to())) continue;
             NodeBox to = layout.box(edge.to());
             if (to.y() < frame.y() + frame.height()) continue; // beside the frame, not below it
-            EdgePath path = EdgePath.between(layout.box(edge.from()), to, minBend);
+            EdgePath path = EdgePath.between(layout.box(edge.from()), to);
             for (String id : onConnect) {
                 NodeBox box = layout.box(id);
                 if (id.equals(edge.from())) continue;
@@ -88,12 +132,12 @@ class EdgesAvoidBoxesTest {
         return false;
     }
 
-    private static void assertAvoids(String what, Topology topology, DiagramLayout layout, double minBend) {
+    private static void assertAvoids(String what, Topology topology, DiagramLayout layout) {
         Set<String> onConnect = ConnectFrame.members(topology);
         List<String> crossings = new ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
             if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
-            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()), minBend);
+            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()));
             for (NodeBox box : layout.all()) {
                 if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
                 if (passesThrough(path, box)) crossings.add(edge.from() + " -> " + edge.to() + " through " + box.id());
