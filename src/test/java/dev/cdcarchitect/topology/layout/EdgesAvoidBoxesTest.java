@@ -38,8 +38,9 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void noEdgePassesThroughABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertAvoids(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
-        assertAvoids(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
+        // Any distance above 0 will do here: no point of the curve on or inside the box.
+        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), Double.MIN_VALUE);
+        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), Double.MIN_VALUE);
     }
 
     /**
@@ -52,11 +53,11 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void noEdgeRunsAlongsideABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
-        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
+        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), CLEARANCE);
+        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), CLEARANCE);
     }
 
-    private static void assertKeepsClear(String what, Topology topology, DiagramLayout layout) {
+    private static void assertKeepsClear(String what, Topology topology, DiagramLayout layout, double clearance) {
         Set<String> onConnect = ConnectFrame.members(topology);
         List<String> close = new ArrayList<>();
         for (TopologyEdge edge : topology.edges()) {
@@ -65,10 +66,10 @@ class EdgesAvoidBoxesTest {
             for (NodeBox box : layout.all()) {
                 if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
                 double distance = closestApproach(path, box);
-                if (distance < CLEARANCE) close.add(String.format(java.util.Locale.ROOT, "%s -> %s %.1f px from %s", edge.from(), edge.to(), distance, box.id()));
+                if (distance < clearance) close.add(String.format(java.util.Locale.ROOT, "%s -> %s %.1f px from %s", edge.from(), edge.to(), distance, box.id()));
             }
         }
-        assertTrue(close.isEmpty(), what + " (at least " + CLEARANCE + " px): " + close);
+        assertTrue(close.isEmpty(), what + " (at least " + clearance + " px): " + close);
     }
 
     /** More than the 14 px between two boxes of a column: nearer than a box's neighbours, an edge reads as touching it. */
@@ -128,29 +129,6 @@ class EdgesAvoidBoxesTest {
             boolean level = p[1] >= box.y() && p[1] <= box.y() + box.height();
             double gap = p[0] < box.x() ? box.x() - p[0] : p[0] - (box.x() + box.width());
             if (inFrame && level && gap >= 0 && gap < ConnectBandPlacement.RANK_SPACING) return true;
-        }
-        return false;
-    }
-
-    private static void assertAvoids(String what, Topology topology, DiagramLayout layout) {
-        Set<String> onConnect = ConnectFrame.members(topology);
-        List<String> crossings = new ArrayList<>();
-        for (TopologyEdge edge : topology.edges()) {
-            if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
-            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()));
-            for (NodeBox box : layout.all()) {
-                if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
-                if (passesThrough(path, box)) crossings.add(edge.from() + " -> " + edge.to() + " through " + box.id());
-            }
-        }
-        assertTrue(crossings.isEmpty(), what + ": " + crossings);
-    }
-
-    /** Sampled finely (a box is at least 54 px, a curve at most a few thousand long): a point inside the box. */
-    private static boolean passesThrough(EdgePath path, NodeBox box) {
-        for (int i = 1; i < 1000; i++) {
-            double[] p = path.at(i / 1000.0);
-            if (p[0] > box.x() + 1 && p[0] < box.x() + box.width() - 1 && p[1] > box.y() + 1 && p[1] < box.y() + box.height() - 1) return true;
         }
         return false;
     }
