@@ -55,7 +55,7 @@ public final class DiagramPainter {
         NodeBox from = layout.box(edge.from());
         NodeBox to = layout.box(edge.to());
         if (from == null || to == null) return;
-        EdgePath path = EdgePath.between(from, to, 0).shifted(MARGIN, MARGIN);
+        EdgePath path = EdgePath.between(from, to).shifted(MARGIN, MARGIN);
         String stroke = switch (edge.kind()) {
             case DEAD_LETTERS -> "#cf222e";
             case REGISTERS_SCHEMA -> "#8250df";

@@ -81,10 +81,9 @@ final class ConnectBandPlacement {
         }
         double bandBottom = FRAME_PADDING;
         for (double b : bottom) bandBottom = Math.max(bandBottom, b);
-        NodeBox frame = members.isEmpty() ? null : frame(boxes);
         double belowBand = bandBottom + FRAME_PADDING + BELOW_FRAME;
         for (int c = 0; c < columns; c++) {
-            double y = frame != null && c >= bandFrom && c <= bandTo ? belowBand : FRAME_PADDING;
+            double y = !members.isEmpty() && c >= bandFrom && c <= bandTo ? belowBand : FRAME_PADDING;
             for (TopologyNode node : inColumn(column, c, false)) {
                 double height = sizes.height(node);
                 double wanted = levelWithNeighbours(node, boxes, height);
@@ -93,6 +92,13 @@ final class ConnectBandPlacement {
                 y = top + height + NODE_SPACING;
             }
         }
+        // The sink connectors then move level with what they write to (a target and a dead-letter topic each,
+        // stacked to the right of them): otherwise that column grows past its connectors, packed at the top of the
+        // band, and their edges all climb down one narrow gap together.
+        if (bandTo + 1 < columns) levelWithTheRight(boxes, column, bandTo, bandBottom, writingDown);
+        // Heights never depend on the gaps, so the gaps are widened once every box has its height.
+        boxes = ColumnGaps.widen(boxes, column, columns, topology.edges(), edge -> !ConnectFrame.shownByFrame(edge, members));
+        NodeBox frame = members.isEmpty() ? null : frame(boxes);
         double width = 0;
         double height = 0;
         for (NodeBox box : boxes.values()) {
@@ -100,6 +106,37 @@ final class ConnectBandPlacement {
             height = Math.max(height, box.y() + box.height());
         }
         return new DiagramLayout(boxes, frame, width + 20, height + 20);
+    }
+
+    /**
+     * Moves the band's boxes in column {@code c} level with the boxes right of the band they are linked to, keeping
+     * their order and spacing and staying inside the band (above {@code bandBottom}).
+     */
+    private void levelWithTheRight(Map<String, NodeBox> boxes, Map<String, Integer> column, int c, double bandBottom, Set<String> writingDown) {
+        List<NodeBox> band = inColumn(column, c, true).stream().map(n -> boxes.get(n.id())).toList();
+        if (band.isEmpty() || band.stream().anyMatch(b -> writingDown.contains(b.id()))) return;
+        double[] tops = new double[band.size()];
+        double y = FRAME_PADDING;
+        for (int i = 0; i < band.size(); i++) {
+            NodeBox box = band.get(i);
+            List<Double> centres = new ArrayList<>();
+            for (TopologyEdge edge : topology.edges()) {
+                if (edge.kind() == EdgeKind.RUNS_ON) continue;
+                String other = edge.from().equals(box.id()) ? edge.to() : edge.to().equals(box.id()) ? edge.from() : null;
+                if (other != null && column.get(other) == c + 1 && !members.contains(other)) centres.add(boxes.get(other).centerY());
+            }
+            double wanted = centres.isEmpty() ? box.y() : centres.stream().mapToDouble(Double::doubleValue).average().orElseThrow() - box.height() / 2;
+            tops[i] = Math.max(y, wanted);
+            y = tops[i] + box.height() + NODE_SPACING;
+        }
+        // Bottom up: no box below the band's bottom, so the frame and what lies under it stay where they are.
+        double limit = bandBottom;
+        for (int i = band.size() - 1; i >= 0; i--) {
+            NodeBox box = band.get(i);
+            tops[i] = Math.min(tops[i], limit - box.height());
+            limit = tops[i] - NODE_SPACING;
+            boxes.put(box.id(), new NodeBox(box.id(), box.x(), tops[i], box.width(), box.height()));
+        }
     }
 
     /** Longest path from the pipeline's start; the Connect cluster moves to the first column that runs on it. */

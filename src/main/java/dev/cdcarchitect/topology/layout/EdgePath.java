@@ -7,8 +7,13 @@ package dev.cdcarchitect.topology.layout;
  */
 public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
 
-    /** {@code minBend}: how far at least the curve runs level out of a box (the window keeps short curves round). */
-    public static EdgePath between(NodeBox from, NodeBox to, double minBend) {
+    /**
+     * One rule for the window and the exports, so the layout can keep the curves clear of the boxes they pass. The
+     * control points are level with the ends, each as far across as the other end: the curve leaves and enters its
+     * boxes level, and its climb stays near the middle of the gap, as far from the boxes on either side as one
+     * curve can keep (with the control points half-way across it climbed along the boxes beside its end).
+     */
+    public static EdgePath between(NodeBox from, NodeBox to) {
         double x1 = from.x() + from.width();
         double y1 = from.centerY();
         double x2 = to.x();
@@ -17,8 +22,7 @@ public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x,
             x1 = from.x();
             x2 = to.x() + to.width();
         }
-        double bend = Math.signum(x2 - x1) * Math.max(minBend, Math.abs(x2 - x1) / 2);
-        return new EdgePath(x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2);
+        return new EdgePath(x1, y1, x2, y1, x1, y2, x2, y2);
     }
 
     /** The point at {@code t} (0 at the start, 1 at the end): {x, y}. */

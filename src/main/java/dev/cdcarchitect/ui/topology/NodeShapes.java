@@ -18,9 +18,6 @@ final class NodeShapes {
     private static final int MAX_PARTITION_CELLS = 24;
     private static final Color PARTITION_COLOR = Color.web("#d4a72c");
 
-    /** Short curves between neighbouring columns still leave and enter their boxes level. */
-    static final double MIN_BEND = 30;
-
     private NodeShapes() {}
 
     static Text text(String value, String style) {
@@ -51,7 +48,7 @@ final class NodeShapes {
     }
 
     static CubicCurve edgeView(TopologyEdge edge, NodeBox from, NodeBox to) {
-        EdgePath path = EdgePath.between(from, to, MIN_BEND);
+        EdgePath path = EdgePath.between(from, to);
         CubicCurve curve = new CubicCurve(path.x1(), path.y1(), path.c1x(), path.c1y(), path.c2x(), path.c2y(), path.x2(), path.y2());
         curve.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return curve;

@@ -136,4 +136,25 @@ class ConnectFrameLayoutTest {
         assertNull(layout.frame());
         assertTrue(layout.box("a").x() + layout.box("a").width() < layout.box("b").x());
     }
+
+    /**
+     * Five sinks: the targets and dead-letter topics right of the frame (two per sink connector) made a column twice
+     * as tall as the connectors packed at the top of the band, so their edges all climbed down one narrow gap
+     * together. Each sink connector sits level with what it writes to, in the window's layout and the exports'.
+     */
+    @Test
+    void eachSinkConnectorSitsLevelWithItsTargetAndDeadLetterTopic() {
+        for (String target : List.of(SEED_TARGET, FIVE_SINKS)) {
+            Topology topology = topology(SEED_SOURCE, target);
+            for (NodeSizes sizes : List.of(new dev.cdcarchitect.export.diagram.ExportNodeSizes(), new dev.cdcarchitect.ui.topology.ReadableNodeSizes())) {
+                DiagramLayout layout = new TopologyLayout().layout(topology, sizes);
+                for (TopologyNode sink : topology.nodes()) {
+                    if (sink.kind() != NodeKind.SINK_CONNECTOR) continue;
+                    double written = topology.edges().stream().filter(e -> e.from().equals(sink.id()) && (e.kind() == EdgeKind.WRITES || e.kind() == EdgeKind.DEAD_LETTERS))
+                            .mapToDouble(e -> layout.box(e.to()).centerY()).average().orElseThrow();
+                    assertEquals(written, layout.box(sink.id()).centerY(), 1, target + ": " + sink.id() + " level with what it writes to");
+                }
+            }
+        }
+    }
 }

@@ -38,8 +38,53 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void noEdgePassesThroughABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertAvoids(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
-        assertAvoids(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+        // Any distance above 0 will do here: no point of the curve on or inside the box.
+        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), Double.MIN_VALUE);
+        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), Double.MIN_VALUE);
+    }
+
+    /**
+     * Session 10's leftover: a consumer group's edges to the topics below the Connect frame ran up the narrow gap
+     * along the left side of the groups stacked under it (and past the internal topics), a few pixels off their
+     * outlines, so the edges read as reading into the wrong group. An edge keeps clear of every box that is not one of
+     * its two ends.
+     */
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("DESIGNS")
+    void noEdgeRunsAlongsideABoxThatIsNotOneOfItsEnds(GoldenDesigns.Case c) {
+        Topology topology = topology(c);
+        assertKeepsClear(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), CLEARANCE);
+        assertKeepsClear(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), CLEARANCE);
+    }
+
+    private static void assertKeepsClear(String what, Topology topology, DiagramLayout layout, double clearance) {
+        Set<String> onConnect = ConnectFrame.members(topology);
+        List<String> close = new ArrayList<>();
+        for (TopologyEdge edge : topology.edges()) {
+            if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
+            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()));
+            for (NodeBox box : layout.all()) {
+                if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
+                double distance = closestApproach(path, box);
+                if (distance < clearance) close.add(String.format(java.util.Locale.ROOT, "%s -> %s %.1f px from %s", edge.from(), edge.to(), distance, box.id()));
+            }
+        }
+        assertTrue(close.isEmpty(), what + " (at least " + clearance + " px): " + close);
+    }
+
+    /** More than the 14 px between two boxes of a column: nearer than a box's neighbours, an edge reads as touching it. */
+    static final double CLEARANCE = 16;
+
+    /** The shortest distance between the curve (sampled finely) and the box's outline; 0 inside it. */
+    static double closestApproach(EdgePath path, NodeBox box) {
+        double closest = Double.MAX_VALUE;
+        for (int i = 0; i <= 1000; i++) {
+            double[] p = path.at(i / 1000.0);
+            double dx = Math.max(0, Math.max(box.x() - p[0], p[0] - box.x() - box.width()));
+            double dy = Math.max(0, Math.max(box.y() - p[1], p[1] - box.y() - box.height()));
+            closest = Math.min(closest, Math.hypot(dx, dy));
+        }
+        return closest;
     }
 
     /**
@@ -51,11 +96,11 @@ class EdgesAvoidBoxesTest {
     @FieldSource("DESIGNS")
     void whatRunsOnConnectWritesLeavesTheFrameBesideNoOtherBox(GoldenDesigns.Case c) {
         Topology topology = topology(c);
-        assertLeavesFreely(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()), 0);
-        assertLeavesFreely(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()), 30);
+        assertLeavesFreely(c.name() + " (export)", topology, new TopologyLayout().layout(topology, new ExportNodeSizes()));
+        assertLeavesFreely(c.name() + " (window)", topology, new TopologyLayout().layout(topology, new ReadableNodeSizes()));
     }
 
-    private static void assertLeavesFreely(String what, Topology topology, DiagramLayout layout, double minBend) {
+    private static void assertLeavesFreely(String what, Topology topology, DiagramLayout layout) {
         NodeBox frame = layout.frame();
         if (frame == null) return;
         Set<String> onConnect = ConnectFrame.members(topology);
@@ -66,7 +111,7 @@ class EdgesAvoidBoxesTest {
             if (!onConnect.contains(edge.from()) || onConnect.contains(edge.to())) continue;
             NodeBox to = layout.box(edge.to());
             if (to.y() < frame.y() + frame.height()) continue; // beside the frame, not below it
-            EdgePath path = EdgePath.between(layout.box(edge.from()), to, minBend);
+            EdgePath path = EdgePath.between(layout.box(edge.from()), to);
             for (String id : onConnect) {
                 NodeBox box = layout.box(id);
                 if (id.equals(edge.from())) continue;
@@ -84,29 +129,6 @@ class EdgesAvoidBoxesTest {
             boolean level = p[1] >= box.y() && p[1] <= box.y() + box.height();
             double gap = p[0] < box.x() ? box.x() - p[0] : p[0] - (box.x() + box.width());
             if (inFrame && level && gap >= 0 && gap < ConnectBandPlacement.RANK_SPACING) return true;
-        }
-        return false;
-    }
-
-    private static void assertAvoids(String what, Topology topology, DiagramLayout layout, double minBend) {
-        Set<String> onConnect = ConnectFrame.members(topology);
-        List<String> crossings = new ArrayList<>();
-        for (TopologyEdge edge : topology.edges()) {
-            if (ConnectFrame.shownByFrame(edge, onConnect)) continue;
-            EdgePath path = EdgePath.between(layout.box(edge.from()), layout.box(edge.to()), minBend);
-            for (NodeBox box : layout.all()) {
-                if (box.id().equals(edge.from()) || box.id().equals(edge.to())) continue;
-                if (passesThrough(path, box)) crossings.add(edge.from() + " -> " + edge.to() + " through " + box.id());
-            }
-        }
-        assertTrue(crossings.isEmpty(), what + ": " + crossings);
-    }
-
-    /** Sampled finely (a box is at least 54 px, a curve at most a few thousand long): a point inside the box. */
-    private static boolean passesThrough(EdgePath path, NodeBox box) {
-        for (int i = 1; i < 1000; i++) {
-            double[] p = path.at(i / 1000.0);
-            if (p[0] > box.x() + 1 && p[0] < box.x() + box.width() - 1 && p[1] > box.y() + 1 && p[1] < box.y() + box.height() - 1) return true;
         }
         return false;
     }
