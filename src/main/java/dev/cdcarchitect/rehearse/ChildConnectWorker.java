@@ -220,13 +220,32 @@ final class ChildConnectWorker implements ConnectWorker, AutoCloseable {
         }
     }
 
+    /**
+     * Ends the rehearsal's worker for good. Its offsets and folder are thrown away, so nothing a graceful stop would save
+     * is read again: the process is killed rather than stopped (stopping waited seconds for the connector's task;
+     * {@link #stopWorker()}, which the restart check rehearses, stays graceful).
+     */
     @Override
     public void close() {
         try {
-            stopProcess();
+            killProcess();
         } finally {
             TempFolder.delete(folder);
         }
+    }
+
+    private void killProcess() {
+        if (process == null || !process.isAlive()) return;
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How the worker's process ended (128 + signal when a signal ended it), or null while it runs. */
+    Integer exitStatus() {
+        return process == null || process.isAlive() ? null : process.exitValue();
     }
 
     private void stopProcess() {

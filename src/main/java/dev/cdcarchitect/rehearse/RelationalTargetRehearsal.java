@@ -120,7 +120,8 @@ public final class RelationalTargetRehearsal {
                         + "cannot create it on the throwaway database.");
             }
             if (!replica.create(design, user, password, writerEdit, checks)) return checks;
-            Map<String, String> config = substitutions.applyToJdbcSink(exported, replica.sinkUrl(), connect.folder().resolve("secrets"), password);
+            Map<String, String> config = SinkConnectionRetries.apply(
+                    substitutions.applyToJdbcSink(exported, replica.sinkUrl(), connect.folder().resolve("secrets"), password), substitutions);
             try (SinkProgress progress = new SinkProgress(bootstrapServers)) {
                 if (!startAndSettle(connect, progress, name, config, topic, checks)) return checks;
                 compare(replica, source, table, topic, config, checks);

@@ -68,6 +68,8 @@ class RelationalTargetRehearsalTest {
         Check failed = report.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
         assertTrue(failed.name().equals("target connector") && failed.evidence().contains("replica_old")
                 && failed.evidence().contains("connection.url="), lines);
+        // reported after a few quick attempts, not c3p0's 30 attempts 1 s apart, and the report says so
+        assertTrue(report.substitutions().stream().anyMatch(s -> s.startsWith(SinkConnectionRetries.ATTEMPTS + ": ")), report.substitutions().toString());
     }
 
     @Test
