@@ -71,7 +71,7 @@ public final class TopologyView extends Region {
         groupLayer.setMouseTransparent(true);
         content.getTransforms().addAll(viewport.pan(), viewport.scale());
         getChildren().addAll(content, legend);
-        if (!dockable) getChildren().addAll(scrollBars.views()); // the diagram window only (see DiagramScrollBars)
+        getChildren().addAll(scrollBars.views()); // docked pane and window alike
         openButton = dockable ? openInWindowButton() : null;
         if (dockable) {
             getChildren().add(openButton);
