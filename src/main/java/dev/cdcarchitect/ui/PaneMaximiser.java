@@ -8,7 +8,7 @@ import javafx.scene.control.SplitPane;
 
 /**
  * Gives one pane of the window's split the whole width, and gives the others back where they were (the diagram's
- * Maximise, issue 16: at the readable zoom the seed pipeline is ~1,400 px wide, three times its docked pane). The
+ * Maximise, issue 16: at the readable zoom the seed pipeline is ~1,430 px wide, more than twice its docked pane). The
  * other panes leave the split rather than being squeezed to nothing, so none of them keeps a sliver that takes
  * focus or clicks; what they show keeps following the design while they are away.
  */

@@ -64,6 +64,8 @@ public final class WorkbenchViewModel {
     private final DesignJob job;
     private long latestRequest;
     private boolean fillingForm;
+    private boolean regenerationHeld;
+    private boolean heldChange;
 
     public WorkbenchViewModel(TaskExecutor executor, Debouncer debouncer, DesignService service) {
         this.executor = executor;
@@ -103,7 +105,20 @@ public final class WorkbenchViewModel {
     }
 
     private void inputChanged(Observable ignored) {
-        debouncer.debounce(this::submit);
+        if (regenerationHeld) heldChange = true;
+        else debouncer.debounce(this::submit);
+    }
+
+    /**
+     * Holds regeneration while a control may still change its mind (a slider click that may become a double-click,
+     * see ui.input.RateSliderClicks); releasing regenerates if an input changed meanwhile.
+     */
+    public void holdRegeneration(boolean hold) {
+        regenerationHeld = hold;
+        if (!hold && heldChange) {
+            heldChange = false;
+            debouncer.debounce(this::submit);
+        }
     }
 
     private void formChanged(FormField field) {

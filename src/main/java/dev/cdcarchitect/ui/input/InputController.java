@@ -1,6 +1,5 @@
 package dev.cdcarchitect.ui.input;
 
-import dev.cdcarchitect.ui.design.WhatIfSteps;
 import dev.cdcarchitect.ui.design.WorkbenchViewModel;
 import dev.cdcarchitect.ui.marks.MarkOverlay;
 import dev.cdcarchitect.ui.marks.MarkTooltip;
@@ -54,18 +53,7 @@ public final class InputController {
 
     private void bindWhatIf() {
         // The slider holds a stop's position; the view model holds the factor (a project may hold one between stops).
-        rateFactorSlider.setMin(0);
-        rateFactorSlider.setMax(WhatIfSteps.last());
-        rateFactorSlider.setValue(WhatIfSteps.nearest(vm.rateFactor.get()));
-        rateFactorSlider.valueProperty().addListener((obs, old, position) -> {
-            if (WhatIfSteps.nearest(vm.rateFactor.get()) != Math.round(position.doubleValue())) {
-                vm.rateFactor.set(WhatIfSteps.factorAt(position.doubleValue()));
-            }
-        });
-        vm.rateFactor.addListener((obs, old, factor) -> rateFactorSlider.setValue(WhatIfSteps.nearest(factor.doubleValue())));
-        rateFactorSlider.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) resetRate();
-        });
+        RateSliderClicks.bind(rateFactorSlider, vm.rateFactor, vm::holdRegeneration);
         rateFactorLabel.textProperty().bind(vm.rateFactor.asString("%.2fx"));
         growthSlider.valueProperty().bindBidirectional(vm.growthFactor);
         growthLabel.textProperty().bind(Bindings.createStringBinding(

@@ -7,8 +7,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
 
 /**
- * Scroll bars for a diagram larger than its pane at the readable zoom (five sinks in a 900 px window): they show
- * where the view is and move it, so every node can be reached without dragging; hidden while the diagram fits.
+ * Scroll bars for a diagram larger than its pane at the readable zoom (the seed in the docked pane at 1440x900,
+ * five sinks in a 900 px window): they show where the view is and move it, so every node can be reached without
+ * dragging; hidden while the diagram fits.
  * The vertical range keeps room for what covers the bottom of the pane (the legend), so the last row can be
  * scrolled clear of it.
  */
@@ -71,8 +72,6 @@ final class DiagramScrollBars {
 
     /** Ranges, thumbs and positions after any change of the view, the pane or the diagram. */
     void follow() {
-        // Only the diagram window shows bars: in the docked pane they broke the what-if slider's double-click.
-        if (horizontal.getParent() == null) return;
         following = true;
         try {
             double zoom = viewport.zoom();

@@ -69,7 +69,7 @@ public final class TopologyView extends Region {
         groupLayer.setMouseTransparent(true);
         content.getTransforms().addAll(viewport.pan(), viewport.scale());
         getChildren().addAll(content, legend);
-        if (!dockable) getChildren().addAll(scrollBars.views()); // the diagram window only (see DiagramScrollBars)
+        getChildren().addAll(scrollBars.views()); // docked pane and window alike
         actions = dockable ? new DiagramActions(this::openInWindow) : null;
         if (dockable) {
             getChildren().add(actions);

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 16: at the readable zoom the seed pipeline is about three times as wide as its docked pane. Maximise (the
+ * Issue 16: at the readable zoom the seed pipeline is more than twice as wide as its docked pane. Maximise (the
  * button over the diagram, Ctrl+Shift+M) gives the pane the window's width and fits it there, so the whole pipeline
  * is on screen with every label at 11 px or more; Restore, Esc or the shortcut give the three panes back as they were.
  */

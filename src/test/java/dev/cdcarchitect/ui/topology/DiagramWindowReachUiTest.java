@@ -12,16 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static dev.cdcarchitect.ui.topology.DiagramPaneChecks.bar;
+import static dev.cdcarchitect.ui.topology.DiagramPaneChecks.whollyVisible;
 
 /**
  * Issue 16: with five sinks the diagram window at 1440x900 is taller than the window at the readable zoom (labels at
@@ -79,11 +79,6 @@ class DiagramWindowReachUiTest extends SeedWorkbenchUiTest {
         assertTrue(view.zoom() >= view.readableZoom() - 1e-9, "scrolling kept the readable zoom");
     }
 
-    private static ScrollBar bar(TopologyView view, Orientation orientation) {
-        return view.getChildrenUnmodifiable().stream().filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
-                .filter(b -> b.getOrientation() == orientation).findFirst().orElse(null);
-    }
-
     /** From the start to the end of the bar, by half a view at a time. */
     private static List<Double> steps(ScrollBar bar) {
         List<Double> values = new ArrayList<>();
@@ -91,26 +86,5 @@ class DiagramWindowReachUiTest extends SeedWorkbenchUiTest {
         for (double v = bar.getMin(); v < bar.getMax(); v += step) values.add(v);
         values.add(bar.getMax());
         return values;
-    }
-
-    /** The nodes wholly inside the view, clear of its scroll bars and its legend. */
-    private static List<String> whollyVisible(TopologyView view, List<TopologyNode> nodes) {
-        double right = view.getWidth();
-        double bottom = view.getHeight();
-        List<Bounds> covers = new ArrayList<>();
-        for (Node child : view.getChildrenUnmodifiable()) {
-            boolean overlay = child instanceof ScrollBar || child.getStyleClass().contains("diagram-legend");
-            if (overlay && child.isVisible()) covers.add(child.getBoundsInParent());
-        }
-        List<String> visible = new ArrayList<>();
-        for (TopologyNode n : nodes) {
-            Node box = view.nodeView(n.id());
-            Bounds b = view.sceneToLocal(box.localToScene(box.getBoundsInLocal()));
-            boolean inside = b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= right && b.getMaxY() <= bottom;
-            Rectangle2D r = new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-            boolean covered = covers.stream().anyMatch(c -> r.intersects(c.getMinX(), c.getMinY(), c.getWidth(), c.getHeight()));
-            if (inside && !covered) visible.add(n.id());
-        }
-        return visible;
     }
 }
