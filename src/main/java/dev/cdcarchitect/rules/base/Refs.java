@@ -102,6 +102,8 @@ public final class Refs {
     public static final Reference DBZ_ORACLE_RDS_CDB = new Reference("Debezium pull request 7453: support AWS RDS Oracle with CDB deployments (open; not in 3.6)", "https://github.com/debezium/debezium/pull/7453");
     public static final Reference SQLSERVER_CDC = new Reference("SQL Server: enable and disable change data capture", "https://learn.microsoft.com/en-us/sql/relational-databases/track-changes/enable-and-disable-change-data-capture-sql-server");
     public static final Reference SQLSERVER_CDC_JOB = new Reference("SQL Server: sys.sp_cdc_change_job", "https://learn.microsoft.com/en-us/sql/relational-databases/system-stored-procedures/sys-sp-cdc-change-job-transact-sql");
+    public static final Reference DBZ_ORACLE_MINING_STRATEGIES = new Reference("Debezium Oracle: LogMiner mining strategies", DBZ + "connectors/oracle.html#oracle-logminer-mining-strategies");
+    public static final Reference SQLSERVER_SNAPSHOT_ISOLATION = new Reference("SQL Server: SET TRANSACTION ISOLATION LEVEL", "https://learn.microsoft.com/en-us/sql/t-sql/statements/set-transaction-isolation-level-transact-sql");
     public static final Reference MONGODB_CHANGE_STREAMS = new Reference("MongoDB: change streams", "https://www.mongodb.com/docs/manual/changeStreams/");
     public static final Reference MONGODB_OPLOG = new Reference("MongoDB: replica set oplog", "https://www.mongodb.com/docs/manual/core/replica-set-oplog/");
     public static final Reference DB2_SQL_REPLICATION = new Reference("IBM Db2 11.5: SQL replication", "https://www.ibm.com/docs/en/db2/11.5?topic=replication-sql");

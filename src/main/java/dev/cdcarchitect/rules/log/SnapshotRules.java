@@ -12,6 +12,7 @@ import dev.cdcarchitect.rules.base.Rule;
 import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.sizing.SnapshotPlan;
 import dev.cdcarchitect.rules.source.CaptureScope;
+import dev.cdcarchitect.rules.source.SignalTable;
 import java.util.List;
 
 /** How existing data reaches the targets, chosen from the estimated snapshot duration. */
@@ -96,20 +97,16 @@ public final class SnapshotRules {
                 .source("signal.data.collection", table)
                 .source("signal.kafka.topic", ctx.naming().signalTopic())
                 .source("signal.kafka.bootstrap.servers", "<bootstrap servers>")
-                .snippet("sql", "start an incremental snapshot of one table",
-                        "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
-                                + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
+                .snippet("sql", "start an incremental snapshot of one table", signalInsert(ctx))
                 .ref(Refs.DBZ_SIGNALLING)
                 .build();
     }
 
     /** The signal table lives beside the captured tables: the first named schema/database, else the placeholder. */
     private static String signalTable(RuleContext ctx) {
-        CaptureScope scope = CaptureScope.of(ctx);
         return switch (ctx.engine()) {
-            case ORACLE, DB2 -> scope.namespace() + ".DEBEZIUM_SIGNAL";
-            case SQLSERVER -> scope.database("shop") + "." + scope.namespace() + ".debezium_signal";
-            default -> scope.namespace() + ".debezium_signal";
+            case ORACLE, SQLSERVER, DB2 -> SignalTable.collection(ctx); // created by their setup SQL, named as Debezium parses it
+            default -> CaptureScope.of(ctx).namespace() + ".debezium_signal";
         };
     }
 
@@ -124,19 +121,24 @@ public final class SnapshotRules {
                         + "window is exact. Each incremental chunk is one primary-key range query, which keeps source load low.")
                 .source("signal.enabled.channels", "source")
                 .source("signal.data.collection", table)
-                .snippet("sql", "start an incremental snapshot of one table",
-                        "INSERT INTO " + table + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
-                                + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');")
+                .snippet("sql", "start an incremental snapshot of one table", signalInsert(ctx))
                 .ref(Refs.DBZ_SIGNALLING, Refs.DBZ_SERVER)
                 .build();
     }
 
+    /** An INSERT starting an incremental snapshot; Oracle SQL names the table without the PDB its collection name carries. */
+    private static String signalInsert(RuleContext ctx) {
+        String into = ctx.engine() == SourceEngine.ORACLE ? SignalTable.local(ctx) : signalTable(ctx);
+        return "INSERT INTO " + into + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
+                + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');";
+    }
+
     private static String exampleCollection(RuleContext ctx) {
         List<String> named = CaptureScope.of(ctx).tables(ObjectRole.CAPTURED);
-        if (!named.isEmpty()) {
-            return ctx.engine() == SourceEngine.SQLSERVER ? CaptureScope.of(ctx).database("shop") + "." + named.get(0) : named.get(0);
-        }
+        if (!named.isEmpty()) return SignalTable.qualified(ctx, named.get(0));
         String topic = ctx.naming().exampleDataTopic(ctx.engine());
-        return topic.substring(topic.indexOf('.') + 1);
+        String table = topic.substring(topic.indexOf('.') + 1);
+        // Oracle's topics leave out the PDB (prefix.schema.table); a signal's data-collections name it
+        return ctx.engine() == SourceEngine.ORACLE ? SignalTable.qualified(ctx, table) : table;
     }
 }

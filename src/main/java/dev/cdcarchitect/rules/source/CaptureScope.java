@@ -1,7 +1,6 @@
 package dev.cdcarchitect.rules.source;
 
 import dev.cdcarchitect.domain.ConfigEntry;
-import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.NamedObject;
 import dev.cdcarchitect.domain.ObjectKind;
 import dev.cdcarchitect.domain.ObjectRole;
@@ -40,7 +39,7 @@ public final class CaptureScope {
     }
 
     public static CaptureScope of(RuleContext ctx) {
-        boolean oracleNonCdb = ctx.engine() == SourceEngine.ORACLE && ctx.source().hosting() == Hosting.AWS_RDS && !OracleKnowledge.xstream(ctx);
+        boolean oracleNonCdb = ctx.engine() == SourceEngine.ORACLE && !OracleKnowledge.pdb(ctx);
         return new CaptureScope(ctx.engine(), ctx.input().facts(), oracleNonCdb);
     }
 

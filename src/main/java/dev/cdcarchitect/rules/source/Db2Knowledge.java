@@ -14,6 +14,7 @@ import dev.cdcarchitect.rules.base.Rule;
 import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.base.Secrets;
 import dev.cdcarchitect.rules.base.SourceKnowledge;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Db2 (LUW) through SQL Replication change-data tables filled by the ASN capture program. */
@@ -56,23 +57,27 @@ public final class Db2Knowledge implements SourceKnowledge {
 
     private Decision asnCapture(RuleContext ctx) {
         return ctx.decision("db2.asn-capture", "SQL Replication capture (ASN) in capture mode")
-                .statement("Install the Debezium management UDFs, start the ASN capture agent and put each captured table into capture "
-                        + "mode; archive logging must be on.")
+                .statement("Install the Debezium management UDFs, start the ASN capture agent and put each captured table and the "
+                        + "signal table " + SignalTable.collection(ctx) + " into capture mode; archive logging must be on.")
                 .because("Debezium reads Db2's change-data tables, which the ASN capture program fills from the recovery log; a "
-                        + "table not in capture mode produces no events.")
+                        + "table not in capture mode produces no events, and that includes the signal table.")
                 .snippet("sql", "as the instance owner",
-                        "VALUES ASNCDC.ASNCDCSERVICES('start','asncdc');\n"
+                        SignalTable.createTable(ctx) + "\n"
+                                + "GRANT INSERT ON " + SignalTable.local(ctx) + " TO USER debezium;\n"
+                                + "VALUES ASNCDC.ASNCDCSERVICES('start','asncdc');\n"
                                 + addTables(ctx)
                                 + "VALUES ASNCDC.ASNCDCSERVICES('reinit','asncdc');")
-                .ref(Refs.DBZ_DB2, Refs.DB2_SQL_REPLICATION)
+                .ref(Refs.DBZ_DB2, Refs.DB2_SQL_REPLICATION, Refs.DBZ_SIGNALLING)
                 .warn("Adding a table or changing its schema needs the capture agent re-initialised: a coordinated step in every migration.")
                 .build();
     }
 
-    /** Puts each captured table (the example ORDERS when none was named) into capture mode. */
+    /** Puts each captured table (the example ORDERS when none was named) and the signal table into capture mode. */
     private static String addTables(RuleContext ctx) {
         StringBuilder sql = new StringBuilder();
-        for (String table : CaptureScope.of(ctx).capturedOr("DB2INST1.ORDERS")) {
+        List<String> tables = new ArrayList<>(CaptureScope.of(ctx).capturedOr("DB2INST1.ORDERS"));
+        tables.add(SignalTable.local(ctx));
+        for (String table : tables) {
             sql.append("CALL ASNCDC.ADDTABLE('").append(CaptureScope.schemaOf(table)).append("', '")
                     .append(CaptureScope.tableOf(table)).append("');\n");
         }

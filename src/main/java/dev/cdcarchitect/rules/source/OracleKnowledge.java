@@ -34,6 +34,32 @@ public final class OracleKnowledge implements SourceKnowledge {
         return ctx.engine() == SourceEngine.ORACLE && ctx.facts().goldenGateLicence();
     }
 
+    /** The database name the RDS design leaves for the user to fill in (database.dbname there). */
+    private static final String RDS_DATABASE = "<DB name of the RDS instance>";
+
+    /**
+     * The mining strategy: hybrid where it is allowed, online_catalog whenever LOBs are captured, because Debezium 3.6.1
+     * refuses hybrid with lob.enabled=true at validation (OracleConnectorConfig.validateLogMiningStrategy).
+     */
+    public static String miningStrategy(RuleContext ctx) {
+        return capturesLobs(ctx) ? "online_catalog" : "hybrid";
+    }
+
+    /** LOBs are captured when the source has them or the user named large values; the oracle.lobs decision sets lob.enabled. */
+    private static boolean capturesLobs(RuleContext ctx) {
+        return ctx.source().has(DataTrait.LARGE_OBJECTS) || !largeValues(ctx).isEmpty();
+    }
+
+    /** The catalog of the connector's table ids: database.pdb.name when set, else database.dbname (getCatalogName in 3.6.1). */
+    public static String catalog(RuleContext ctx) {
+        return CaptureScope.of(ctx).database(pdb(ctx) ? "ORCLPDB1" : RDS_DATABASE);
+    }
+
+    /** True when the connector captures a PDB of a CDB; the LogMiner design on Amazon RDS assumes a non-CDB instance. */
+    static boolean pdb(RuleContext ctx) {
+        return !rds(ctx) || xstream(ctx);
+    }
+
     @Override public SourceEngine engine() { return SourceEngine.ORACLE; }
 
     @Override public String connectorClass() { return "io.debezium.connector.oracle.OracleConnector"; }
@@ -64,7 +90,7 @@ public final class OracleKnowledge implements SourceKnowledge {
         config.addAll(database(ctx, c));
         config.addAll(List.of(
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.connection.adapter", "logminer"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "log.mining.strategy", "hybrid"),
+                new ConfigEntry(SOURCE_CONNECTOR, c, "log.mining.strategy", miningStrategy(ctx)),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "APP\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
@@ -82,7 +108,7 @@ public final class OracleKnowledge implements SourceKnowledge {
      * (https://debezium.io/documentation/reference/stable/connectors/oracle.html#pluggable-vs-non-pluggable-databases).
      */
     private static List<ConfigEntry> database(RuleContext ctx, String c) {
-        if (rds(ctx)) return List.of(new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "<DB name of the RDS instance>"));
+        if (rds(ctx)) return List.of(new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", RDS_DATABASE));
         return List.of(new ConfigEntry(SOURCE_CONNECTOR, c, "database.dbname", "ORCLCDB"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "database.pdb.name", "ORCLPDB1"));
     }
@@ -94,8 +120,7 @@ public final class OracleKnowledge implements SourceKnowledge {
                 Rule.when("oracle.logminer", LOG_AND_SNAPSHOT, ctx -> !xstream(ctx), this::logMiner),
                 Rule.when("oracle.xstream", LOG_AND_SNAPSHOT, OracleKnowledge::xstream, OracleXStream::adapter),
                 Rule.always("oracle.archive-retention", LOG_AND_SNAPSHOT, this::archiveRetention),
-                Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(DataTrait.LARGE_OBJECTS) || !largeValues(ctx).isEmpty(),
-                        this::lobs),
+                Rule.when("oracle.lobs", LOG_AND_SNAPSHOT, OracleKnowledge::capturesLobs, this::lobs),
                 Rule.when("oracle.rac", LOG_AND_SNAPSHOT, ctx -> ctx.source().has(HaTrait.RAC), this::rac));
     }
 
@@ -116,12 +141,14 @@ public final class OracleKnowledge implements SourceKnowledge {
                         rds ? "EXEC rdsadmin.rdsadmin_util.set_configuration('archivelog retention hours', 72);\n"
                                 + "EXEC rdsadmin.rdsadmin_util.alter_supplemental_logging('ADD');\n"
                                 + supplementalLogging(ctx, "") + "\n"
-                                + OracleLogMinerUser.amazonRds()
+                                + OracleLogMinerUser.amazonRds() + "\n"
+                                + SignalTable.oracle(ctx, OracleLogMinerUser.RDS_USER)
                                 : "SHUTDOWN IMMEDIATE; STARTUP MOUNT; ALTER DATABASE ARCHIVELOG; ALTER DATABASE OPEN;\n"
                                 + "ALTER DATABASE ADD SUPPLEMENTAL LOG DATA;\n"
                                 + supplementalLogging(ctx, " -- every captured table") + "\n"
-                                + OracleLogMinerUser.selfManaged())
-                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG)
+                                + OracleLogMinerUser.selfManaged() + "\n"
+                                + SignalTable.oracle(ctx, OracleLogMinerUser.COMMON_USER))
+                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER, rds ? Refs.AWS_RDS_ORACLE_LOGS : Refs.ORACLE_ARCHIVELOG, Refs.DBZ_SIGNALLING)
                 .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.");
         if (!rds) return d.build();
         // The design cannot know the instance's architecture; Debezium 3.6 mines only where it can reach CDB$ROOT, which an
@@ -141,20 +168,28 @@ public final class OracleKnowledge implements SourceKnowledge {
     }
 
     private Decision logMiner(RuleContext ctx) {
-        return ctx.decision("oracle.logminer", "LogMiner adapter with the hybrid mining strategy")
-                .statement("Use the LogMiner adapter (no extra licence) with log.mining.strategy=hybrid; XStream is the alternative "
-                        + "only where a GoldenGate licence already exists.")
+        boolean hybrid = miningStrategy(ctx).equals("hybrid");
+        DecisionBuilder d = ctx.decision("oracle.logminer", "LogMiner adapter with the " + (hybrid ? "hybrid" : "online catalog") + " mining strategy")
+                .statement("Use the LogMiner adapter (no extra licence) with log.mining.strategy=" + miningStrategy(ctx) + "; XStream is the "
+                        + "alternative only where a GoldenGate licence already exists.")
                 .because("LogMiner ships with the database. Continuous mine was desupported in Oracle 19c, so Debezium manages its "
-                        + "own mining sessions; the hybrid strategy uses the online catalog (fast) yet copes with DDL between mining "
-                        + "windows, while redo_log_catalog is deprecated.")
-                .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.batch.size.default", "20000")
+                        + "own mining sessions. " + (hybrid
+                                ? "The hybrid strategy uses the online catalog (fast) yet copes with DDL between mining windows, while "
+                                        + "redo_log_catalog is deprecated."
+                                : "LOB columns are captured (lob.enabled=true), and Debezium refuses the hybrid strategy with "
+                                        + "lob.enabled=true (\"The hybrid mining strategy is not compatible when enabling 'lob.enabled'\"); "
+                                        + "redo_log_catalog, the other strategy that allows LOBs, is deprecated, so the design mines with the online catalog."))
                 // "in" puts the include lists into the mining query's IN clause: literal names only. The placeholder
                 // include list is a regular expression, so it is filtered with REGEXP_LIKE instead.
                 .set(SOURCE_CONNECTOR, ctx.connector(), "log.mining.query.filter.mode",
                         CaptureScope.of(ctx).tables(ObjectRole.CAPTURED).isEmpty() ? "regex" : "in")
-                .ref(Refs.DBZ_ORACLE, Refs.ORACLE_LOGMINER)
+                .ref(Refs.DBZ_ORACLE, Refs.DBZ_ORACLE_MINING_STRATEGIES, Refs.ORACLE_LOGMINER)
                 .warn("LogMiner runs inside the database: each mining session costs PGA and CPU on the source. Budget a core and "
-                        + "watch V$LOGMNR_SESSION at peak redo rates.")
+                        + "watch V$LOGMNR_SESSION at peak redo rates.");
+        // The online catalog resolves names with today's dictionary, so DML interleaved with DDL can fail to decode.
+        return d.warnIf(!hybrid, "The online catalog cannot track schema changes: for every DDL on a captured table, wait until "
+                        + "the connector has captured all earlier changes, apply the DDL, wait until the connector has captured it, "
+                        + "then resume writes to the table.")
                 .build();
     }
 
@@ -188,11 +223,12 @@ public final class OracleKnowledge implements SourceKnowledge {
         List<String> named = largeValues(ctx);
         return ctx.decision("oracle.lobs", "LOB capture")
                 .statement("Enable lob.enabled=true only for tables whose CLOB/BLOB columns sinks need, and exclude the others with "
-                        + "column.exclude.list.")
+                        + "column.exclude.list." + (xstream(ctx) ? "" : " LogMiner then mines with log.mining.strategy=online_catalog."))
                 .because("LOB changes are written to redo in many fragments; the connector must buffer the whole transaction to "
-                        + "reassemble them, which raises memory and latency.")
+                        + "reassemble them, which raises memory and latency." + (xstream(ctx) ? "" : " Debezium cannot decode every "
+                        + "LOB operation with the hybrid strategy and refuses that pair at validation."))
                 .set(SOURCE_CONNECTOR, ctx.connector(), "lob.enabled", "true")
-                .ref(Refs.DBZ_ORACLE)
+                .ref(xstream(ctx) ? new Reference[] {Refs.DBZ_ORACLE} : new Reference[] {Refs.DBZ_ORACLE, Refs.DBZ_ORACLE_MINING_STRATEGIES})
                 .warnIf(!named.isEmpty(), "Named large values: " + String.join(", ", named) + ". A LOB that an UPDATE did not change "
                         + "is not in the redo; expect the unavailable-value placeholder for it and keep whole-row sinks from writing it.")
                 .warnIf(xstream(ctx), "With XStream every DBMS_LOB.WRITEAPPEND call becomes its own event with a partial column "

@@ -63,8 +63,9 @@ final class OracleXStream {
                                 + "CREATE USER " + USER + " IDENTIFIED BY <password> DEFAULT TABLESPACE xstream_tbs\n"
                                 + "  QUOTA UNLIMITED ON xstream_tbs CONTAINER=ALL;\n"
                                 + "GRANT CREATE SESSION, SET CONTAINER, SELECT ON V_$DATABASE, FLASHBACK ANY TABLE, LOCK ANY TABLE,\n"
-                                + "      SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE TO " + USER + " CONTAINER=ALL;")
-                .ref(Refs.DBZ_ORACLE_XSTREAM, Refs.ORACLE_XSTREAM_OUT, Refs.ORACLE_ARCHIVELOG)
+                                + "      SELECT_CATALOG_ROLE, EXECUTE_CATALOG_ROLE TO " + USER + " CONTAINER=ALL;\n"
+                                + SignalTable.oracle(ctx, USER))
+                .ref(Refs.DBZ_ORACLE_XSTREAM, Refs.ORACLE_XSTREAM_OUT, Refs.ORACLE_ARCHIVELOG, Refs.DBZ_SIGNALLING)
                 .warn("ALL COLUMNS supplemental logging increases redo volume for wide tables; enable it per captured table, not database-wide.")
                 .warnIf(ctx.source().hosting() == Hosting.AWS_RDS, "Amazon RDS for Oracle gives no SYSDBA session: confirm the XStream "
                         + "setup above can be done through the master user before relying on it, or stay with LogMiner.")

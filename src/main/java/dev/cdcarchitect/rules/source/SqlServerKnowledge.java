@@ -23,6 +23,9 @@ import java.util.List;
 /** SQL Server through its CDC change tables, filled by the capture job. */
 public final class SqlServerKnowledge implements SourceKnowledge {
 
+    /** The snapshot reads in SNAPSHOT transactions: no locks on the tables, and the only mode a read-only replica allows. */
+    private static final String SNAPSHOT_ISOLATION = "snapshot";
+
     @Override public SourceEngine engine() { return SourceEngine.SQLSERVER; }
 
     @Override public String connectorClass() { return "io.debezium.connector.sqlserver.SqlServerConnector"; }
@@ -53,7 +56,7 @@ public final class SqlServerKnowledge implements SourceKnowledge {
                 new ConfigEntry(SOURCE_CONNECTOR, c, "table.include.list", "dbo\\..*"),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.topic", ctx.naming().schemaHistoryTopic()),
                 new ConfigEntry(SOURCE_CONNECTOR, c, "schema.history.internal.kafka.bootstrap.servers", "<bootstrap servers>"),
-                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", "snapshot"))));
+                new ConfigEntry(SOURCE_CONNECTOR, c, "snapshot.isolation.mode", SNAPSHOT_ISOLATION))));
     }
 
     @Override
@@ -68,12 +71,15 @@ public final class SqlServerKnowledge implements SourceKnowledge {
     private Decision enableCdc(RuleContext ctx) {
         boolean rds = ctx.source().hosting() == Hosting.AWS_RDS;
         return ctx.decision("sqlserver.enable-cdc", "Enable CDC on the database and each captured table")
-                .statement("Enable CDC on the database, then on each captured table with a gating role; keep SQL Server Agent running, "
-                        + "since its capture job fills the change tables Debezium reads.")
+                .statement("Allow snapshot isolation in the database, enable CDC on it, then on each captured table and on the signal "
+                        + "table " + SignalTable.collection(ctx) + " with a gating role; keep SQL Server Agent running, since its capture "
+                        + "job fills the change tables Debezium reads.")
                 .because("Debezium does not read the transaction log directly; it polls the CDC change tables, which the capture "
-                        + "job fills from the log. Without Agent, nothing is captured and the log cannot be truncated.")
+                        + "job fills from the log. Without Agent, nothing is captured and the log cannot be truncated. The signal "
+                        + "table reaches the connector the same way, so it needs CDC too. snapshot.isolation.mode=snapshot opens "
+                        + "SNAPSHOT transactions, which SQL Server refuses until the database's ALLOW_SNAPSHOT_ISOLATION option is ON.")
                 .snippet("sql", "run as sysadmin / db_owner", enableCdcSql(ctx, rds))
-                .ref(Refs.DBZ_SQLSERVER, Refs.SQLSERVER_CDC)
+                .ref(Refs.DBZ_SQLSERVER, Refs.SQLSERVER_CDC, Refs.SQLSERVER_SNAPSHOT_ISOLATION, Refs.DBZ_SIGNALLING)
                 .build();
     }
 
@@ -81,22 +87,31 @@ public final class SqlServerKnowledge implements SourceKnowledge {
     private static String enableCdcSql(RuleContext ctx, boolean rds) {
         CaptureScope scope = CaptureScope.of(ctx);
         String db = scope.database("shop");
-        StringBuilder sql = new StringBuilder(rds ? "EXEC msdb.dbo.rds_cdc_enable_db '" + db + "';\n" : "USE " + db + ";\nEXEC sys.sp_cdc_enable_db;\n");
-        for (String table : scope.capturedOr("dbo.orders")) {
-            sql.append("EXEC sys.sp_cdc_enable_table @source_schema = N'").append(CaptureScope.schemaOf(table))
-                    .append("', @source_name = N'").append(CaptureScope.tableOf(table)).append("',\n")
-                    .append("     @role_name = N'cdc_reader', @supports_net_changes = 0;\n");
+        StringBuilder sql = new StringBuilder();
+        // snapshot.isolation.mode=snapshot: SQL Server starts no SNAPSHOT transaction until the option is ON
+        for (String each : scope.databases().isEmpty() ? List.of(db) : scope.databases()) {
+            sql.append("ALTER DATABASE ").append(each).append(" SET ALLOW_SNAPSHOT_ISOLATION ON;\n");
         }
+        sql.append(rds ? "EXEC msdb.dbo.rds_cdc_enable_db '" + db + "';\nUSE " + db + ";\n" : "USE " + db + ";\nEXEC sys.sp_cdc_enable_db;\n");
+        for (String table : scope.capturedOr("dbo.orders")) sql.append(enableTable(table));
+        String signal = SignalTable.local(ctx);
+        sql.append(SignalTable.createTable(ctx)).append('\n').append(enableTable(signal));
         sql.append("CREATE LOGIN debezium WITH PASSWORD = '<from your secret store>';\n")
                 .append("CREATE USER debezium FOR LOGIN debezium; ALTER ROLE cdc_reader ADD MEMBER debezium;\n");
         for (String schema : scope.namespaces()) sql.append("GRANT SELECT ON SCHEMA::").append(schema).append(" TO debezium; ");
-        sql.append("GRANT VIEW DATABASE STATE TO debezium;");
+        // the connector writes the incremental snapshot's window markers into the signal table
+        sql.append("GRANT INSERT ON ").append(signal).append(" TO debezium; GRANT VIEW DATABASE STATE TO debezium;");
         List<String> others = scope.databases().stream().skip(1).toList();
         if (!others.isEmpty()) {
             sql.append("\n-- repeat in ").append(String.join(", ", others)).append(": USE, sp_cdc_enable_db, sp_cdc_enable_table per captured ")
                     .append("table, CREATE USER and the grants (the login exists once per server)");
         }
         return sql.toString();
+    }
+
+    private static String enableTable(String table) {
+        return "EXEC sys.sp_cdc_enable_table @source_schema = N'" + CaptureScope.schemaOf(table) + "', @source_name = N'"
+                + CaptureScope.tableOf(table) + "',\n     @role_name = N'cdc_reader', @supports_net_changes = 0;\n";
     }
 
     private Decision captureJob(RuleContext ctx) {
