@@ -216,6 +216,8 @@ public final class PostgresRehearsal {
                     checks.step("TRUNCATE");
                     checks.add(scenarios.truncate(config));
                     paced(admin, scenarios, topic);
+                    checks.step("the spec's heartbeat query, run by the connector as its own user");
+                    HeartbeatCheck.run(admin, config).ifPresent(checks::add);
                     checks.step("checking each sink's contract on the " + reader.raw().size() + " records the connector produced");
                     steps().sinkContracts(topic, reader);
                 }

@@ -84,6 +84,15 @@ public record SpecDatabaseSetup(Map<String, String> serverSettings, List<String>
         return new SpecDatabaseSetup(serverSettings, kept, capturedTables);
     }
 
+    /** The same setup with one statement replaced (a rehearsal of a grant the spec used to give). */
+    public SpecDatabaseSetup replace(String statement, String instead) {
+        List<String> changed = new ArrayList<>(statements);
+        int at = changed.indexOf(statement);
+        if (at < 0) throw new IllegalArgumentException("the spec has no statement '" + statement + "': " + statements);
+        changed.set(at, instead);
+        return new SpecDatabaseSetup(serverSettings, changed, capturedTables);
+    }
+
     /** The statements with the secret-store placeholder replaced by the rehearsal's own password. */
     List<String> statementsWithPassword(String password) {
         return statements.stream().map(s -> s.replace(SECRET_PLACEHOLDER, "'" + password + "'")).toList();

@@ -27,7 +27,7 @@ class PostgresRehearsalTest {
         assertTrue(paced.evidence().matches("\\d+ rows in .*commit → Kafka p50 \\d+ ms, p99 \\d+ ms.*"), paced.line());
         report.checks().stream().filter(c -> c != paced).forEach(c -> assertTrue(c.passed(), lines));
         for (String name : new String[] {"database setup", "topics", "source connector", "snapshot rows", "topic", "order per key", "tombstones",
-                "added column", "large transaction", "restart", "truncate"}) {
+                "added column", "large transaction", "restart", "truncate", "heartbeat"}) {
             assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
         }
     }
@@ -42,5 +42,18 @@ class PostgresRehearsalTest {
         Check failed = report.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
         assertTrue(failed.name().equals("source connector") && failed.evidence().toLowerCase().contains("replication"), lines);
         assertTrue(failed.evidence().contains("grants"), "says what to check: " + lines);
+    }
+
+    /** The heartbeat check fails when the connector's user cannot run the heartbeat query (the grant of the spec before session 11). */
+    @Test
+    void aHeartbeatTableWithoutSelectFailsTheHeartbeatCheck() {
+        SpecDatabaseSetup withoutSelect = SpecDatabaseSetup.of(seed).replace("GRANT SELECT, INSERT, UPDATE ON public.debezium_heartbeat TO debezium;",
+                "GRANT INSERT, UPDATE ON public.debezium_heartbeat TO debezium;");
+        RehearsalReport report = new PostgresRehearsal().run(seed, withoutSelect);
+        String lines = report.checks().stream().map(Check::line).collect(Collectors.joining("\n"));
+        System.out.println(lines);
+        Check heartbeat = report.checks().stream().filter(c -> c.name().equals("heartbeat")).findFirst().orElseThrow(() -> new AssertionError(lines));
+        assertFalse(heartbeat.passed(), lines);
+        assertTrue(heartbeat.evidence().contains("SELECT, INSERT and UPDATE"), "says what to check: " + lines);
     }
 }
