@@ -98,6 +98,7 @@ public final class DebeziumServerRehearsal {
                 try (ChangeEventReader reader = new ChangeEventReader(kafka.bootstrapServers(), topic)) {
                     checkEvents(bundle, topic, destinations, reader.readUntil(expectedCount(), EVENTS_TIMEOUT), checks);
                 }
+                HeartbeatCheck.run(admin, server.engine()).ifPresent(checks::add);
             } finally {
                 executor.shutdownNow();
             }

@@ -24,7 +24,7 @@ class DebeziumServerRehearsalTest {
         System.out.println(lines + "\nlocal: " + String.join("\nlocal: ", report.substitutions())
                 + "\nstart-up " + report.startup().toMillis() + " ms, workload " + report.workload().toMillis() + " ms");
         assertTrue(report.passed(), lines);
-        for (String name : new String[] {"server config", "database setup", "topics", "engine", "topics used", "order per key"}) {
+        for (String name : new String[] {"server config", "database setup", "topics", "engine", "topics used", "order per key", "heartbeat"}) {
             assertTrue(report.checks().stream().anyMatch(c -> c.name().equals(name) && c.passed()), name + " missing or failed:\n" + lines);
         }
     }
