@@ -105,8 +105,13 @@ public final class SpecRenderer {
         if (!d.references().isEmpty()) {
             FlowPane refs = new FlowPane(6, 2);
             refs.getStyleClass().add("references");
+            // A long title wraps within the card (a link as wide as its title widened the card past the pane).
+            if (width != null) refs.prefWrapLengthProperty().bind(width.subtract(40));
+            refs.setMinWidth(0);
             for (Reference r : d.references()) {
                 Hyperlink link = new Hyperlink(r.title());
+                link.setWrapText(true);
+                if (width != null) link.maxWidthProperty().bind(width.subtract(40));
                 link.setAccessibleText("Open " + r.title() + " in the browser");
                 link.setOnAction(e -> linkOpener.accept(r.url()));
                 refs.getChildren().add(link);
