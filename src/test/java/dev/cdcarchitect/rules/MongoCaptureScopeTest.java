@@ -62,4 +62,13 @@ class MongoCaptureScopeTest {
         assertTrue(js.contains("db.getSiblingDB('shop').debezium_signal.insertOne({ _id: 'resnap-orders-1', type: 'execute-snapshot',"), js);
         assertTrue(signals.snippets().stream().allMatch(s -> s.language().equals("javascript")), signals.snippets().toString());
     }
+
+    /** Incremental snapshots write their window marks into the signal collection (insertOne, deleteOne in 3.6.1). */
+    @Test
+    void theUserMayWriteTheSignalCollectionWhereTheConnectorMarksSnapshotWindows() {
+        DesignResult.Generated design = StatedInputs.of("MongoDB 7.0 replica set, 1 TB, 5k writes/s", "Kafka to Snowflake").design();
+        String js = code(decision(design, "mongodb.deployment"));
+        assertTrue(js.contains("privileges: [ { resource: { db: 'shop', collection: 'debezium_signal' }, actions: [ 'insert', 'remove' ] } ]"), js);
+        assertTrue(js.contains("{ role: 'debeziumSignals', db: 'admin' }"), js);
+    }
 }

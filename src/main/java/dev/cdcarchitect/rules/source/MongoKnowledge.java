@@ -72,6 +72,8 @@ public final class MongoKnowledge implements SourceKnowledge {
     private Decision deployment(RuleContext ctx) {
         List<String> databases = CaptureScope.of(ctx).namespaces();
         boolean one = databases.size() == 1;
+        // the signal collection of snapshot.signals, beside the captured data (with database scope it must be in capture.target)
+        String signalDb = databases.get(0);
         String roles = one ? "{ role: 'read', db: '" + databases.get(0) + "' }, " : "{ role: 'readAnyDatabase', db: 'admin' }, ";
         DecisionBuilder d = ctx.decision("mongodb.deployment", one ? "Replica set or sharded cluster, read on the captured database only"
                         : "Replica set or sharded cluster, read on every database")
@@ -80,15 +82,21 @@ public final class MongoKnowledge implements SourceKnowledge {
                                 ? "Open the change stream on the captured database only (capture.scope=database, capture.target="
                                         + databases.get(0) + "); the connector user needs read on it and on local/config."
                                 : "Several databases are captured, so the change stream watches the whole deployment "
-                                        + "(capture.scope=deployment); the connector user needs readAnyDatabase and read on local/config."))
+                                        + "(capture.scope=deployment); the connector user needs readAnyDatabase and read on local/config.")
+                        + " It may also insert and remove documents in " + signalDb + ".debezium_signal.")
                 .because("Change streams are built on the oplog, which only replica-set members keep. The connector's default "
                         + "scope, deployment, watches every database and needs read on all of them"
-                        + (one ? "; a database scope keeps the user's rights to what is captured." : "."))
+                        + (one ? "; a database scope keeps the user's rights to what is captured." : ".")
+                        + " Incremental snapshots write their window marks into the signal collection (insert, and remove with the "
+                        + "default window closer), so the user may write that one collection.")
                 .source("capture.scope", one ? "database" : "deployment");
         if (one) d.source("capture.target", databases.get(0)); // the signal collection must live in this database too
         return d.snippet("javascript", "mongosh, as an administrator",
-                        "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
-                                + "  roles: [ " + roles + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' } ] });")
+                        "db.getSiblingDB('admin').createRole({ role: 'debeziumSignals', roles: [],\n"
+                                + "  privileges: [ { resource: { db: '" + signalDb + "', collection: 'debezium_signal' }, actions: [ 'insert', 'remove' ] } ] });\n"
+                                + "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
+                                + "  roles: [ " + roles + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' }, "
+                                + "{ role: 'debeziumSignals', db: 'admin' } ] });")
                 .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS, Refs.MONGODB_BUILT_IN_ROLES)
                 .build();
     }
