@@ -75,8 +75,8 @@ public final class MongoKnowledge implements SourceKnowledge {
         // the signal collection of snapshot.signals, beside the captured data (with database scope it must be in capture.target)
         String signalDb = databases.get(0);
         String roles = one ? "{ role: 'read', db: '" + databases.get(0) + "' }, " : "{ role: 'readAnyDatabase', db: 'admin' }, ";
-        DecisionBuilder d = ctx.decision("mongodb.deployment", one ? "Replica set or sharded cluster, read on the captured database only"
-                        : "Replica set or sharded cluster, read on every database")
+        DecisionBuilder d = ctx.decision("mongodb.deployment", one ? "Replica set or cluster, read on one database"
+                        : "Replica set or cluster, read on every database")
                 .statement("Capture from a replica set or a sharded cluster (through mongos); a standalone server has no oplog and "
                         + "cannot be captured. " + (one
                                 ? "Open the change stream on the captured database only (capture.scope=database, capture.target="
