@@ -97,7 +97,7 @@ public final class MongoKnowledge implements SourceKnowledge {
                                 + "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
                                 + "  roles: [ " + roles + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' }, "
                                 + "{ role: 'debeziumSignals', db: 'admin' } ] });")
-                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS, Refs.MONGODB_BUILT_IN_ROLES)
+                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS, Refs.MONGODB_BUILT_IN_ROLES, Refs.MONGODB_USER_DEFINED_ROLES)
                 .build();
     }
 
