@@ -105,6 +105,8 @@ public final class Refs {
     public static final Reference DBZ_ORACLE_MINING_STRATEGIES = new Reference("Debezium Oracle: LogMiner mining strategies", DBZ + "connectors/oracle.html#oracle-logminer-mining-strategies");
     public static final Reference SQLSERVER_SNAPSHOT_ISOLATION = new Reference("SQL Server: SET TRANSACTION ISOLATION LEVEL", "https://learn.microsoft.com/en-us/sql/t-sql/statements/set-transaction-isolation-level-transact-sql");
     public static final Reference MONGODB_CHANGE_STREAMS = new Reference("MongoDB: change streams", "https://www.mongodb.com/docs/manual/changeStreams/");
+    public static final Reference MONGODB_BUILT_IN_ROLES = new Reference("MongoDB: built-in roles (read, readAnyDatabase)", "https://www.mongodb.com/docs/manual/reference/built-in-roles/");
+    public static final Reference MONGODB_USER_DEFINED_ROLES = new Reference("MongoDB: user-defined roles (collection privileges)", "https://www.mongodb.com/docs/manual/core/security-user-defined-roles/");
     public static final Reference MONGODB_OPLOG = new Reference("MongoDB: replica set oplog", "https://www.mongodb.com/docs/manual/core/replica-set-oplog/");
     public static final Reference DB2_SQL_REPLICATION = new Reference("IBM Db2 11.5: SQL replication", "https://www.ibm.com/docs/en/db2/11.5?topic=replication-sql");
     public static final Reference CASSANDRA_CDC = new Reference("Apache Cassandra: change data capture", "https://cassandra.apache.org/doc/latest/cassandra/managing/operating/cdc.html");

@@ -97,7 +97,7 @@ public final class SnapshotRules {
                 .source("signal.data.collection", table)
                 .source("signal.kafka.topic", ctx.naming().signalTopic())
                 .source("signal.kafka.bootstrap.servers", "<bootstrap servers>")
-                .snippet("sql", "start an incremental snapshot of one table", signalInsert(ctx))
+                .snippet(signalLanguage(ctx), "start an incremental snapshot of one table", signalInsert(ctx))
                 .ref(Refs.DBZ_SIGNALLING)
                 .build();
     }
@@ -121,13 +121,27 @@ public final class SnapshotRules {
                         + "window is exact. Each incremental chunk is one primary-key range query, which keeps source load low.")
                 .source("signal.enabled.channels", "source")
                 .source("signal.data.collection", table)
-                .snippet("sql", "start an incremental snapshot of one table", signalInsert(ctx))
+                .snippet(signalLanguage(ctx), "start an incremental snapshot of one table", signalInsert(ctx))
                 .ref(Refs.DBZ_SIGNALLING, Refs.DBZ_SERVER)
                 .build();
     }
 
-    /** An INSERT starting an incremental snapshot; Oracle SQL names the table without the PDB its collection name carries. */
+    private static String signalLanguage(RuleContext ctx) {
+        return ctx.engine() == SourceEngine.MONGODB ? "javascript" : "sql";
+    }
+
+    /**
+     * An INSERT starting an incremental snapshot; Oracle SQL names the table without the PDB its collection name carries.
+     * MongoDB's signal is a document with three fields in the order id, type, data, which is how its connector reads them
+     * (MongoDbConnectorConfig.parseSignallingMessage in 3.6.1; docs: proc-triggering-an-incremental-snapshot-nosql).
+     */
     private static String signalInsert(RuleContext ctx) {
+        if (ctx.engine() == SourceEngine.MONGODB) {
+            String table = signalTable(ctx);
+            return "db.getSiblingDB('" + CaptureScope.schemaOf(table) + "')." + CaptureScope.tableOf(table)
+                    + ".insertOne({ _id: 'resnap-orders-1', type: 'execute-snapshot',\n"
+                    + "  data: { 'data-collections': ['" + exampleCollection(ctx) + "'], type: 'incremental' } });";
+        }
         String into = ctx.engine() == SourceEngine.ORACLE ? SignalTable.local(ctx) : signalTable(ctx);
         return "INSERT INTO " + into + " (id, type, data) VALUES ('resnap-orders-1', 'execute-snapshot',\n"
                 + "  '{\"data-collections\": [\"" + exampleCollection(ctx) + "\"], \"type\": \"incremental\"}');";

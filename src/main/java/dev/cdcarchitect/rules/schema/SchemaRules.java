@@ -2,6 +2,7 @@ package dev.cdcarchitect.rules.schema;
 
 import static dev.cdcarchitect.domain.ConfigScope.SCHEMA_REGISTRY;
 import static dev.cdcarchitect.domain.ConfigScope.TOPIC;
+import static dev.cdcarchitect.domain.ConfigScope.WORKER;
 import static dev.cdcarchitect.domain.SpecSection.SCHEMA;
 
 import dev.cdcarchitect.domain.Decision;
@@ -24,6 +25,8 @@ public final class SchemaRules {
             Rule.always("schema.ddl-propagation", SCHEMA, SchemaRules::ddlPropagation),
             Rule.when("schema.history-topic", SCHEMA, ctx -> !ctx.noKafka() && ctx.knowledge().usesSchemaHistory(), SchemaRules::historyTopic));
 
+    private static final String TOPIC_NAME_STRATEGY = "io.confluent.kafka.serializers.subject.TopicNameStrategy";
+
     private SchemaRules() {}
 
     private static Decision registry(RuleContext ctx) {
@@ -36,7 +39,7 @@ public final class SchemaRules {
             case STRIMZI -> "Apicurio Registry (in its Confluent-compatible mode) or Confluent Schema Registry";
             default -> "Confluent Schema Registry or Apicurio Registry, run as a replicated service";
         };
-        return ctx.decision("schema.registry", (protobuf ? "Protobuf" : "Avro") + " with " + registry)
+        DecisionBuilder d = ctx.decision("schema.registry", (protobuf ? "Protobuf" : "Avro") + " with " + registry)
                 .statement("Serialise keys and values as " + (protobuf ? "Protobuf" : "Avro") + " registered in " + registry
                         + ", with the TopicNameStrategy (subjects <topic>-key and <topic>-value); only the source connector "
                         + "registers schemas, and field and schema names are adjusted to valid " + (protobuf ? "Protobuf" : "Avro") + " names.")
@@ -46,9 +49,14 @@ public final class SchemaRules {
                         + "JSON without schemas would repeat field names in every event.")
                 .source("schema.name.adjustment.mode", protobuf ? "none" : "avro")
                 .source("field.name.adjustment.mode", protobuf ? "none" : "avro")
-                .set(SCHEMA_REGISTRY, "registry", "subject.name.strategy", "io.confluent.kafka.serializers.subject.TopicNameStrategy")
-                .ref(Refs.DBZ_AVRO, Refs.CONFLUENT_SUBJECT_NAMING, Refs.APICURIO)
-                .warn("Consumers must not auto-register schemas (auto.register.schemas=false on every consumer-side serializer); the "
+                .ref(Refs.DBZ_AVRO, Refs.CONFLUENT_SUBJECT_NAMING, Refs.APICURIO);
+        if (ctx.knowledge().runsOnKafkaConnect()) {
+            // the serializers' own keys (AbstractKafkaSchemaSerDeConfig), reaching them through the converter prefixes
+            String group = ctx.naming().connectGroup();
+            d.set(WORKER, group, "key.converter.key.subject.name.strategy", TOPIC_NAME_STRATEGY)
+                    .set(WORKER, group, "value.converter.value.subject.name.strategy", TOPIC_NAME_STRATEGY);
+        }
+        return d.warn("Consumers must not auto-register schemas (auto.register.schemas=false on every consumer-side serializer); the "
                         + "source connector is the only writer of data-topic subjects.")
                 .build();
     }

@@ -13,6 +13,10 @@ import dev.cdcarchitect.rules.base.Rule;
 import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.base.Secrets;
 import dev.cdcarchitect.rules.base.SinkKnowledge;
+import dev.cdcarchitect.rules.sink.LandingTables.Landing;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 
 /** Snowflake: Snowpipe Streaming into a change table, merged into current state inside Snowflake. */
 public final class SnowflakeSink implements SinkKnowledge {
@@ -48,10 +52,14 @@ public final class SnowflakeSink implements SinkKnowledge {
         Target target = ctx.target(TargetKind.SNOWFLAKE);
         String name = ctx.naming().sinkConnector(target);
         long objective = ctx.sinkFreshnessMillis(TargetKind.SNOWFLAKE);
+        List<Landing> tables = LandingTables.of(ctx);
         DecisionBuilder d = ctx.decision("sink.snowflake", "Snowflake: Snowpipe Streaming into change tables, then MERGE")
                 .statement("Land every change with the Snowflake Kafka connector " + CONNECTOR_VERSION + " (Snowpipe Streaming, schematized columns, op and "
                         + "source position kept) into append-only landing tables, and build current-state tables with a dynamic table "
-                        + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes."
+                        + "or a scheduled MERGE that keeps, per primary key, the event with the highest Kafka offset and applies deletes. "
+                        + "snowflake.topic2table.map names each landing table (" + tables.get(0).topic() + " -> RAW.CDC."
+                        + LandingTables.upperIdentifier(tables.get(0).topic()) + "); unmapped, a dotted topic lands in a table "
+                        + "named after it with a hash code appended."
                         + (objective > 0 ? freshnessSentence(objective) : ""))
                 .because("Snowpipe Streaming commits Kafka offsets as channel offset tokens, so restarts do not duplicate rows in the "
                         + "landing table; deduplication by key and order then happens in Snowflake, where it is cheap and replayable.");
@@ -75,19 +83,35 @@ public final class SnowflakeSink implements SinkKnowledge {
         long targetLagMinutes = objective > 0 ? Math.max(1, SinkFreshness.commitMillis(objective) / 60_000) : 1;
         d.set(SINK_CONNECTOR, name, "buffer.count.records", "10000")
                 .set(SINK_CONNECTOR, name, "buffer.size.bytes", "20000000")
-                .snippet("sql", "current state from the landing table (one per captured table)",
-                        "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS.ORDERS TARGET_LAG = '" + targetLagMinutes
-                                + (targetLagMinutes == 1 ? " minute" : " minutes") + "' WAREHOUSE = CDC_WH AS\n"
-                                + "SELECT * FROM (\n"
-                                + "  SELECT * FROM RAW.CDC.APP_PUBLIC_ORDERS\n"
-                                + "  QUALIFY ROW_NUMBER() OVER (PARTITION BY ORDER_ID, LINE_NO -- the primary key\n"
-                                + "                             ORDER BY RECORD_METADATA:offset::NUMBER DESC) = 1)\n"
-                                + "WHERE __DELETED = 'false'; -- the latest event decides; deletes hide the row")
+                .set(SINK_CONNECTOR, name, "snowflake.topic2table.map", tableMap(tables))
+                .snippet("sql", "current state from the landing table (one per captured table)", dynamicTable(tables.get(0), targetLagMinutes))
                 .ref(Refs.SNOWFLAKE_KAFKA, Refs.SNOWFLAKE_STREAMING, Refs.SNOWFLAKE_DYNAMIC_TABLES)
                 .warn("Order within a key is the Kafka offset within its partition; that holds only while the partition count is "
                         + "unchanged. Never add partitions to a data topic that feeds this MERGE.");
         if (objective > 0) freshness(d, objective, targetLagMinutes);
         return d.build();
+    }
+
+    /**
+     * "topic:TABLE,..." (Utils.parseTopicToTableMap in 3.5): without it the connector lands a dotted topic in a table
+     * named after it plus a hash code (Utils.generateValidName), which no SQL written beforehand can name.
+     */
+    private static String tableMap(List<Landing> tables) {
+        StringJoiner map = new StringJoiner(",");
+        for (Landing t : tables) map.add(t.topic() + ":" + LandingTables.upperIdentifier(t.topic()));
+        return map.toString();
+    }
+
+    /** The current state of one landing table: per key, the event with the highest offset, unless it is a delete. */
+    private static String dynamicTable(Landing t, long targetLagMinutes) {
+        String key = String.join(", ", t.key()).toUpperCase(Locale.ROOT);
+        return "CREATE OR REPLACE DYNAMIC TABLE ANALYTICS." + t.table().toUpperCase(Locale.ROOT) + " TARGET_LAG = '" + targetLagMinutes
+                + (targetLagMinutes == 1 ? " minute" : " minutes") + "' WAREHOUSE = CDC_WH AS\n"
+                + "SELECT * FROM (\n"
+                + "  SELECT * FROM RAW.CDC." + LandingTables.upperIdentifier(t.topic()) + "\n"
+                + "  QUALIFY ROW_NUMBER() OVER (PARTITION BY " + key + " -- the primary key\n"
+                + "                             ORDER BY RECORD_METADATA:offset::NUMBER DESC) = 1)\n"
+                + "WHERE __DELETED = 'false'; -- the latest event decides; deletes hide the row";
     }
 
     private static String freshnessSentence(long objective) {

@@ -13,6 +13,7 @@ import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
 import dev.cdcarchitect.domain.Units;
+import dev.cdcarchitect.rules.base.DecisionBuilder;
 import dev.cdcarchitect.rules.base.FailureKnowledge;
 import dev.cdcarchitect.rules.base.Refs;
 import dev.cdcarchitect.rules.base.Rule;
@@ -63,15 +64,40 @@ public final class MongoKnowledge implements SourceKnowledge {
                 Rule.always("mongodb.large-documents", LOG_AND_SNAPSHOT, this::largeDocuments));
     }
 
+    /**
+     * The connector's capture.scope defaults to deployment, which needs read on every database (Debezium 3.6.1,
+     * mongodb.adoc "Database read permissions"): one captured database gets database scope and read on it alone;
+     * several keep the deployment scope, with readAnyDatabase (which also grants the cluster-wide listDatabases).
+     */
     private Decision deployment(RuleContext ctx) {
-        return ctx.decision("mongodb.deployment", "Replica set or sharded cluster, read role only")
+        List<String> databases = CaptureScope.of(ctx).namespaces();
+        boolean one = databases.size() == 1;
+        // the signal collection of snapshot.signals, beside the captured data (with database scope it must be in capture.target)
+        String signalDb = databases.get(0);
+        String roles = one ? "{ role: 'read', db: '" + databases.get(0) + "' }, " : "{ role: 'readAnyDatabase', db: 'admin' }, ";
+        DecisionBuilder d = ctx.decision("mongodb.deployment", one ? "Replica set or cluster, read on one database"
+                        : "Replica set or cluster, read on every database")
                 .statement("Capture from a replica set or a sharded cluster (through mongos); a standalone server has no oplog and "
-                        + "cannot be captured. The connector user needs read on the captured databases and on local/config.")
-                .because("Change streams are built on the oplog, which only replica-set members keep.")
-                .snippet("javascript", "mongosh, as an administrator",
-                        "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
-                                + "  roles: [ " + readRoles(ctx) + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' } ] });")
-                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS)
+                        + "cannot be captured. " + (one
+                                ? "Open the change stream on the captured database only (capture.scope=database, capture.target="
+                                        + databases.get(0) + "); the connector user needs read on it and on local/config."
+                                : "Several databases are captured, so the change stream watches the whole deployment "
+                                        + "(capture.scope=deployment); the connector user needs readAnyDatabase and read on local/config.")
+                        + " It may also insert and remove documents in " + signalDb + ".debezium_signal.")
+                .because("Change streams are built on the oplog, which only replica-set members keep. The connector's default "
+                        + "scope, deployment, watches every database and needs read on all of them"
+                        + (one ? "; a database scope keeps the user's rights to what is captured." : ".")
+                        + " Incremental snapshots write their window marks into the signal collection (insert, and remove with the "
+                        + "default window closer), so the user may write that one collection.")
+                .source("capture.scope", one ? "database" : "deployment");
+        if (one) d.source("capture.target", databases.get(0)); // the signal collection must live in this database too
+        return d.snippet("javascript", "mongosh, as an administrator",
+                        "db.getSiblingDB('admin').createRole({ role: 'debeziumSignals', roles: [],\n"
+                                + "  privileges: [ { resource: { db: '" + signalDb + "', collection: 'debezium_signal' }, actions: [ 'insert', 'remove' ] } ] });\n"
+                                + "db.getSiblingDB('admin').createUser({ user: 'debezium', pwd: passwordPrompt(),\n"
+                                + "  roles: [ " + roles + "{ role: 'read', db: 'local' }, { role: 'read', db: 'config' }, "
+                                + "{ role: 'debeziumSignals', db: 'admin' } ] });")
+                .ref(Refs.DBZ_MONGODB, Refs.MONGODB_CHANGE_STREAMS, Refs.MONGODB_BUILT_IN_ROLES, Refs.MONGODB_USER_DEFINED_ROLES)
                 .build();
     }
 
@@ -86,13 +112,6 @@ public final class MongoKnowledge implements SourceKnowledge {
                 .warn("The full document is looked up when the event is read, not when the change happened: under rapid updates it "
                         + "can reflect a later state. Ordering per _id still converges.")
                 .build();
-    }
-
-    /** read on every named database (the placeholder shop when none was named). */
-    private static String readRoles(RuleContext ctx) {
-        StringBuilder roles = new StringBuilder();
-        for (String db : CaptureScope.of(ctx).namespaces()) roles.append("{ role: 'read', db: '").append(db).append("' }, ");
-        return roles.toString();
     }
 
     /** Pre- and post-images on each named collection (the example orders when none was named). */

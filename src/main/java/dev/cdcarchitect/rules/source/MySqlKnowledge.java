@@ -12,6 +12,7 @@ import dev.cdcarchitect.domain.Hosting;
 import dev.cdcarchitect.domain.Reference;
 import dev.cdcarchitect.domain.SourceEngine;
 import dev.cdcarchitect.domain.SourceProfile;
+import dev.cdcarchitect.domain.Units;
 import dev.cdcarchitect.rules.base.DecisionBuilder;
 import dev.cdcarchitect.rules.base.FailureKnowledge;
 import dev.cdcarchitect.rules.base.Refs;
@@ -19,6 +20,7 @@ import dev.cdcarchitect.rules.base.Rule;
 import dev.cdcarchitect.rules.base.RuleContext;
 import dev.cdcarchitect.rules.base.Secrets;
 import dev.cdcarchitect.rules.base.SourceKnowledge;
+import dev.cdcarchitect.rules.sizing.SnapshotPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,14 +133,18 @@ public final class MySqlKnowledge implements SourceKnowledge {
     }
 
     private Decision privileges(RuleContext ctx) {
+        boolean tableLocks = noGlobalReadLock(ctx);
         return ctx.decision(prefix + ".privileges", "Least-privilege replication user")
-                .statement("Connect as a dedicated user with SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE and REPLICATION CLIENT, "
-                        + "and give every connector its own unique database.server.id.")
+                .statement("Connect as a dedicated user with SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE"
+                        + (tableLocks ? ", REPLICATION CLIENT and LOCK TABLES (" + ctx.source().hosting().displayName()
+                                + " allows no global read lock, so a blocking snapshot locks each table instead)" : " and REPLICATION CLIENT")
+                        + ", and give every connector its own unique database.server.id.")
                 .because("The connector registers as a replica; a server id shared with another replica or connector makes the "
                         + "server drop one of the two binlog streams.")
                 .snippet("sql", "run once as an administrator",
                         "CREATE USER 'debezium'@'%' IDENTIFIED BY '<from your secret store>' REQUIRE SSL;\n"
-                                + "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'debezium'@'%';\n"
+                                + "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT"
+                                + (tableLocks ? ", LOCK TABLES" : "") + " ON *.* TO 'debezium'@'%';\n"
                                 + "CREATE TABLE " + signalDb(ctx) + ".debezium_signal (id VARCHAR(42) PRIMARY KEY, type VARCHAR(32) NOT NULL, data VARCHAR(2048));\n"
                                 + "GRANT INSERT ON " + signalDb(ctx) + ".debezium_signal TO 'debezium'@'%';")
                 .ref(reference())
@@ -188,16 +194,43 @@ public final class MySqlKnowledge implements SourceKnowledge {
         return d.warnIf(shortfall != null, shortfall).build();
     }
 
+    /**
+     * Amazon RDS and Aurora permit no global read lock (FLUSH TABLES WITH READ LOCK): the connector locks each captured
+     * table instead, which needs LOCK TABLES (Debezium MySQL docs, "Initial snapshots that use table-level locks").
+     */
+    static boolean noGlobalReadLock(RuleContext ctx) {
+        return ctx.source().hosting() == Hosting.AWS_RDS || ctx.source().hosting() == Hosting.AWS_AURORA;
+    }
+
     private Decision snapshotLocking(RuleContext ctx) {
-        return ctx.decision(prefix + ".snapshot-locking", "Snapshots without a global read lock")
-                .statement("Use snapshot.locking.mode=minimal for the initial snapshot (the global read lock is held only while the "
-                        + "schema is read) and incremental snapshots for anything after go-live; on managed services without "
-                        + "FLUSH TABLES WITH READ LOCK the connector falls back to table-level locks.")
-                .because("A global read lock on a busy primary blocks every write for as long as it is held. Incremental snapshots "
-                        + "take no locks and interleave chunks with the binlog stream.")
+        DecisionBuilder d = ctx.decision(prefix + ".snapshot-locking", "Snapshots without a global read lock")
                 .set(SOURCE_CONNECTOR, ctx.connector(), "snapshot.locking.mode", "minimal")
                 .ref(reference(), Refs.DBZ_SIGNALLING)
-                .warn("snapshot.locking.mode=none is safe only if no DDL runs during the snapshot; otherwise the snapshot can be inconsistent.")
+                .warn("snapshot.locking.mode=none is safe only if no DDL runs during the snapshot; otherwise the snapshot can be inconsistent.");
+        if (!noGlobalReadLock(ctx)) {
+            return d.statement("Use snapshot.locking.mode=minimal for the initial snapshot (the global read lock is held only while the "
+                            + "schema is read) and incremental snapshots for anything after go-live.")
+                    .because("A global read lock on a busy primary blocks every write for as long as it is held. Incremental snapshots "
+                            + "take no locks and interleave chunks with the binlog stream.")
+                    .build();
+        }
+        // The table locks cannot be released early: UNLOCK TABLES would commit the snapshot's transaction
+        // (BinlogSnapshotChangeEventSource.releaseSchemaSnapshotLocks, Debezium 3.6.1).
+        double hours = ctx.sizing().snapshotHours();
+        boolean blocking = SnapshotPlan.approach(hours, SnapshotPlan.incrementalHours(ctx.source(), ctx.knowledge(), hours))
+                == SnapshotPlan.Approach.INITIAL_BLOCKING;
+        return d.statement(ctx.source().hosting().displayName() + " allows no global read lock, so a blocking snapshot takes "
+                        + "table-level locks (the user needs LOCK TABLES) and keeps them until every captured table has been read; "
+                        + "use incremental snapshots, which take no locks, for anything after go-live.")
+                .because("Releasing the table locks early would commit the snapshot's transaction and break its consistency, so "
+                        + "Debezium holds them for the whole data read. Incremental snapshots interleave chunks with the binlog stream.")
+                .warn(blocking
+                        ? "During the initial snapshot writes to the captured tables wait for about " + Units.hours(hours)
+                                + " (the snapshot estimate): run it in a write freeze of that length, or start with snapshot.mode=no_data "
+                                + "and backfill with incremental snapshots, which take no locks."
+                        : "The initial load here is incremental (snapshot.mode=no_data) and takes no locks; only a blocking snapshot "
+                                + "(a blocking signal, or snapshot.mode=when_needed after a lost binlog) locks the tables, and writes to "
+                                + "the captured tables wait until it ends.")
                 .build();
     }
 
