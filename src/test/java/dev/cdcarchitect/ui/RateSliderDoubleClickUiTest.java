@@ -52,4 +52,20 @@ class RateSliderDoubleClickUiTest extends SeedWorkbenchUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.rateFactor.get() > 1.0);
         assertEquals(dev.cdcarchitect.ui.design.WhatIfSteps.factorAt(Math.round(slider.getValue())), vm.rateFactor.get(), 1e-9);
     }
+
+    /** Dragging is no click: the design follows the thumb while the button is still down (live what-if). */
+    @Test
+    void aDragRedesignsWhileTheButtonIsStillDown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.outcome.get() instanceof DesignOutcome.Ready);
+        WaitForAsyncUtils.waitForFxEvents();
+        Object before = vm.outcome.get();
+        javafx.scene.Node thumb = robot.lookup("#rateFactorSlider .thumb").query();
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 0);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.rateFactor.get() > 1.0 && vm.outcome.get() != before
+                    && vm.outcome.get() instanceof DesignOutcome.Ready);
+        } finally {
+            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        }
+    }
 }

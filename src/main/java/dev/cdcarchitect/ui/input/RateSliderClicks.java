@@ -51,6 +51,8 @@ final class RateSliderClicks {
             settle.stop();
             holdRedesign.accept(true);
         });
+        // A drag is no click: release the hold at once, so the design follows the thumb live while it moves.
+        slider.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> holdRedesign.accept(false));
         slider.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.isStillSincePress()) settle.playFromStart(); // a click: a second one may follow
             else holdRedesign.accept(false); // the end of a drag: no double-click can follow
