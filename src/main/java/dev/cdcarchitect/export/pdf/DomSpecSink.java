@@ -13,6 +13,9 @@ import org.w3c.dom.Element;
  */
 final class DomSpecSink implements SpecSink {
 
+    /** A word of a config block this long fits an A4 text line at 8 pt with room to spare (about 100 fit; a 101-character one broke). */
+    static final int CODE_CHARS_AT_8PT = 92;
+
     /** A section heading and the anchor the contents link to. */
     record Entry(String id, String title) {}
 
@@ -88,7 +91,14 @@ final class DomSpecSink implements SpecSink {
 
     @Override
     public void code(String language, String body) {
-        tree.append(block("pre", null), "code", body).setAttribute("class", "language-" + language);
+        Element code = tree.append(block("pre", null), "code", body);
+        code.setAttribute("class", "language-" + language);
+        // Lines wrap at spaces; a word longer than the page holds at 8 pt (a key=value has no space) would be broken
+        // inside, and a copy of it would not be the setting: such a block gets a smaller font instead.
+        int longest = java.util.Arrays.stream(body.split("\\s+")).mapToInt(String::length).max().orElse(0);
+        if (longest > CODE_CHARS_AT_8PT) {
+            code.setAttribute("style", String.format(java.util.Locale.ROOT, "font-size: %.2fpt", 8.0 * CODE_CHARS_AT_8PT / longest));
+        }
     }
 
     /** Bullets in a row share one list; any other block ends it. */
