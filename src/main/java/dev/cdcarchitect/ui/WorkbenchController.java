@@ -72,7 +72,7 @@ public final class WorkbenchController {
     private ExportMenu exportMenuItems;
     private ChecksMenu checks;
     private PaneMaximiser diagramMaximiser;
-    /** The outcome whose spec and diagram are both in the window (the spec follows the diagram by one frame). */
+    /** The outcome whose spec and diagram are both in the window (shown in the same event, decision 0022). */
     private final ReadOnlyObjectWrapper<DesignOutcome> drawnOutcome = new ReadOnlyObjectWrapper<>();
 
     public WorkbenchController(WorkbenchViewModel vm, ExportViewModel export, LlmViewModel llm) {
